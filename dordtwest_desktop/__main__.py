@@ -1,0 +1,3 @@
+from dordtwest_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,178 @@
+"""The command line (see DESIGN.md); no command but the default one needs a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from dordtwest_desktop import __version__
+from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.i18n import set_language, tr
+
+LIST_KINDS = ("goals", "initiatives", "milestones", "meetings", "actions")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dordtwest",
+        description=tr("Programme and meetings of the Nationaal Programma Dordt West."),
+        epilog=tr("Without a command the app opens on the default database."),
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=tr("database file or SQLAlchemy URL"))
+    parser.add_argument("--lang", choices=("nl", "en"), help=tr("language of the app"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help=tr("open the app (the default)"))
+    gui.set_defaults(handler=_gui)
+
+    listing = commands.add_parser("list", help=tr("list records"))
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true", help=tr("as JSON"))
+    listing.set_defaults(handler=_list)
+
+    export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
+    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json"))
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--meeting", metavar="ID", help=tr("meeting UUID (or a unique prefix)"))
+    export.add_argument("--draft", action="store_true", help=tr("mark as draft (CONCEPT)"))
+    export.add_argument("--public", action="store_true", help=tr("leave out confidential items"))
+    export.add_argument("--fillable", action="store_true", help=tr("add fields for remarks"))
+    export.set_defaults(handler=_export)
+
+    importing = commands.add_parser(
+        "import", help=tr("import an exchange file, remarks or figures")
+    )
+    importing.add_argument("what", choices=("json", "annotations", "indicators"))
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importing.add_argument("--author", help=tr("author of the imported remarks"))
+    importing.set_defaults(handler=_import)
+
+    backup = commands.add_parser("backup", help=tr("write a backup of the database"))
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(handler=_backup)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _early_language(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.lang:
+        set_language(args.lang)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    try:
+        return handler(args)
+    except DomainError as error:
+        print(tr("Error: {message}").format(message=error.message), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(tr("Error: {message}").format(message=error), file=sys.stderr)
+        return 1
+
+
+def _early_language(argv: list[str]) -> None:
+    # --help is printed while parsing, so the language must be known before.
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            set_language(argv[index + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from dordtwest_desktop.paths import default_database
+    from dordtwest_desktop.store.database import open_store
+
+    return open_store(args.db or default_database())
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from dordtwest_desktop.ui.app import run
+
+    return run(db=args.db, lang=args.lang)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from dordtwest_desktop.services import listing
+
+    store = _open(args)
+    try:
+        rows = listing.rows(store, args.kind)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print(listing.as_text(rows, args.kind))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        if args.what == "json":
+            from dordtwest_desktop.store.exchange import export_json
+
+            counts = export_json(store, args.out)
+            print(
+                tr("{count} records written to {path}.").format(
+                    count=sum(counts.values()), path=args.out
+                )
+            )
+            return 0
+        from dordtwest_desktop.services.documents import export_document
+
+        path = export_document(
+            store,
+            args.what,
+            out=args.out,
+            meeting=args.meeting,
+            draft=args.draft,
+            public=args.public,
+            fillable=args.fillable,
+        )
+        print(tr("Written: {path}").format(path=path))
+        return 0
+    finally:
+        store.close()
+
+
+def _import(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        if args.what == "json":
+            from dordtwest_desktop.store.exchange import import_json
+
+            if len(args.files) != 1:
+                raise DomainError(tr("Import one exchange file at a time."))
+            counts = import_json(store, args.files[0])
+            print(
+                tr("{count} records merged from {path}.").format(
+                    count=sum(counts.values()), path=args.files[0]
+                )
+            )
+            return 0
+        from dordtwest_desktop.services.imports import import_files
+
+        print(import_files(store, args.what, args.files, author=args.author))
+        return 0
+    finally:
+        store.close()
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from dordtwest_desktop.store.backup import backup_to
+
+    store = _open(args)
+    try:
+        path = backup_to(store, args.out)
+    finally:
+        store.close()
+    print(tr("Backup written to {path}.").format(path=path))
+    return 0

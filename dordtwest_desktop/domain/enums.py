@@ -1,0 +1,89 @@
+"""The closed vocabularies of the domain; values are stored, labels are translated."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class GoalKind(StrEnum):
+    NATIONAL_SUBGOAL = "national_subgoal"
+    STRATEGIC = "strategic"
+    INITIATIVE = "initiative"
+
+
+class InitiativeStatus(StrEnum):
+    NEW = "new"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+class FundingStatus(StrEnum):
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    REJECTED = "rejected"
+
+
+class MilestoneStatus(StrEnum):
+    PLANNED = "planned"
+    REACHED = "reached"
+    CANCELLED = "cancelled"
+
+
+class Body(StrEnum):
+    ALLIANCE = "alliance"
+    EXECUTIVE = "executive"  # college van B&W
+    COUNCIL = "council"  # gemeenteraad
+    OTHER = "other"
+
+
+class MeetingStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class Attendance(StrEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"  # afwezig met bericht
+
+
+class AttendeeRole(StrEnum):
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    GUEST = "guest"
+
+
+class ItemKind(StrEnum):
+    OPENING = "opening"
+    ANNOUNCEMENTS = "announcements"
+    ADOPT_AGENDA = "adopt_agenda"
+    PREVIOUS_MINUTES = "previous_minutes"
+    DECISION = "decision"
+    DISCUSSION = "discussion"
+    INFORMATION = "information"
+    QUESTIONS = "questions"
+    CLOSING = "closing"
+
+
+class Outcome(StrEnum):
+    ADOPTED = "adopted"
+    ADOPTED_AMENDED = "adopted_amended"
+    DEFERRED = "deferred"
+    REJECTED = "rejected"
+
+
+class Visibility(StrEnum):
+    SHARED = "shared"
+    PERSONAL = "personal"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Direction(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"

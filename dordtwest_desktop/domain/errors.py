@@ -1,0 +1,31 @@
+"""Expected errors: each carries a message fit for the user (already translated)."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """An expected error with a message fit for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(DomainError, ValueError):
+    """User input that cannot be accepted; `field` names where it was typed."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(DomainError, LookupError):
+    """A record the user referred to does not exist (any more)."""
+
+
+class StorageError(DomainError):
+    """The database cannot be opened, read or written (damaged, full disk, locked…)."""
+
+
+class ImportFileError(DomainError):
+    """A file to import is malformed; nothing of it was stored."""

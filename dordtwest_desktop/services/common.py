@@ -1,0 +1,97 @@
+"""What every service shares: the store, snapshots for undo, and input checks."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dordtwest_desktop.domain.dates import PreciseDate
+from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import exchange
+from dordtwest_desktop.store.database import Store
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A deleted record with all that referred to it; `restore` brings it back."""
+
+    table: str
+    id: uuid.UUID
+    rows: exchange.Rows
+
+
+@dataclass(frozen=True)
+class Revert:
+    """How to undo a change that touched several records: delete these, put back those."""
+
+    remove: tuple[tuple[str, uuid.UUID], ...] = ()
+    rows: exchange.Rows = field(default_factory=dict)
+
+
+class Service:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _delete(self, table: str, ident: uuid.UUID) -> Snapshot:
+        with self.store.transaction() as session:
+            rows = exchange.snapshot(session, table, ident)
+            if not rows:
+                raise NotFoundError(tr("This record no longer exists."))
+            exchange.delete_row(session, table, ident)
+        return Snapshot(table=table, id=ident, rows=rows)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        with self.store.transaction() as session:
+            exchange.merge(session, snapshot.rows)
+
+    def revert(self, revert: Revert) -> None:
+        with self.store.transaction() as session:
+            for table, ident in revert.remove:
+                exchange.delete_row(session, table, ident)
+            exchange.merge(session, revert.rows)
+
+
+def get_or_raise(session: Session, model: type[Any], ident: uuid.UUID) -> Any:
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFoundError(tr("This record no longer exists."))
+    return row
+
+
+def required(text: str, field: str, what: str) -> str:
+    """Trimmed text that may not be empty; `what` is the Dutch name of the field."""
+    value = text.strip()
+    if not value:
+        raise ValidationError(tr("{what} may not be empty.").format(what=what), field=field)
+    return value
+
+
+def max_length(text: str, limit: int, field: str, what: str) -> str:
+    if len(text) > limit:
+        raise ValidationError(
+            tr("{what} is longer than {limit} characters.").format(what=what, limit=limit),
+            field=field,
+        )
+    return text
+
+
+def non_negative(cents: int | None, field: str) -> int | None:
+    if cents is not None and cents < 0:
+        raise ValidationError(tr("An amount cannot be negative."), field=field)
+    return cents
+
+
+def ordered_period(
+    start: PreciseDate | None, end: PreciseDate | None, field: str = "period_end"
+) -> None:
+    if start is not None and end is not None and end.last_day() < start.first_day():
+        raise ValidationError(
+            tr("The end of the period ({end}) lies before its start ({start}).").format(
+                end=end.render(), start=start.render()
+            ),
+            field=field,
+        )

@@ -1,0 +1,254 @@
+"""Use cases of the programme: goals, initiatives with components and funding, milestones."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from dordtwest_desktop.domain.enums import GoalKind
+from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services import convert
+from dordtwest_desktop.services.common import (
+    Service,
+    Snapshot,
+    max_length,
+    non_negative,
+    ordered_period,
+    required,
+)
+from dordtwest_desktop.services.dto import (
+    FundingLineDTO,
+    GoalDTO,
+    InitiativeDTO,
+    MilestoneDTO,
+    PillarDTO,
+    ProgrammeOverview,
+)
+from dordtwest_desktop.store import models as m
+
+# Suggestions only: the funder is free text, since not every scheme is national.
+MINISTRIES = (
+    "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)",
+    "Ministerie van Justitie en Veiligheid (J&V)",
+    "Ministerie van Onderwijs, Cultuur en Wetenschap (OCW)",
+    "Ministerie van Sociale Zaken en Werkgelegenheid (SZW)",
+    "Ministerie van Volksgezondheid, Welzijn en Sport (VWS)",
+    "Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)",
+)
+
+
+class ProgrammeService(Service):
+    # -- reading ---------------------------------------------------------------
+    def overview(self) -> ProgrammeOverview:
+        with self.store.transaction() as session:
+            programme = session.scalars(select(m.Programme).limit(1)).first()
+            if programme is None:
+                raise NotFoundError(tr("This database holds no programme."))
+            goals = self._goals(session)
+            return ProgrammeOverview(
+                programme=convert.programme(programme),
+                pillars=self._pillars(session),
+                subgoals=tuple(g for g in goals if g.kind is GoalKind.NATIONAL_SUBGOAL),
+                strategic_goals=tuple(g for g in goals if g.kind is GoalKind.STRATEGIC),
+                initiatives=self._initiatives(session),
+                milestones=self._milestones(session),
+                funders=self._funders(session),
+            )
+
+    def pillars(self) -> tuple[PillarDTO, ...]:
+        with self.store.transaction() as session:
+            return self._pillars(session)
+
+    def goals(self) -> tuple[GoalDTO, ...]:
+        with self.store.transaction() as session:
+            return self._goals(session)
+
+    def initiatives(self) -> tuple[InitiativeDTO, ...]:
+        with self.store.transaction() as session:
+            return self._initiatives(session)
+
+    def initiative(self, ident: uuid.UUID) -> InitiativeDTO:
+        with self.store.transaction() as session:
+            row = session.get(m.Initiative, ident)
+            if row is None:
+                raise NotFoundError(tr("This record no longer exists."))
+            return convert.initiative(row)
+
+    def milestones(self) -> tuple[MilestoneDTO, ...]:
+        with self.store.transaction() as session:
+            return self._milestones(session)
+
+    def funders(self) -> tuple[str, ...]:
+        with self.store.transaction() as session:
+            return self._funders(session)
+
+    @staticmethod
+    def _pillars(session: Session) -> tuple[PillarDTO, ...]:
+        rows = session.scalars(select(m.Pillar).order_by(m.Pillar.position))
+        return tuple(PillarDTO(id=p.id, position=p.position, name=p.name) for p in rows)
+
+    @staticmethod
+    def _goals(session: Session) -> tuple[GoalDTO, ...]:
+        rows = session.scalars(select(m.Goal).order_by(m.Goal.kind, m.Goal.position))
+        return tuple(convert.goal(g) for g in rows)
+
+    @staticmethod
+    def _initiatives(session: Session) -> tuple[InitiativeDTO, ...]:
+        query = (
+            select(m.Initiative)
+            .options(
+                selectinload(m.Initiative.goals),
+                selectinload(m.Initiative.components),
+                selectinload(m.Initiative.funding),
+            )
+            .order_by(m.Initiative.position, m.Initiative.name)
+        )
+        return tuple(convert.initiative(i) for i in session.scalars(query))
+
+    @staticmethod
+    def _milestones(session: Session) -> tuple[MilestoneDTO, ...]:
+        rows = [convert.milestone(x) for x in session.scalars(select(m.Milestone))]
+        return tuple(sorted(rows, key=lambda x: (x.due.sort_key(), x.title)))
+
+    @staticmethod
+    def _funders(session: Session) -> tuple[str, ...]:
+        used = session.scalars(select(m.FundingLine.funder).distinct()).all()
+        return tuple(sorted({*MINISTRIES, *(f for f in used if f)}))
+
+    # -- goals -----------------------------------------------------------------
+    def save_goal(self, dto: GoalDTO) -> GoalDTO | None:
+        """Create or update a goal; returns the previous version (None if new)."""
+        title = max_length(required(dto.title, "title", tr("The title")), 2000, "title", "Titel")
+        with self.store.transaction() as session:
+            row = session.get(m.Goal, dto.id)
+            previous = convert.goal(row) if row else None
+            self._check_parent(session, dto)
+            if row is None:
+                row = m.Goal(id=dto.id)
+                session.add(row)
+            row.kind = dto.kind
+            row.title = title
+            row.description = dto.description.strip()
+            row.position = dto.position
+            row.pillar_id = dto.pillar_id
+            row.parent_id = dto.parent_id
+            row.initiative_id = dto.initiative_id
+            return previous
+
+    @staticmethod
+    def _check_parent(session: Session, dto: GoalDTO) -> None:
+        parent = dto.parent_id
+        seen = {dto.id}
+        while parent is not None:
+            if parent in seen:
+                raise ValidationError(
+                    tr("A goal cannot be nested under itself."), field="parent_id"
+                )
+            seen.add(parent)
+            parent = session.scalar(select(m.Goal.parent_id).where(m.Goal.id == parent))
+
+    def delete_goal(self, ident: uuid.UUID) -> Snapshot:
+        return self._delete("goal", ident)
+
+    # -- initiatives -----------------------------------------------------------
+    def save_initiative(self, dto: InitiativeDTO) -> InitiativeDTO | None:
+        """Create or update an initiative with its goals, components and funding lines.
+
+        Children absent from `dto` are removed; returns the previous version.
+        """
+        name = max_length(required(dto.name, "name", tr("The name")), 200, "name", tr("The name"))
+        ordered_period(dto.period_start, dto.period_end)
+        for line in dto.funding:
+            validate_funding_line(line)
+        for goal in dto.goals:
+            required(goal.title, "goals", tr("The title of a goal"))
+        with self.store.transaction() as session:
+            row = session.get(m.Initiative, dto.id)
+            previous = convert.initiative(row) if row else None
+            if row is None:
+                row = m.Initiative(id=dto.id, position=_next_position(session))
+                session.add(row)
+            row.name = name
+            row.status = dto.status
+            row.ambition = dto.ambition.strip()
+            row.target_area = dto.target_area.strip()
+            row.responsible = dto.responsible.strip()
+            row.pillar_id = dto.pillar_id
+            row.period_start = dto.period_start
+            row.period_end = dto.period_end
+            row.notes = dto.notes
+            _replace_children(session, row, dto)
+            return previous
+
+    def delete_initiative(self, ident: uuid.UUID) -> Snapshot:
+        return self._delete("initiative", ident)
+
+    # -- milestones ------------------------------------------------------------
+    def save_milestone(self, dto: MilestoneDTO) -> MilestoneDTO | None:
+        title = required(dto.title, "title", tr("The title"))
+        with self.store.transaction() as session:
+            row = session.get(m.Milestone, dto.id)
+            previous = convert.milestone(row) if row else None
+            if row is None:
+                row = m.Milestone(id=dto.id)
+                session.add(row)
+            row.title = title
+            row.due = dto.due
+            row.status = dto.status
+            row.body = dto.body
+            row.initiative_id = dto.initiative_id
+            row.goal_id = dto.goal_id
+            row.meeting_id = dto.meeting_id
+            row.notes = dto.notes
+            return previous
+
+    def delete_milestone(self, ident: uuid.UUID) -> Snapshot:
+        return self._delete("milestone", ident)
+
+
+def validate_funding_line(line: FundingLineDTO) -> None:
+    required(line.scheme or line.funder, "scheme", tr("The scheme or the funder"))
+    non_negative(line.requested_cents, "requested")
+    non_negative(line.granted_cents, "granted")
+    ordered_period(line.period_start, line.period_end)
+
+
+def _next_position(session: Session) -> int:
+    positions = session.scalars(select(m.Initiative.position)).all()
+    return max(positions, default=-1) + 1
+
+
+def _replace_children(session: Session, row: m.Initiative, dto: InitiativeDTO) -> None:
+    existing_goals = {g.id: g for g in row.goals}
+    row.goals = []
+    session.flush()
+    goals = []
+    for position, goal in enumerate(dto.goals):
+        target = existing_goals.get(goal.id) or m.Goal(id=goal.id, kind=GoalKind.INITIATIVE)
+        target.title = goal.title.strip()
+        target.description = goal.description
+        target.position = position
+        target.pillar_id = goal.pillar_id
+        goals.append(target)
+    row.goals = goals
+    existing_components = {c.id: c for c in row.components}
+    row.components = [
+        _component(existing_components.get(c.id), c.id, c.name.strip(), i)
+        for i, c in enumerate(dto.components)
+        if c.name.strip()
+    ]
+    existing_lines = {f.id: f for f in row.funding}
+    row.funding = [
+        convert.apply_funding(existing_lines.get(f.id) or m.FundingLine(id=f.id), f, i)
+        for i, f in enumerate(dto.funding)
+    ]
+
+
+def _component(row: m.Component | None, ident: uuid.UUID, name: str, position: int) -> m.Component:
+    target = row or m.Component(id=ident)
+    target.name = name
+    target.position = position
+    return target

@@ -1,0 +1,159 @@
+"""Opening a store: engine, connection pragmas, sanity checks, migrations, sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.i18n import tr
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL from a path or a URL as the user gave it."""
+    raw = str(target)
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit mode so the pragmas run outside a transaction; SQLAlchemy then
+    # issues BEGIN itself (see _on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    # Take the write lock up front: a second writer waits (busy timeout) at BEGIN
+    # instead of failing half-way through a use case.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Store:
+    """An open database: the engine and the session factory every use case runs in."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        database = make_url(self.url).database
+        return Path(database) if self.is_sqlite and database else None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One use case: commits on success, rolls everything back on any exception."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise StorageError(
+            tr("'{path}' is not a database of this app (not a SQLite file).").format(path=path)
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            tr("'{path}' is damaged and cannot be opened ({reason}).").format(path=path, reason=exc)
+        ) from exc
+    if result is None or result[0] != "ok":
+        raise StorageError(
+            tr("'{path}' is damaged and cannot be opened ({reason}).").format(
+                path=path, reason=result[0] if result else "?"
+            )
+        )
+
+
+def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -> Store:
+    """Open (and on first use create, migrate and seed) the store at a path or URL."""
+    from dordtwest_desktop.store import migrate
+    from dordtwest_desktop.store import seed as seeding
+
+    url = database_url(target)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database)
+        if not path.parent.exists():
+            raise StorageError(
+                tr("The folder '{folder}' does not exist.").format(folder=path.parent)
+            )
+        check_sqlite_file(path)
+    engine = make_engine(url)
+    store = Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    try:
+        if migrate:
+            migrate.upgrade(store)
+        if seed:
+            seeding.seed_if_empty(store)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise StorageError(
+            tr("The database '{target}' cannot be opened: {reason}").format(
+                target=target, reason=exc.orig if exc.orig else exc
+            )
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def table_names(store: Store) -> list[str]:
+    return inspect(store.engine).get_table_names()
+
+
+def integrity_ok(store: Store) -> bool:
+    if not store.is_sqlite:
+        return True
+    with store.engine.connect() as connection:
+        return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -1,0 +1,87 @@
+"""Starting the GUI: application, translation, logging, the store, the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.paths import APP_NAME, ORG_NAME, default_database, log_dir
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "App"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def setup_logging() -> str:
+    path = log_dir() / "dordtwest.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return str(path)
+
+
+def install_crash_dialog(log_path: str) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        details = "".join(traceback.format_exception(kind, value, tb))
+        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"), "")
+        box.setText(
+            _tr(
+                "Something went wrong that the app did not expect. Your data is safe up to the last change that was stored."
+            )
+        )
+        box.setInformativeText(_tr("Details are in the log file:\n%1").replace("%1", log_path))
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Dordt West Alliantie")
+    return app
+
+
+def run(db: str | None = None, lang: str | None = None) -> int:
+    from dordtwest_desktop.store.database import open_store
+    from dordtwest_desktop.ui import translations
+    from dordtwest_desktop.ui.context import AppContext
+    from dordtwest_desktop.ui.main_window import MainWindow
+    from dordtwest_desktop.ui.settings import Settings
+
+    app = create_application()
+    settings = Settings()
+    keep = translations.install(app, lang or settings.language)  # noqa: F841 - keep alive
+    log_path = setup_logging()
+    install_crash_dialog(log_path)
+    try:
+        store = open_store(db or default_database())
+    except StorageError as error:
+        QMessageBox.critical(None, _tr("Database cannot be opened"), error.message)
+        return 1
+    context = AppContext.create(store, settings)
+    window = MainWindow(context)
+    window.show()
+    if "--quit-after-paint" in sys.argv:  # used by benchmarks/startup.py
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    store.close()
+    return code

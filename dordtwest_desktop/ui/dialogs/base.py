@@ -1,0 +1,61 @@
+"""An editor dialog: the change is stored when accepted; errors stay in the form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from dordtwest_desktop.domain.errors import DomainError, ValidationError
+from dordtwest_desktop.ui.widgets import Form
+
+
+class EditDialog(QDialog):
+    """Subclasses fill `self.form`, implement `collect()` and `submit(value)`."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.form = Form(self)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("general_error")
+        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.form)
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.general_error)
+        self.body.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        self.general_error.hide()
+        try:
+            value = self.collect()
+            self.submit(value)
+        except ValidationError as error:
+            if not self.form.show_error(error.field, error.message):
+                self._general(error.message)
+            return
+        except DomainError as error:
+            self._general(error.message)
+            return
+        super().accept()
+
+    def _general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.show()
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def submit(self, value: Any) -> None:
+        raise NotImplementedError

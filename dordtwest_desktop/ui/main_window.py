@@ -1,0 +1,190 @@
+"""The main window: navigation on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from dordtwest_desktop import __version__
+from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.views.goals import GoalsView
+from dordtwest_desktop.ui.views.initiatives import InitiativesView
+from dordtwest_desktop.ui.views.milestones import MilestonesView
+from dordtwest_desktop.ui.views.programme import ProgrammeView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        context.ops.parent = self
+        self.setWindowTitle(self.tr("Dordt West Alliantie"))
+        self.resize(1200, 760)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.add_view("programme", self.tr("Programme"), ProgrammeView)
+        self.add_view("goals", self.tr("Goals"), GoalsView)
+        self.add_view("initiatives", self.tr("Initiatives"), InitiativesView)
+        self.add_view("milestones", self.tr("Milestones"), MilestonesView)
+        self._add_optional_views()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._menus()
+        self.statusBar().showMessage(self._store_label())
+
+    def _add_optional_views(self) -> None:
+        """Views of later features register here so the window stays small."""
+        from dordtwest_desktop.ui import registry
+
+        for key, title, factory in registry.extra_views(self):
+            self.add_view(key, title, factory)
+
+    def add_view(self, key: str, title: str, factory: Callable[..., QWidget]) -> QWidget:
+        view = factory(self.context, self)
+        view.setObjectName(f"view_{key}")
+        self.views[key] = view
+        self.stack.addWidget(view)
+        item = QListWidgetItem(title, self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        return view
+
+    def show_view(self, key: str) -> QWidget:
+        keys = list(self.views)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.views[key]
+
+    def _store_label(self) -> str:
+        path = self.context.store.path
+        return self.tr("Database: %1").replace("%1", str(path or self.context.store.url))
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(menu, self.tr("Make &backup…"), self.make_backup)
+        self._action(menu, self.tr("&Export all data (JSON)…"), self.export_json)
+        self._action(menu, self.tr("&Import data (JSON)…"), self.import_json)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        self._action(edit, self.tr("&Settings…"), self.open_settings)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), self.about)
+
+    def _action(self, menu, text: str, slot: Callable[[], object], shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _ask_path(self, title: str, filter_: str, save: bool, suggestion: str = "") -> Path | None:
+        folder = self.context.settings.last_folder or str(Path.home())
+        start = str(Path(folder) / suggestion) if suggestion else folder
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self, title, start, filter_)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, title, start, filter_)
+        if not name:
+            return None
+        self.context.settings.last_folder = str(Path(name).parent)
+        return Path(name)
+
+    def _run(self, call: Callable[[], str]) -> None:
+        try:
+            message = call()
+        except DomainError as error:
+            QMessageBox.warning(self, self.windowTitle(), error.message)
+            return
+        self.statusBar().showMessage(message, 8000)
+
+    def make_backup(self) -> None:
+        from datetime import date
+
+        from dordtwest_desktop.store.backup import backup_to
+
+        path = self._ask_path(
+            self.tr("Make backup"),
+            self.tr("Database (*.sqlite)"),
+            True,
+            f"dordtwest-backup-{date.today().isoformat()}.sqlite",
+        )
+        if path is not None:
+            self._run(
+                lambda: self.tr("Backup written to %1").replace(
+                    "%1", str(backup_to(self.context.store, path))
+                )
+            )
+
+    def export_json(self) -> None:
+        from dordtwest_desktop.store.exchange import export_json
+
+        path = self._ask_path(
+            self.tr("Export all data"), self.tr("Exchange file (*.json)"), True, "dordtwest.json"
+        )
+        if path is not None:
+            self._run(
+                lambda: self.tr("%1 records written").replace(
+                    "%1", str(sum(export_json(self.context.store, path).values()))
+                )
+            )
+
+    def import_json(self) -> None:
+        from dordtwest_desktop.store.exchange import import_json
+
+        path = self._ask_path(self.tr("Import data"), self.tr("Exchange file (*.json)"), False)
+        if path is None:
+            return
+
+        def run() -> str:
+            counts = import_json(self.context.store, path)
+            # An import is not undoable step by step; start a fresh history.
+            self.context.undo_stack.clear()
+            self.context.events.everything_changed()
+            return self.tr("%1 records merged").replace("%1", str(sum(counts.values())))
+
+        self._run(run)
+
+    def open_settings(self) -> None:
+        from dordtwest_desktop.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.context.settings, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Dordt West Alliantie %1\nProgramme and meetings of the Nationaal Programma Dordt West."
+            ).replace("%1", __version__),
+        )

@@ -1,0 +1,97 @@
+"""Running service calls for the UI: undo, errors in Dutch, and change broadcasts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.store.database import Store
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+
+class ServiceCommand(QUndoCommand):
+    """An undoable use case: `do` returns what `undo` needs to reverse it.
+
+    The first `do` runs before the push (so a refused input never reaches the
+    stack); the stack's immediate redo() on push is therefore skipped once.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[Any], None],
+        result: Any,
+        signals: tuple[SignalInstance, ...],
+        report: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._result = result
+        self._signals = signals
+        self._report = report
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self._run(lambda: setattr(self, "_result", self._do()))
+        self._emit()
+
+    def undo(self) -> None:
+        self._run(lambda: self._undo(self._result))
+        self._emit()
+
+    def _run(self, call: Callable[[], None]) -> None:
+        try:
+            call()
+        except DomainError as error:
+            self.setObsolete(True)
+            self._report(error.message)
+
+    def _emit(self) -> None:
+        for signal in self._signals:
+            signal.emit()
+
+
+class Ops:
+    """The UI's single way to change data."""
+
+    def __init__(self, store: Store, events: Any, undo_stack: QUndoStack) -> None:
+        self.store = store
+        self.events = events
+        self.undo_stack = undo_stack
+        self.parent: QWidget | None = None
+
+    def change(
+        self,
+        text: str,
+        do: Callable[[], R],
+        undo: Callable[[R], None],
+        *signals: SignalInstance,
+    ) -> R:
+        """Run `do` now (raising DomainError to the form that asked) and make it undoable."""
+        result = do()
+        command = ServiceCommand(text, do, undo, result, signals, self.report)
+        self.undo_stack.push(command)
+        return result
+
+    def report(self, message: str) -> None:
+        QMessageBox.warning(self.parent, _tr("Dordt West Alliantie"), message)
+
+
+TR_CONTEXT = "Ops"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)

@@ -1,0 +1,46 @@
+"""The app's settings, declared once and typed."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QSettings
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    @property
+    def user_name(self) -> str:
+        """The name the app writes as author of remarks."""
+        value = self._q.value("user/name", "")
+        return str(value) if value else _login_name()
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._q.setValue("user/name", value.strip())
+
+    @property
+    def language(self) -> str:
+        value = str(self._q.value("ui/language", "nl"))
+        return value if value in ("nl", "en") else "nl"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value)
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._q.value("ui/last_folder", ""))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._q.setValue("ui/last_folder", value)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

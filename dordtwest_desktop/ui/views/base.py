@@ -1,0 +1,190 @@
+"""A list view of records: search, filters, a sortable table, and new/edit/delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dordtwest_desktop.ui.models import Column, FilterProxy, RecordModel
+from dordtwest_desktop.ui.widgets import ValueCombo
+
+TR_CONTEXT = "RecordListView"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+class RecordListView(QWidget):
+    """Subclasses give the columns, the rows and what new/edit/delete do."""
+
+    def __init__(
+        self, columns: Sequence[Column[Any]], title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.model: RecordModel[Any] = RecordModel(columns, self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_tr("Search…"))
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        # Column -1: the order the service gives (the programme's own order) until a click.
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(self._open)
+        self.count = QLabel(self)
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(self.search, 1)
+        self.buttons = QHBoxLayout()
+        self.new_button = self._button(_tr("New…"), self.on_new, "new")
+        self.edit_button = self._button(_tr("Edit…"), self._edit_current, "edit")
+        self.delete_button = self._button(_tr("Delete"), self._delete_current, "delete")
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{self.title}</h2>", self)
+        layout.addWidget(heading)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        delete = QAction(self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.table.addAction(delete)
+        self._update_buttons()
+
+    def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def add_filter(
+        self,
+        name: str,
+        label: str,
+        options: list[tuple[str, Any]],
+        test: Callable[[Any, Any], bool],
+    ) -> ValueCombo:
+        """A combo that keeps rows whose `test(record, chosen)` holds; 'all' shows every row."""
+        combo = ValueCombo(self)
+        combo.setObjectName(f"filter_{name}")
+        combo.add_value(label, None)
+        for text, value in options:
+            combo.add_value(text, value)
+
+        def changed() -> None:
+            chosen = combo.value()
+            self.proxy.set_predicate(
+                name, None if chosen is None else (lambda record: test(record, chosen))
+            )
+
+        combo.currentIndexChanged.connect(changed)
+        self.filters.addWidget(combo)
+        return combo
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        selected = self.current()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select(getattr(selected, "id", None))
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = min(self.table.columnWidth(column), 360)
+            self.table.setColumnWidth(column, width)
+        self._update_count()
+
+    def current(self) -> Any:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.record(self.proxy.mapToSource(indexes[0]).row())
+
+    def select(self, ident: Any) -> None:
+        row = self.model.row_of(ident)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+
+    def _open(self, index: QModelIndex) -> None:
+        self.on_edit(self.model.record(self.proxy.mapToSource(index).row()))
+
+    def _edit_current(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.on_edit(record)
+
+    def _delete_current(self) -> None:
+        record = self.current()
+        if record is not None:
+            self.on_delete(record)
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = (
+            _tr("%1 records").replace("%1", str(total))
+            if shown == total
+            else _tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.count.setText(text)
+        self._update_buttons()
+
+    def confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            _tr("Delete"),
+            _tr("Delete '%1'? You can undo this with Ctrl+Z.").replace("%1", name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- for subclasses ----------------------------------------------------------
+    def on_new(self) -> Any:
+        raise NotImplementedError
+
+    def on_edit(self, record: Any) -> Any:
+        raise NotImplementedError
+
+    def on_delete(self, record: Any) -> None:
+        raise NotImplementedError

@@ -1,0 +1,104 @@
+"""The goals (doelen): national sub-goals, strategic goals and initiative goals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from dordtwest_desktop.domain.enums import GoalKind
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.dto import GoalDTO
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.dialogs.goal import GoalDialog
+from dordtwest_desktop.ui.models import Column
+from dordtwest_desktop.ui.views.base import RecordListView
+
+TR_CONTEXT = "GoalsView"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+class GoalsView(RecordListView):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        kind_order = {k: n for n, k in enumerate(GoalKind)}
+        columns: list[Column[GoalDTO]] = [
+            Column(
+                _tr("Kind"), lambda g: label(g.kind), lambda g: (kind_order[g.kind], g.position)
+            ),
+            Column(_tr("Goal"), lambda g: g.title),
+            Column(_tr("Pillar"), lambda g: self._pillars.get(g.pillar_id, "")),
+            Column(
+                _tr("Initiative / part of"),
+                lambda g: (
+                    self._initiatives.get(g.initiative_id) or self._goals.get(g.parent_id, "")
+                ),
+            ),
+        ]
+        super().__init__(columns, _tr("Goals"), parent)
+        self.context = context
+        self._pillars: dict[Any, str] = {}
+        self._initiatives: dict[Any, str] = {}
+        self._goals: dict[Any, str] = {}
+        pillars = context.programme.pillars()
+        self.pillar_filter = self.add_filter(
+            "pillar",
+            _tr("All pillars"),
+            [(p.name, p.id) for p in pillars],
+            lambda goal, pillar: goal.pillar_id == pillar,
+        )
+        self.kind_filter = self.add_filter(
+            "kind",
+            _tr("All kinds"),
+            [(label(k), k) for k in GoalKind],
+            lambda goal, kind: goal.kind == kind,
+        )
+        context.events.programme_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        programme = self.context.programme
+        self._pillars = {p.id: p.name for p in programme.pillars()}
+        self._initiatives = {i.id: i.name for i in programme.initiatives()}
+        goals = programme.goals()
+        self._goals = {g.id: g.title for g in goals}
+        self.set_rows(goals)
+
+    def _dialog(self, goal: GoalDTO | None) -> Any:
+        programme = self.context.programme
+        dialog = GoalDialog(goal, programme.pillars(), programme.goals(), self)
+        dialog.on_submit = self._save
+        dialog.open()
+        return dialog
+
+    def _save(self, goal: GoalDTO) -> None:
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Edit goal"),
+            lambda: programme.save_goal(goal),
+            lambda previous: (
+                programme.save_goal(previous) if previous else programme.delete_goal(goal.id)
+            ),
+            self.context.events.programme_changed,
+        )
+        self.select(goal.id)
+
+    def on_new(self) -> Any:
+        return self._dialog(None)
+
+    def on_edit(self, record: GoalDTO) -> Any:
+        return self._dialog(record)
+
+    def on_delete(self, record: GoalDTO) -> None:
+        if not self.confirm_delete(record.title):
+            return
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Delete goal"),
+            lambda: programme.delete_goal(record.id),
+            programme.restore,
+            self.context.events.programme_changed,
+        )

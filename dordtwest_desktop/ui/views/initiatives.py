@@ -1,0 +1,114 @@
+"""The initiatives (inspanningen) with their funding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from dordtwest_desktop.domain.enums import InitiativeStatus
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.domain.money import format_money_short
+from dordtwest_desktop.services.dto import InitiativeDTO
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
+from dordtwest_desktop.ui.models import Column
+from dordtwest_desktop.ui.views.base import RecordListView
+
+TR_CONTEXT = "InitiativesView"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def _funders(initiative: InitiativeDTO) -> str:
+    return ", ".join(dict.fromkeys(f.funder for f in initiative.funding if f.funder))
+
+
+class InitiativesView(RecordListView):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        columns: list[Column[InitiativeDTO]] = [
+            Column(_tr("Initiative"), lambda i: i.name),
+            Column(
+                _tr("Status"),
+                lambda i: label(i.status),
+                lambda i: list(InitiativeStatus).index(i.status),
+            ),
+            Column(_tr("Pillar"), lambda i: self._pillars.get(i.pillar_id, "")),
+            Column(_tr("Target area"), lambda i: i.target_area),
+            Column(_tr("Funders"), _funders),
+            Column(
+                _tr("Requested"),
+                lambda i: format_money_short(i.requested_cents) if i.requested_cents else "",
+                lambda i: i.requested_cents or 0,
+                align_right=True,
+            ),
+            Column(
+                _tr("Granted"),
+                lambda i: format_money_short(i.granted_cents) if i.granted_cents else "",
+                lambda i: i.granted_cents or 0,
+                align_right=True,
+            ),
+        ]
+        super().__init__(columns, _tr("Initiatives"), parent)
+        self.context = context
+        self._pillars: dict[Any, str] = {}
+        pillars = context.programme.pillars()
+        self.add_filter(
+            "pillar",
+            _tr("All pillars"),
+            [(p.name, p.id) for p in pillars],
+            lambda initiative, pillar: initiative.pillar_id == pillar,
+        )
+        self.add_filter(
+            "status",
+            _tr("All statuses"),
+            [(label(s), s) for s in InitiativeStatus],
+            lambda initiative, status: initiative.status == status,
+        )
+        context.events.programme_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self._pillars = {p.id: p.name for p in self.context.programme.pillars()}
+        self.set_rows(self.context.programme.initiatives())
+
+    def _dialog(self, initiative: InitiativeDTO | None) -> Any:
+        programme = self.context.programme
+        dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), self)
+        dialog.on_submit = self._save
+        dialog.open()
+        return dialog
+
+    def _save(self, initiative: InitiativeDTO) -> None:
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Edit initiative"),
+            lambda: programme.save_initiative(initiative),
+            lambda previous: (
+                programme.save_initiative(previous)
+                if previous
+                else programme.delete_initiative(initiative.id)
+            ),
+            self.context.events.programme_changed,
+        )
+        self.select(initiative.id)
+
+    def on_new(self) -> Any:
+        return self._dialog(None)
+
+    def on_edit(self, record: InitiativeDTO) -> Any:
+        return self._dialog(record)
+
+    def on_delete(self, record: InitiativeDTO) -> None:
+        if not self.confirm_delete(record.name):
+            return
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Delete initiative"),
+            lambda: programme.delete_initiative(record.id),
+            programme.restore,
+            self.context.events.programme_changed,
+        )

@@ -1,0 +1,103 @@
+"""The milestones (mijlpalen), each with a date of its own precision."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from dordtwest_desktop.domain.enums import MilestoneStatus
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.dto import MilestoneDTO
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
+from dordtwest_desktop.ui.models import Column
+from dordtwest_desktop.ui.views.base import RecordListView
+
+TR_CONTEXT = "MilestonesView"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def is_overdue(milestone: MilestoneDTO) -> bool:
+    return milestone.status is MilestoneStatus.PLANNED and milestone.due.is_past(date.today())
+
+
+class MilestonesView(RecordListView):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        columns: list[Column[MilestoneDTO]] = [
+            Column(_tr("Date"), lambda x: x.due.render(), lambda x: x.due.sort_key()),
+            Column(_tr("Milestone"), lambda x: x.title),
+            Column(_tr("Status"), self._status),
+            Column(_tr("Decided by"), lambda x: label(x.body) if x.body else ""),
+            Column(_tr("Initiative"), lambda x: self._initiatives.get(x.initiative_id, "")),
+        ]
+        super().__init__(columns, _tr("Milestones"), parent)
+        self.context = context
+        self._initiatives: dict[Any, str] = {}
+        self.model.highlight = is_overdue
+        self.add_filter(
+            "status",
+            _tr("All statuses"),
+            [(label(s), s) for s in MilestoneStatus],
+            lambda milestone, status: milestone.status == status,
+        )
+        self.initiative_filter = self.add_filter(
+            "initiative",
+            _tr("All initiatives"),
+            [(i.name, i.id) for i in context.programme.initiatives()],
+            lambda milestone, initiative: milestone.initiative_id == initiative,
+        )
+        context.events.programme_changed.connect(self.reload)
+        context.events.meetings_changed.connect(self.reload)
+        self.reload()
+
+    @staticmethod
+    def _status(milestone: MilestoneDTO) -> str:
+        text = label(milestone.status)
+        return _tr("%1 (overdue)").replace("%1", text) if is_overdue(milestone) else text
+
+    def reload(self) -> None:
+        self._initiatives = {i.id: i.name for i in self.context.programme.initiatives()}
+        self.set_rows(self.context.programme.milestones())
+
+    def _dialog(self, milestone: MilestoneDTO | None) -> Any:
+        dialog = MilestoneDialog(milestone, self.context.programme.initiatives(), self)
+        dialog.on_submit = self._save
+        dialog.open()
+        return dialog
+
+    def _save(self, milestone: MilestoneDTO) -> None:
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Edit milestone"),
+            lambda: programme.save_milestone(milestone),
+            lambda previous: (
+                programme.save_milestone(previous)
+                if previous
+                else programme.delete_milestone(milestone.id)
+            ),
+            self.context.events.programme_changed,
+        )
+        self.select(milestone.id)
+
+    def on_new(self) -> Any:
+        return self._dialog(None)
+
+    def on_edit(self, record: MilestoneDTO) -> Any:
+        return self._dialog(record)
+
+    def on_delete(self, record: MilestoneDTO) -> None:
+        if not self.confirm_delete(record.title):
+            return
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Delete milestone"),
+            lambda: programme.delete_milestone(record.id),
+            programme.restore,
+            self.context.events.programme_changed,
+        )

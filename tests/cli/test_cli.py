@@ -1,0 +1,89 @@
+"""The command line on a temporary database."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dordtwest_desktop.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_the_commands():
+    result = subprocess.run(
+        [sys.executable, "main.py", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    )
+    for command in ("list", "export", "import", "backup", "--db"):
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["goals", "initiatives", "milestones", "meetings", "actions"])
+def test_list_json(capsys, db_path: Path, kind: str):
+    code, out, _ = run(capsys, "--db", str(db_path), "list", kind, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert isinstance(rows, list)
+    if kind == "milestones":
+        assert {r["date"] for r in rows} >= {"14 november 2023", "1ste kwartaal 2024"}
+    if kind == "initiatives":
+        assert next(r["name"] for r in rows) == "Preventie met Gezag"
+
+
+def test_list_text_is_dutch(capsys, db_path: Path):
+    code, out, _ = run(capsys, "--db", str(db_path), "list", "milestones")
+    assert code == 0
+    assert "1ste kwartaal 2024" in out and "gepland" in out
+
+
+def test_export_import_round_trip(capsys, db_path: Path, tmp_path: Path):
+    out_file = tmp_path / "x.json"
+    assert run(capsys, "--db", str(db_path), "export", "json", "--out", str(out_file))[0] == 0
+    other = tmp_path / "other.sqlite"
+    code, _out, _ = run(capsys, "--db", str(other), "import", "json", str(out_file))
+    assert code == 0
+    again = tmp_path / "again.json"
+    run(capsys, "--db", str(other), "export", "json", "--out", str(again))
+    first = json.loads(out_file.read_text(encoding="utf-8"))["tables"]
+    second = json.loads(again.read_text(encoding="utf-8"))["tables"]
+    assert first == second
+
+
+def test_malformed_import_gives_one_clear_error(capsys, db_path: Path, tmp_path: Path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "dordtwest-exchange", "version": 1, "tables": {"pillar": [{}]}}')
+    before = tmp_path / "before.json"
+    run(capsys, "--db", str(db_path), "export", "json", "--out", str(before))
+    code, _out, err = run(capsys, "--db", str(db_path), "import", "json", str(bad))
+    assert code == 1
+    assert err.count("\n") == 1 and "pillar" in err and "Traceback" not in err
+    after = tmp_path / "after.json"
+    run(capsys, "--db", str(db_path), "export", "json", "--out", str(after))
+    assert json.loads(before.read_text())["tables"] == json.loads(after.read_text())["tables"]
+
+
+def test_backup_is_a_database_with_the_data(capsys, db_path: Path, tmp_path: Path):
+    target = tmp_path / "backup.sqlite"
+    assert run(capsys, "--db", str(db_path), "backup", "--out", str(target))[0] == 0
+    code, out, _ = run(capsys, "--db", str(target), "list", "initiatives", "--json")
+    assert code == 0 and len(json.loads(out)) == 4
+
+
+def test_not_a_database_is_refused(capsys, tmp_path: Path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"dit is geen database" * 100)
+    code, _, err = run(capsys, "--db", str(junk), "list", "goals")
+    assert code == 1 and "junk.sqlite" in err
+    assert junk.read_bytes() == b"dit is geen database" * 100

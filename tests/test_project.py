@@ -1,0 +1,63 @@
+"""Project-wide checks: lint, layering, translations, the README's commands."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "dordtwest_desktop"
+
+
+def test_ruff_is_clean():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "dordtwest_desktop", "tests", "packaging", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_layers_hold():
+    for layer in ("domain", "store", "services", "export"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            imports = _imports(path)
+            assert not any(i.startswith("PySide6") for i in imports), f"{path} imports Qt"
+            assert not any(i.startswith("dordtwest_desktop.ui") for i in imports), path
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        imports = _imports(path)
+        assert not any(i.startswith("sqlalchemy") for i in imports), f"{path} imports SQLAlchemy"
+        assert not any(i.startswith("dordtwest_desktop.store") for i in imports), path
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        imports = _imports(path)
+        assert not any(i.startswith("sqlalchemy") for i in imports), f"{path} uses SQL"
+
+
+def test_every_string_is_translated():
+    result = subprocess.run(
+        [sys.executable, "packaging/update_translations.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = next(line for line in ci.splitlines() if "pytest" in line and not line.startswith("#"))
+    assert command in readme
