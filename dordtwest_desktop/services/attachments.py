@@ -7,8 +7,6 @@ import io
 import uuid
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 from sqlalchemy import func, select
 
 from dordtwest_desktop.domain.errors import StorageError, ValidationError
@@ -23,6 +21,10 @@ MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
 def pdf_page_count(data: bytes, name: str) -> int:
     """Pages of a readable, unencrypted PDF; a clear error for anything else."""
+    # pypdf is imported here, not at module level: it costs start-up time.
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     if not data:
         raise ValidationError(tr("'{name}' is empty (0 bytes).").format(name=name), "attachment")
     if not data.lstrip()[:5] == b"%PDF-":

@@ -145,3 +145,9 @@ def test_meetings_of_the_planning(store: Store):
         "Besluitvorming uitvoeringsprogramma Nationaal Programma Dordt West"
     ]
     assert len(decision_items[0].initiative_ids) == 4
+
+
+def test_schema_head_constant_matches_alembic():
+    from dordtwest_desktop.store.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
