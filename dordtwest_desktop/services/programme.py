@@ -92,8 +92,9 @@ class ProgrammeService(Service):
 
     @staticmethod
     def _goals(session: Session) -> tuple[GoalDTO, ...]:
-        rows = session.scalars(select(m.Goal).order_by(m.Goal.kind, m.Goal.position))
-        return tuple(convert.goal(g) for g in rows)
+        order = {kind: n for n, kind in enumerate(GoalKind)}
+        goals = [convert.goal(g) for g in session.scalars(select(m.Goal))]
+        return tuple(sorted(goals, key=lambda g: (order[g.kind], g.position, g.title)))
 
     @staticmethod
     def _initiatives(session: Session) -> tuple[InitiativeDTO, ...]:

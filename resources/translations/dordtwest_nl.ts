@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
   <context>
+    <name>ActionDialog</name>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Termijn</translation>
+    </message>
+    <message>
+      <source>Edit action</source>
+      <translation>Actie bewerken</translation>
+    </message>
+    <message>
+      <source>Meeting of origin</source>
+      <translation>Vergadering van herkomst</translation>
+    </message>
+    <message>
+      <source>New action</source>
+      <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Actiehouder</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>%1 (overdue)</source>
+      <translation>%1 (verlopen)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <source>Delete action</source>
+      <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete action '%1'? You can undo this with Ctrl+Z.</source>
+      <translation>Actie '%1' verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Termijn</translation>
+    </message>
+    <message>
+      <source>Edit action</source>
+      <translation>Actie bewerken</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Actiehouder</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsView</name>
+    <message>
+      <source>Actions</source>
+      <translation>Actielijst</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Gereed melden</translation>
+    </message>
+    <message>
+      <source>Only overdue</source>
+      <translation>Alleen verlopen</translation>
+    </message>
+    <message>
+      <source>Overdue or not</source>
+      <translation>Alle termijnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaItemDialog</name>
+    <message>
+      <source>Duration (minutes)</source>
+      <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+      <source>Edit agenda item</source>
+      <translation>Agendapunt bewerken</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Algemeen</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Initiatives</source>
+      <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Koppelingen</translation>
+    </message>
+    <message>
+      <source>Milestones</source>
+      <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>New agenda item</source>
+      <translation>Nieuw agendapunt</translation>
+    </message>
+    <message>
+      <source>Openness</source>
+      <translation>Openbaarheid</translation>
+    </message>
+    <message>
+      <source>Presenter</source>
+      <translation>Inleider</translation>
+    </message>
+    <message>
+      <source>Proposed decision</source>
+      <translation>Voorgesteld besluit</translation>
+    </message>
+    <message>
+      <source>Proposed decision points</source>
+      <translation>Beslispunten</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>confidential (vertrouwelijk)</source>
+      <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+      <source>e.g. 20</source>
+      <translation>bv. 20</translation>
+    </message>
+    <message>
+      <source>public (openbaar)</source>
+      <translation>openbaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgendaPanel</name>
+    <message>
+      <source>%1 items, %2 minutes</source>
+      <translation>%1 agendapunten, %2 minuten</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete agenda item</source>
+      <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete agenda item '%1' with its decision, attachments and remarks? You can undo this with Ctrl+Z.</source>
+      <translation>Agendapunt '%1' met besluit, bijlagen en opmerkingen verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <source>Edit agenda item</source>
+      <translation>Agendapunt bewerken</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bewerken…</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Min.</source>
+      <translation>Min.</translation>
+    </message>
+    <message>
+      <source>Move agenda item</source>
+      <translation>Agendapunt verplaatsen</translation>
+    </message>
+    <message>
+      <source>Move down (Ctrl+Down)</source>
+      <translation>Omlaag verplaatsen (Ctrl+Omlaag)</translation>
+    </message>
+    <message>
+      <source>Move up (Ctrl+Up)</source>
+      <translation>Omhoog verplaatsen (Ctrl+Omhoog)</translation>
+    </message>
+    <message>
+      <source>New item…</source>
+      <translation>Nieuw agendapunt…</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Openness</source>
+      <translation>Openbaarheid</translation>
+    </message>
+    <message>
+      <source>Presenter</source>
+      <translation>Inleider</translation>
+    </message>
+    <message>
+      <source>Reorder agenda</source>
+      <translation>Agenda herschikken</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Aanvang</translation>
+    </message>
+    <message>
+      <source>The agenda runs until %1, past the planned end at %2.</source>
+      <translation>De agenda loopt tot %1, na het geplande einde om %2.</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Omhoog</translation>
+    </message>
+    <message>
+      <source>after midnight</source>
+      <translation>na middernacht</translation>
+    </message>
+    <message>
+      <source>confidential</source>
+      <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+      <source>give the meeting a start time to see the times of the items</source>
+      <translation>geef de vergadering een aanvangstijd om de tijden van de agendapunten te zien</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>tot %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnotationDialog</name>
+    <message>
+      <source>(not set)</source>
+      <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>Betreft</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Edit remark</source>
+      <translation>Opmerking bewerken</translation>
+    </message>
+    <message>
+      <source>New remark</source>
+      <translation>Nieuwe opmerking</translation>
+    </message>
+    <message>
+      <source>Personal remarks never leave this computer in an export.</source>
+      <translation>Persoonlijke opmerkingen verlaten deze computer nooit in een export.</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <source>Visibility</source>
+      <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+      <source>decision point %1: %2</source>
+      <translation>beslispunt %1: %2</translation>
+    </message>
+    <message>
+      <source>the agenda item</source>
+      <translation>het agendapunt</translation>
+    </message>
+    <message>
+      <source>the decision</source>
+      <translation>het besluit</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnotationsSection</name>
+    <message>
+      <source>About</source>
+      <translation>Betreft</translation>
+    </message>
+    <message>
+      <source>Add remark…</source>
+      <translation>Opmerking toevoegen…</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete remark</source>
+      <translation>Opmerking verwijderen</translation>
+    </message>
+    <message>
+      <source>Edit remark</source>
+      <translation>Opmerking bewerken</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bewerken…</translation>
+    </message>
+    <message>
+      <source>Only the author can change a remark.</source>
+      <translation>Alleen de auteur kan een opmerking wijzigen.</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <source>Visibility</source>
+      <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>besluit</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>agendapunt</translation>
+    </message>
+    <message>
+      <source>point %1</source>
+      <translation>beslispunt %1</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Database cannot be opened</source>
@@ -20,6 +409,158 @@
     <message>
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsSection</name>
+    <message>
+      <source>Add PDF…</source>
+      <translation>PDF toevoegen…</translation>
+    </message>
+    <message>
+      <source>Attach '%1'</source>
+      <translation>'%1' bijvoegen</translation>
+    </message>
+    <message>
+      <source>Attach PDF files</source>
+      <translation>PDF-bestanden bijvoegen</translation>
+    </message>
+    <message>
+      <source>Attachments (PDF)</source>
+      <translation>Bijlagen (PDF)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Openen</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Pagina's</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove attachment '%1'</source>
+      <translation>Bijlage '%1' verwijderen</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeeDialog</name>
+    <message>
+      <source>Add attendee</source>
+      <translation>Aanwezige toevoegen</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+      <source>Choose a person or type the name of a new one.</source>
+      <translation>Kies een persoon of typ de naam van een nieuwe persoon.</translation>
+    </message>
+    <message>
+      <source>Edit attendee</source>
+      <translation>Aanwezige bewerken</translation>
+    </message>
+    <message>
+      <source>Organisation (for a new person)</source>
+      <translation>Organisatie (voor een nieuwe persoon)</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>a known person, or type a new name</source>
+      <translation>een bekende persoon, of typ een nieuwe naam</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeesPanel</name>
+    <message>
+      <source>%1 present, %2 absent with apologies</source>
+      <translation>%1 aanwezig, %2 afwezig met bericht</translation>
+    </message>
+    <message>
+      <source>Add attendee…</source>
+      <translation>Aanwezige toevoegen…</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+      <source>Edit attendee list</source>
+      <translation>Presentielijst bewerken</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bewerken…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Remove attendee</source>
+      <translation>Aanwezige verwijderen</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>A decision can mark a milestone linked to this item as reached.</source>
+      <translation>Een besluit kan een aan dit agendapunt gekoppelde mijlpaal als behaald markeren.</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Decision on '%1'</source>
+      <translation>Besluit over '%1'</translation>
+    </message>
+    <message>
+      <source>Milestone reached</source>
+      <translation>Mijlpaal behaald</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Uitkomst</translation>
     </message>
   </context>
   <context>
@@ -317,6 +858,92 @@
     </message>
   </context>
   <context>
+    <name>ItemDetails</name>
+    <message>
+      <source>%1 min.</source>
+      <translation>%1 min.</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Initiatives</source>
+      <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Milestone reached: %1</source>
+      <translation>Mijlpaal behaald: %1</translation>
+    </message>
+    <message>
+      <source>Milestones</source>
+      <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>No decision recorded.</source>
+      <translation>Nog geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Geen.</translation>
+    </message>
+    <message>
+      <source>Open actions from earlier meetings</source>
+      <translation>Openstaande acties uit eerdere vergaderingen</translation>
+    </message>
+    <message>
+      <source>Outcome: %1</source>
+      <translation>Uitkomst: %1</translation>
+    </message>
+    <message>
+      <source>Proposed decision</source>
+      <translation>Voorgesteld besluit</translation>
+    </message>
+    <message>
+      <source>confidential</source>
+      <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>verlopen</translation>
+    </message>
+    <message>
+      <source>presenter: %1</source>
+      <translation>inleider: %1</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>openbaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPane</name>
+    <message>
+      <source>Delete decision</source>
+      <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>Besluit bewerken…</translation>
+    </message>
+    <message>
+      <source>Record decision</source>
+      <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+      <source>Record decision…</source>
+      <translation>Besluit vastleggen…</translation>
+    </message>
+    <message>
+      <source>Select an agenda item.</source>
+      <translation>Kies een agendapunt.</translation>
+    </message>
+  </context>
+  <context>
     <name>LinesEditor</name>
     <message>
       <source>Add</source>
@@ -438,6 +1065,217 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Programme</source>
       <translation>Programma</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingActionsPanel</name>
+    <message>
+      <source>Actions from this meeting</source>
+      <translation>Acties uit deze vergadering</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bewerken…</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Gereed melden</translation>
+    </message>
+    <message>
+      <source>New action…</source>
+      <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+      <source>Open actions of earlier meetings of %1; they return under 'besluitenlijst en actielijst vorige vergadering'</source>
+      <translation>Openstaande acties van eerdere vergaderingen van %1; ze komen terug onder 'besluitenlijst en actielijst vorige vergadering'</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingCommon</name>
+    <message>
+      <source>%1 bytes</source>
+      <translation>%1 bytes</translation>
+    </message>
+    <message>
+      <source>'%1' is not a number of minutes; write for example 60 for an hour.</source>
+      <translation>'%1' is geen aantal minuten; schrijf bijvoorbeeld 60 voor een uur.</translation>
+    </message>
+    <message>
+      <source>'%1' is not a time; write for example 14:00 or 9.30.</source>
+      <translation>'%1' is geen tijd; schrijf bijvoorbeeld 14:00 of 9.30.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingDialog</name>
+    <message>
+      <source>A meeting needs a date; write for example 8 februari 2024.</source>
+      <translation>Een vergadering heeft een datum nodig; schrijf bijvoorbeeld 8 februari 2024.</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Orgaan</translation>
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation>Voorzitter</translation>
+    </message>
+    <message>
+      <source>Copy the agenda of an earlier meeting:</source>
+      <translation>De agenda van een eerdere vergadering kopiëren:</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Empty agenda</source>
+      <translation>Lege agenda</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Locatie</translation>
+    </message>
+    <message>
+      <source>Meeting details</source>
+      <translation>Vergadergegevens</translation>
+    </message>
+    <message>
+      <source>Name of the body</source>
+      <translation>Naam van het orgaan</translation>
+    </message>
+    <message>
+      <source>New meeting</source>
+      <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+      <source>Planned end</source>
+      <translation>Gepland einde</translation>
+    </message>
+    <message>
+      <source>Standard agenda of the Alliantie</source>
+      <translation>Standaardagenda van de Alliantie</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Aanvangstijd</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>e.g. 14:00</source>
+      <translation>bv. 14:00</translation>
+    </message>
+    <message>
+      <source>e.g. 16:00; the agenda warns when it runs later</source>
+      <translation>bv. 16:00; de agenda waarschuwt als ze uitloopt</translation>
+    </message>
+    <message>
+      <source>e.g. 8 februari 2024 or 8-2-2024</source>
+      <translation>bv. 8 februari 2024 of 8-2-2024</translation>
+    </message>
+    <message>
+      <source>optional, e.g. Besluitvorming uitvoeringsprogramma</source>
+      <translation>optioneel, bv. Besluitvorming uitvoeringsprogramma</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingListView</name>
+    <message>
+      <source>All bodies</source>
+      <translation>Alle organen</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Orgaan</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Delete meeting</source>
+      <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Locatie</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Vergaderingen</translation>
+    </message>
+    <message>
+      <source>New meeting</source>
+      <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>Openen…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>The meeting '%1' has recorded decisions. Delete it with its agenda, decisions and remarks? You can undo this with Ctrl+Z.</source>
+      <translation>De vergadering '%1' heeft vastgelegde besluiten. Verwijderen met agenda, besluiten en opmerkingen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingView</name>
+    <message>
+      <source>Actions (%1)</source>
+      <translation>Acties (%1)</translation>
+    </message>
+    <message>
+      <source>Agenda (%1)</source>
+      <translation>Agenda (%1)</translation>
+    </message>
+    <message>
+      <source>Attendees (%1)</source>
+      <translation>Aanwezigen (%1)</translation>
+    </message>
+    <message>
+      <source>Edit meeting</source>
+      <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+      <source>Meeting details…</source>
+      <translation>Vergadergegevens…</translation>
+    </message>
+    <message>
+      <source>chair: %1</source>
+      <translation>voorzitter: %1</translation>
+    </message>
+    <message>
+      <source>‹ All meetings</source>
+      <translation>‹ Alle vergaderingen</translation>
     </message>
   </context>
   <context>
@@ -608,7 +1446,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>%1 records</source>
-      <translation>%1 records</translation>
+      <translation>%1 rijen</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -629,6 +1467,17 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Search…</source>
       <translation>Zoeken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Registry</name>
+    <message>
+      <source>Actions</source>
+      <translation>Actielijst</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Vergaderingen</translation>
     </message>
   </context>
   <context>
@@ -704,6 +1553,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{name}' is geen PDF-bestand.</translation>
     </message>
     <message>
+      <source>'{name}' is not a briefing pack made by this app (it has no page map).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{name}' is not a readable briefing pack of this app.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>'{name}' is protected with a password; attach an unprotected PDF.</source>
       <translation>'{name}' is met een wachtwoord beveiligd; voeg een onbeveiligde PDF toe.</translation>
     </message>
@@ -760,6 +1617,26 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Een vergadering heeft een datum nodig.</translation>
     </message>
     <message>
+      <source>Absent with apologies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actions still open, from this meeting and earlier meetings of {body}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Amount '{text}' does not come to whole cents; write for example 4,35 miljoen.</source>
       <translation>Bedrag '{text}' komt niet uit op hele centen; schrijf bijvoorbeeld 4,35 miljoen.</translation>
     </message>
@@ -784,6 +1661,22 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Een bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
+      <source>Area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachment {n} of {count} to item {item}: {name}, page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attachment: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Backup written to {path}.</source>
       <translation>Back-up geschreven naar {path}.</translation>
     </message>
@@ -792,8 +1685,76 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Back-ups worden alleen van SQLite-databases gemaakt.</translation>
     </message>
     <message>
+      <source>Briefing pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CONFIDENTIAL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Components:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contains confidential items: do not pass on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DRAFT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Besluit door</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Decision list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Diamond: a day. Bar: a vaguer date (month, quarter, half year). Grey band: running time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft: this version is not final.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Error: {message}</source>
       <translation>Fout: {message}</translation>
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Funder</source>
+      <translation>Financier</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -804,6 +1765,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geef de vergadering op met --meeting ID.</translation>
     </message>
     <message>
+      <source>Goals</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Toegekend</translation>
+    </message>
+    <message>
       <source>Import one exchange file at a time.</source>
       <translation>Importeer één uitwisselbestand tegelijk.</translation>
     </message>
@@ -812,8 +1781,64 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>In '{text}' ligt het einde vóór het begin; schrijf bijvoorbeeld eind november/begin december 2023.</translation>
     </message>
     <message>
+      <source>Initiatives</source>
+      <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {number}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone</source>
+      <translation>Mijlpaal</translation>
+    </message>
+    <message>
+      <source>Milestones</source>
+      <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>Milestones of the programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No actions arose from this meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No attendance has been recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No decisions were recorded in this meeting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No funding recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No meeting has the ID '{id}'.</source>
       <translation>Geen vergadering heeft het ID '{id}'.</translation>
+    </message>
+    <message>
+      <source>No milestones have been planned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Only a milestone linked to this item can be marked as reached.</source>
@@ -824,16 +1849,84 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alleen {author} kan deze opmerking wijzigen.</translation>
     </message>
     <message>
+      <source>Open actions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open actions from earlier meetings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome: {outcome}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prepared on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programma</translation>
+    </message>
+    <message>
       <source>Programme and meetings of the Nationaal Programma Dordt West.</source>
       <translation>Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
+    </message>
+    <message>
+      <source>Proposed decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proposed decision:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Public version: confidential items and their attachments are not included.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Record {number} of '{table}', field '{field}': {reason}. Nothing was imported.</source>
       <translation>Record {number} van '{table}', veld '{field}': {reason}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>Aangevraagd</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scheme</source>
+      <translation>Regeling</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <source>The agenda changed meanwhile; try again.</source>
       <translation>De agenda is intussen gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The agenda has no items yet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The author</source>
@@ -866,6 +1959,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The end time must lie after the start time.</source>
       <translation>De eindtijd moet na de begintijd liggen.</translation>
+    </message>
+    <message>
+      <source>The export was cancelled.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The file '{path}' does not exist.</source>
@@ -904,6 +2001,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De titel van een doel</translation>
     </message>
     <message>
+      <source>There are no open actions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This database holds no programme.</source>
       <translation>Deze database bevat geen programma.</translation>
     </message>
@@ -918,6 +2019,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>This record no longer exists.</source>
       <translation>Dit record bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Track</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unknown document '{what}'.</source>
@@ -942,6 +2055,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>author of the imported remarks</source>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
+    </message>
+    <message>
+      <source>confidential</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>database file or SQLAlchemy URL</source>
@@ -980,8 +2097,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de app openen (standaard)</translation>
     </message>
     <message>
+      <source>overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>page {page} of {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>presenter: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>write a backup of the database</source>
       <translation>een back-up van de database maken</translation>
+    </message>
+    <message>
+      <source>{count} confidential agenda item(s) not included.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{count} records merged from {path}.</source>
@@ -992,8 +2129,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} records weggeschreven naar {path}.</translation>
     </message>
     <message>
+      <source>{document} of the meeting of {body} on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{minutes} min.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is already on the attendee list.</source>
       <translation>{name} staat al op de presentielijst.</translation>
+    </message>
+    <message>
+      <source>{start} hrs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{start}–{end} hrs</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{what} is longer than {limit} characters.</source>

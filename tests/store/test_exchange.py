@@ -25,7 +25,7 @@ def test_export_import_export_is_identical(store: Store, tmp_path: Path):
     ProgrammeService(store).save_initiative(
         InitiativeDTO(
             id=uuid.uuid4(),
-            name="Voorbeeld <b>&</b> \"inspanning\" 😀 ë",
+            name='Voorbeeld <b>&</b> "inspanning" 😀 ë',
             funding=(
                 FundingLineDTO(
                     id=uuid.uuid4(),
@@ -95,3 +95,77 @@ def test_not_json_at_all(store: Store, tmp_path: Path):
     bad.write_bytes(b"\x00\x01 geen json")
     with pytest.raises(ImportFileError, match=r"bad\.json"):
         import_json(store, bad)
+
+
+def test_round_trip_with_meetings_attachments_and_remarks(store: Store, tmp_path: Path):
+    from datetime import date, datetime, time
+
+    from dordtwest_desktop.domain.enums import Body, ItemKind, Outcome, Visibility
+    from dordtwest_desktop.services.attachments import AttachmentService
+    from dordtwest_desktop.services.dto import (
+        ActionDTO,
+        AgendaItemDTO,
+        AnnotationDTO,
+        AttendeeDTO,
+        DecisionDTO,
+        DecisionPointDTO,
+        MeetingDTO,
+        PersonDTO,
+    )
+    from dordtwest_desktop.services.meetings import MeetingService
+    from dordtwest_desktop.services.people import PeopleService
+    from tests.helpers import make_pdf
+
+    meetings = MeetingService(store)
+    meeting = meetings.create_meeting(
+        MeetingDTO(
+            id=uuid.uuid4(), body=Body.ALLIANCE, day=date(2025, 5, 1), start_time=time(9, 30)
+        ),
+        standard_agenda=True,
+    )
+    item = AgendaItemDTO(
+        id=uuid.uuid4(),
+        meeting_id=meeting.id,
+        kind=ItemKind.DECISION,
+        title="Voorbeeld & <test>",
+        confidential=True,
+        points=(DecisionPointDTO(id=uuid.uuid4(), text="Instemmen"),),
+    )
+    meetings.save_item(item)
+    pdf = make_pdf(2)
+    AttachmentService(store).add_bytes(item.id, "bijlage.pdf", pdf)
+    meetings.record_decision(
+        DecisionDTO(
+            id=uuid.uuid4(), item_id=item.id, text="Besluit", outcome=Outcome.ADOPTED_AMENDED
+        )
+    )
+    moment = datetime(2025, 5, 1, 10, 15)
+    meetings.save_annotation(
+        AnnotationDTO(
+            id=uuid.uuid4(),
+            item_id=item.id,
+            author="Anna",
+            text="Opmerking 😀",
+            created_at=moment,
+            updated_at=moment,
+            visibility=Visibility.PERSONAL,
+        ),
+        user="Anna",
+    )
+    meetings.save_action(ActionDTO(id=uuid.uuid4(), description="Actie", meeting_id=meeting.id))
+    person = PersonDTO(id=uuid.uuid4(), name="Voorbeeldpersoon", organisation="Voorbeeldcorporatie")
+    people = PeopleService(store)
+    people.save_person(person)
+    people.save_attendee(AttendeeDTO(id=uuid.uuid4(), meeting_id=meeting.id, person_id=person.id))
+
+    first = tmp_path / "first.json"
+    export_json(store, first)
+    empty = open_store(tmp_path / "empty.sqlite", seed=False)
+    import_json(empty, first)
+    assert MeetingService(empty).detail(meeting.id) == meetings.detail(meeting.id)
+    (attachment,) = MeetingService(empty).detail(meeting.id).attachments[item.id]
+    assert AttachmentService(empty).content(attachment.id) == pdf
+    second = tmp_path / "second.json"
+    export_json(empty, second)
+    empty.close()
+    assert _tables(first) == _tables(second)

@@ -1,0 +1,18 @@
+"""Small builders for tests: real PDFs made with reportlab."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+
+def make_pdf(pages: int = 1, text: str = "Voorbeeldbijlage") -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for number in range(1, pages + 1):
+        pdf.drawString(72, 760, f"{text} pagina {number}")
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
