@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,6 +19,8 @@ from dordtwest_desktop.services.dto import (
     MeetingDTO,
 )
 from dordtwest_desktop.store import models as m
+
+T = TypeVar("T")
 
 
 def meeting(row: m.Meeting) -> MeetingDTO:
@@ -103,10 +108,11 @@ def apply_item(
     row.milestones = _fetch(session, m.Milestone, dto.milestone_ids)
 
 
-def _fetch(session: Session, model: type, ids: tuple) -> list:
+def _fetch(session: Session, model: type[T], ids: tuple[uuid.UUID, ...]) -> list[T]:
     if not ids:
         return []
-    rows = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))}
+    column = model.id  # type: ignore[attr-defined]
+    rows = {r.id: r for r in session.scalars(select(model).where(column.in_(ids)))}  # type: ignore[attr-defined]
     return [rows[i] for i in ids if i in rows]
 
 

@@ -116,7 +116,7 @@ def check_sqlite_file(path: Path) -> None:
 
 def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -> Store:
     """Open (and on first use create, migrate and seed) the store at a path or URL."""
-    from dordtwest_desktop.store import migrate
+    from dordtwest_desktop.store import migrate as migrations
     from dordtwest_desktop.store import seed as seeding
 
     url = database_url(target)
@@ -132,7 +132,7 @@ def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -
     store = Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
     try:
         if migrate:
-            migrate.upgrade(store)
+            migrations.upgrade(store)
         if seed:
             seeding.seed_if_empty(store)
     except (OperationalError, DatabaseError) as exc:

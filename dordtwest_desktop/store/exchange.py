@@ -98,7 +98,7 @@ def _text(value: Any) -> str:
     return value
 
 
-def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+def encode_row(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
     return {column.name: _encode(column, row[column.name]) for column in table.columns}
 
 

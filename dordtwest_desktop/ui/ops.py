@@ -28,7 +28,7 @@ class ServiceCommand(QUndoCommand):
         self,
         text: str,
         do: Callable[[], Any],
-        undo: Callable[[Any], None],
+        undo: Callable[[Any], object],
         result: Any,
         signals: tuple[SignalInstance, ...],
         report: Callable[[str], None],
@@ -52,7 +52,7 @@ class ServiceCommand(QUndoCommand):
         self._run(lambda: self._undo(self._result))
         self._emit()
 
-    def _run(self, call: Callable[[], None]) -> None:
+    def _run(self, call: Callable[[], object]) -> None:
         try:
             call()
         except DomainError as error:
@@ -77,7 +77,7 @@ class Ops:
         self,
         text: str,
         do: Callable[[], R],
-        undo: Callable[[R], None],
+        undo: Callable[[R], object],
         *signals: SignalInstance,
     ) -> R:
         """Run `do` now (raising DomainError to the form that asked) and make it undoable."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 
@@ -10,7 +10,7 @@ from dordtwest_desktop.store.models import Base
 from dordtwest_desktop.store.types import PreciseDateType
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # Migrations stay plain SQLAlchemy: the value type is a VARCHAR underneath.
     if type_ == "type" and isinstance(obj, PreciseDateType):
         return "sa.String(length=80)"

@@ -28,7 +28,9 @@ class FundingDialog(EditDialog):
         funder.setEditable(True)
         funder.addItems(list(funders))
         funder.setCurrentText(line.funder if line else "")
-        funder.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = funder.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         funder.setToolTip(self.tr("Free text; the ministries are suggestions."))
         self.funder: QComboBox = self.form.add("funder", self.tr("Funder"), funder)  # type: ignore[assignment]
         self.status: ValueCombo = self.form.add(

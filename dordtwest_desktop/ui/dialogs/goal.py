@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -56,7 +57,7 @@ class GoalDialog(EditDialog):
             self.description.setPlainText(goal.description)
         self.finish_layout()
         self.result_value: GoalDTO | None = None
-        self.on_submit = None
+        self.on_submit: Callable[[GoalDTO], None] | None = None
 
     def collect(self) -> GoalDTO:
         base = self.original

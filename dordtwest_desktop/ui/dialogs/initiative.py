@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -53,12 +54,12 @@ class InitiativeDialog(EditDialog):
         self.resize(760, 640)
         self.original = initiative
         self.funders = funders
-        self.on_submit = None
+        self.on_submit: Callable[[InitiativeDTO], None] | None = None
         tabs = QTabWidget(self)
         self.body.removeWidget(self.form)
         self.body.addWidget(tabs)
         tabs.addTab(self.form, self.tr("General"))
-        self._general(initiative, pillars)
+        self._general_tab(initiative, pillars)
         self.goals = LinesEditor([(g.id, g.title) for g in initiative.goals] if initiative else [])
         self.goals.setObjectName("goals")
         self.components = LinesEditor(
@@ -71,7 +72,9 @@ class InitiativeDialog(EditDialog):
         self.tabs = tabs
         self.finish_layout()
 
-    def _general(self, initiative: InitiativeDTO | None, pillars: tuple[PillarDTO, ...]) -> None:
+    def _general_tab(
+        self, initiative: InitiativeDTO | None, pillars: tuple[PillarDTO, ...]
+    ) -> None:
         self.name: QLineEdit = self.form.add("name", self.tr("Name"), QLineEdit())  # type: ignore[assignment]
         self.status: ValueCombo = self.form.add(
             "status",

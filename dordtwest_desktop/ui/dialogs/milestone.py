@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -25,7 +26,7 @@ class MilestoneDialog(EditDialog):
             self.tr("New milestone") if milestone is None else self.tr("Edit milestone")
         )
         self.original = milestone
-        self.on_submit = None
+        self.on_submit: Callable[[MilestoneDTO], None] | None = None
         self.title_edit: QLineEdit = self.form.add("title", self.tr("Title"), QLineEdit())  # type: ignore[assignment]
         self.due: DateField = self.form.add(
             "due", self.tr("Date"), DateField(milestone.due if milestone else None)

@@ -77,7 +77,7 @@ def render_overview(view: ProgrammeOverview) -> str:
     html.append(f"<h2>{escape(_tr('Pillars and strategic goals'))}</h2><table cellpadding='4'>")
     for goal in view.strategic_goals:
         html.append(
-            f"<tr><td><b>{escape(pillars.get(goal.pillar_id, ''))}</b></td>"
+            f"<tr><td><b>{escape(pillars.get(goal.pillar_id, '') if goal.pillar_id else '')}</b></td>"
             f"<td>{escape(goal.title)}</td></tr>"
         )
     html.append("</table>")
