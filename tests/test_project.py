@@ -13,7 +13,16 @@ PACKAGE = ROOT / "dordtwest_desktop"
 
 def test_ruff_is_clean():
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "dordtwest_desktop", "tests", "packaging", "benchmarks"],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "dordtwest_desktop",
+            "tests",
+            "packaging",
+            "benchmarks",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -59,5 +68,18 @@ def test_every_string_is_translated():
 def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = next(line for line in ci.splitlines() if "pytest" in line and not line.startswith("#"))
+    command = next(
+        line for line in ci.splitlines() if "pytest" in line and not line.startswith("#")
+    )
     assert command in readme
+
+
+def test_packaging_release_matches_version():
+    import xml.etree.ElementTree as ET
+
+    from dordtwest_desktop import __version__
+
+    metainfo = ROOT / "packaging" / "nl.dordrecht.DordtWestAlliantie.metainfo.xml"
+    releases = ET.parse(metainfo).getroot().find("releases")
+    assert releases is not None
+    assert releases[0].get("version") == __version__
