@@ -33,7 +33,7 @@ class First(QObject):
         if event.type() == QEvent.Type.Paint:
             started = float(os.environ["DORDTWEST_REPORT_FIRST_PAINT"])
             print(f"first-paint {time.time() - started:.3f}", flush=True)
-            watched.removeEventFilter(self)
+            QCoreApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 

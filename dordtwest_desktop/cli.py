@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -71,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as error:
         print(tr("Error: {message}").format(message=error.message), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`… | head`): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
+        return 0
     except OSError as error:
         print(tr("Error: {message}").format(message=error), file=sys.stderr)
         return 1

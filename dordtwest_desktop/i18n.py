@@ -46,6 +46,11 @@ def _catalogue() -> dict[tuple[str, str], str]:
     return catalogue
 
 
+def mark(text: str) -> str:
+    """Mark a source string for the translation file where it is defined; tr() it when shown."""
+    return text
+
+
 def tr(text: str, context: str = CORE_CONTEXT) -> str:
     """The Dutch for an English source string (itself when English is chosen)."""
     if _language != "nl":

@@ -62,7 +62,7 @@ class _Finder(ast.NodeVisitor):
             self._add(self.classes[-1], _string(args[0]))
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) >= 2:
             self._add(_string(args[0]), _string(args[1]))
-        elif isinstance(func, ast.Name) and func.id in ("tr", "_tr") and args:
+        elif isinstance(func, ast.Name) and func.id in ("tr", "_tr", "mark") and args:
             context = self.module_context
             for keyword in node.keywords:
                 if keyword.arg == "context":

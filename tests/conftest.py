@@ -15,7 +15,9 @@ from dordtwest_desktop.store.database import Store, open_store
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Never touch the real user's data folder from a test.
     monkeypatch.setenv("DORDTWEST_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 

@@ -83,3 +83,20 @@ def test_packaging_release_matches_version():
     releases = ET.parse(metainfo).getroot().find("releases")
     assert releases is not None
     assert releases[0].get("version") == __version__
+
+
+def test_qt_does_not_wear_out_none():
+    """Guards the PySide6 pin: 6.12.0 aborted Python 3.11 after ~5,000 void Qt calls."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "widget = QWidget()\n"
+        "before = sys.getrefcount(None)\n"
+        "for _ in range(50_000):\n"
+        "    widget.update()\n"
+        "assert sys.getrefcount(None) >= before - 100, sys.getrefcount(None) - before\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]

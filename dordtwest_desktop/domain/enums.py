@@ -87,3 +87,21 @@ class ActionStatus(StrEnum):
 class Direction(StrEnum):
     HIGHER_IS_BETTER = "higher"
     LOWER_IS_BETTER = "lower"
+
+
+class Assessment(StrEnum):
+    """Where Dordt West stands against the Dordrecht average (five steps)."""
+
+    VERY_FAVOURABLE = "very_favourable"
+    FAVOURABLE = "favourable"
+    AVERAGE = "average"
+    UNFAVOURABLE = "unfavourable"
+    VERY_UNFAVOURABLE = "very_unfavourable"
+
+
+class Trend(StrEnum):
+    """How the gap to the Dordrecht average develops over the years."""
+
+    IMPROVING = "improving"
+    STABLE = "stable"
+    WORSENING = "worsening"

@@ -82,6 +82,18 @@ _SOURCES: dict[type[StrEnum], dict[StrEnum, str]] = {
         e.Direction.HIGHER_IS_BETTER: "higher is better",
         e.Direction.LOWER_IS_BETTER: "lower is better",
     },
+    e.Assessment: {
+        e.Assessment.VERY_FAVOURABLE: "very favourable",
+        e.Assessment.FAVOURABLE: "favourable",
+        e.Assessment.AVERAGE: "around the average",
+        e.Assessment.UNFAVOURABLE: "unfavourable",
+        e.Assessment.VERY_UNFAVOURABLE: "very unfavourable",
+    },
+    e.Trend: {
+        e.Trend.IMPROVING: "improving",
+        e.Trend.STABLE: "stable",
+        e.Trend.WORSENING: "worsening",
+    },
 }
 
 

@@ -1,0 +1,53 @@
+"""The PDF documents: agenda, briefing pack and decision list (reportlab platypus).
+
+Pure functions of `services.documents.DocumentData`; the services layer has
+already left out what must not be exported. `build()` is what the GUI and the
+command line call (through `services.documents.export_document`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dordtwest_desktop.services.documents import Cancelled, DocumentData, Progress
+
+__all__ = ["MEETING_DOCUMENTS", "build", "read_page_map"]
+
+MEETING_DOCUMENTS = ("agenda", "pack", "decisions")
+
+
+def build(
+    what: str,
+    data: DocumentData,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write document `what` to `out`; nothing is written when it fails or is cancelled."""
+    from dordtwest_desktop.export.agenda import build_agenda
+    from dordtwest_desktop.export.decisions import build_decisions
+    from dordtwest_desktop.export.document import Steps, write_pdf
+    from dordtwest_desktop.export.pack import build_pack, pack_steps
+
+    if what not in MEETING_DOCUMENTS:
+        raise ValueError(f"unknown meeting document: {what!r}")
+    builders = {"agenda": build_agenda, "pack": build_pack, "decisions": build_decisions}
+    total = pack_steps(data) if what == "pack" else 3
+    steps = Steps(total, progress, cancelled)
+    steps.check()
+    content = builders[what](data, steps)
+    steps.check()
+    write_pdf(Path(out), content)
+    steps.finish()
+    return Path(out)
+
+
+def read_page_map(pdf_path: Path | str) -> tuple[uuid.UUID, dict[uuid.UUID, tuple[int, int]]]:
+    """The meeting of a briefing pack and each agenda item's (first, last) page, 1-based."""
+    from dordtwest_desktop.export.stamp import read_page_map as read
+
+    return read(pdf_path)

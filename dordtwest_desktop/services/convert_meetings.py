@@ -93,9 +93,8 @@ def apply_item(
     row.duration_minutes = dto.duration_minutes
     row.explanation = dto.explanation
     row.confidential = dto.confidential
+    # Kept points stay the same objects (their ids name fields in fillable packs).
     existing = {p.id: p for p in row.points}
-    row.points = []
-    session.flush()
     kept = []
     for position, point in enumerate(points):
         target = existing.get(point.id) or m.DecisionPoint(id=point.id)

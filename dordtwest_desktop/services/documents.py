@@ -22,6 +22,7 @@ from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.attachments import AttachmentService
 from dordtwest_desktop.services.dto import (
     ActionDTO,
+    AgendaItemDTO,
     AnnotationDTO,
     AttachmentDTO,
     AttendeeDTO,
@@ -38,6 +39,8 @@ from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
 
 DOCUMENTS = ("agenda", "pack", "decisions", "dashboard")
+# The documents' author in the PDF metadata when no person is named.
+ORGANISATION = "Gemeente Dordrecht, programma Dordt West"
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]
@@ -66,7 +69,7 @@ class PackItem:
     attachments: tuple[AttachmentFile, ...] = ()
 
     @property
-    def item(self):  # type: ignore[no-untyped-def]
+    def item(self) -> AgendaItemDTO:
         return self.scheduled.item
 
 
@@ -112,6 +115,7 @@ def document_data(
     fillable: bool = False,
     with_attachments: bool = True,
     today: date | None = None,
+    author: str = "",
 ) -> DocumentData:
     meetings = MeetingService(store)
     detail = meetings.detail(meeting_id)
@@ -131,7 +135,12 @@ def document_data(
             PackItem(
                 scheduled=scheduled,
                 goals=tuple(goals[i] for i in item.goal_ids if i in goals),
-                initiatives=tuple(initiatives[i] for i in item.initiative_ids if i in initiatives),
+                initiatives=tuple(
+                    sorted(
+                        (initiatives[i] for i in item.initiative_ids if i in initiatives),
+                        key=lambda i: i.position,
+                    )
+                ),
                 milestones=tuple(milestones[i] for i in item.milestone_ids if i in milestones),
                 decision=detail.decisions.get(item.id),
                 annotations=tuple(
@@ -151,22 +160,34 @@ def document_data(
         meeting=detail.meeting,
         attendees=detail.attendees,
         items=tuple(items),
-        meeting_actions=_public_actions(detail.actions, detail, public),
-        carried_actions=detail.carried_actions,
+        meeting_actions=_public_actions(store, detail.actions, public),
+        carried_actions=_public_actions(store, detail.carried_actions, public),
         milestones=overview.milestones,
         initiatives=overview.initiatives,
         today=today or date.today(),
         public=public,
         draft=draft,
         fillable=fillable,
+        author=author or ORGANISATION,
         left_out_confidential=left_out,
     )
 
 
-def _public_actions(actions, detail, public):  # type: ignore[no-untyped-def]
+def _public_actions(
+    store: Store, actions: tuple[ActionDTO, ...], public: bool
+) -> tuple[ActionDTO, ...]:
+    """Leave out, in public documents, actions that arose from a confidential item."""
     if not public:
         return actions
-    secret = {s.item.id for s in detail.agenda if s.item.confidential}
+    ids = [a.item_id for a in actions if a.item_id is not None]
+    if not ids:
+        return actions
+    with store.transaction() as session:
+        secret = set(
+            session.scalars(
+                select(m.AgendaItem.id).where(m.AgendaItem.id.in_(ids), m.AgendaItem.confidential)
+            )
+        )
     return tuple(a for a in actions if a.item_id not in secret)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
-from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.i18n import mark, tr
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store.database import Store
@@ -94,22 +96,37 @@ def rows(store: Store, kind: str) -> list[Row]:
 
 # Columns shown as text, per kind: (field, English header).
 _TEXT_COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "goals": [("id", "ID"), ("kind", "Kind"), ("title", "Title"), ("pillar", "Pillar")],
-    "initiatives": [
-        ("id", "ID"),
-        ("name", "Name"),
-        ("status", "Status"),
-        ("requested", "Requested"),
-        ("granted", "Granted"),
+    "goals": [
+        ("id", mark("ID")),
+        ("kind", mark("Kind")),
+        ("title", mark("Title")),
+        ("pillar", mark("Pillar")),
     ],
-    "milestones": [("id", "ID"), ("date", "Date"), ("title", "Title"), ("status", "Status")],
-    "meetings": [("id", "ID"), ("date", "Date"), ("body_label", "Body"), ("status", "Status")],
+    "initiatives": [
+        ("id", mark("ID")),
+        ("name", mark("Name")),
+        ("status", mark("Status")),
+        ("requested", mark("Requested")),
+        ("granted", mark("Granted")),
+    ],
+    "milestones": [
+        ("id", mark("ID")),
+        ("date", mark("Date")),
+        ("title", mark("Title")),
+        ("status", mark("Status")),
+    ],
+    "meetings": [
+        ("id", mark("ID")),
+        ("date", mark("Date")),
+        ("body_label", mark("Body")),
+        ("status", mark("Status")),
+    ],
     "actions": [
-        ("id", "ID"),
-        ("description", "Description"),
-        ("owner", "Owner"),
-        ("due", "Due"),
-        ("status", "Status"),
+        ("id", mark("ID")),
+        ("description", mark("Description")),
+        ("owner", mark("Owner")),
+        ("due", mark("Due")),
+        ("status", mark("Status")),
     ],
 }
 
@@ -118,11 +135,14 @@ _ENUM_FIELDS = {"kind", "status", "body"}
 
 def as_text(records: list[Row], kind: str) -> str:
     columns = _TEXT_COLUMNS[kind]
-    table = [[tr(header, context="cli") for _, header in columns]]
+    table = [[tr(header) for _, header in columns]]
     for record in records:
         table.append([_cell(kind, field, record.get(field)) for field, _ in columns])
     widths = [max(len(row[i]) for row in table) for i in range(len(columns))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in table]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in table
+    ]
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -131,6 +151,8 @@ def _cell(kind: str, field: str, value: Any) -> str:
         return ""
     if field == "id":
         return str(value)[:8]
+    if kind == "meetings" and field == "date":
+        return format_short_date(date.fromisoformat(str(value)))
     if field in _ENUM_FIELDS:
         return _enum_label(kind, field, str(value))
     return str(value)

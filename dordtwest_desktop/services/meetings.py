@@ -233,7 +233,8 @@ class MeetingService(Service):
             rows: exchange.Rows = {}
             remove: tuple[tuple[str, uuid.UUID], ...] = ()
             if row is None:
-                row = m.Decision(id=dto.id, item_id=dto.item_id)
+                # Complete from the start: the milestone queries below autoflush it.
+                row = m.Decision(id=dto.id, item_id=dto.item_id, text=text, outcome=dto.outcome)
                 session.add(row)
                 remove = (("decision", dto.id),)
             else:
@@ -282,9 +283,10 @@ class MeetingService(Service):
             return previous
 
     def delete_annotation(self, ident: uuid.UUID, user: str) -> Snapshot:
+        """Delete a remark: one's own, or one imported from a PDF (the importer tidies up)."""
         with self.store.transaction() as session:
             row = get_or_raise(session, m.Annotation, ident)
-            if row.author != user:
+            if row.author != user and row.source_key is None:
                 raise ValidationError(
                     tr("Only {author} can change this remark.").format(author=row.author),
                     field="annotation",

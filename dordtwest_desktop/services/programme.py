@@ -223,9 +223,9 @@ def _next_position(session: Session) -> int:
 
 
 def _replace_children(session: Session, row: m.Initiative, dto: InitiativeDTO) -> None:
+    # Assign whole new lists: kept children stay the same objects, the rest are
+    # orphans that the cascade deletes at flush.
     existing_goals = {g.id: g for g in row.goals}
-    row.goals = []
-    session.flush()
     goals = []
     for position, goal in enumerate(dto.goals):
         target = existing_goals.get(goal.id) or m.Goal(id=goal.id, kind=GoalKind.INITIATIVE)

@@ -1,8 +1,17 @@
-"""Backups with SQLite's online backup API: consistent even while the app writes."""
+"""Backups with SQLite's online backup API: consistent even while the app writes.
+
+Automatic backups live in a folder beside the database (`<name>.backups/`): one at
+the first start of each day, one before every migration and one before every
+restore, each kind rotated on its own. A backup is never a file copy of a live
+database (that would miss what sits in the -wal file).
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +20,24 @@ from dordtwest_desktop.i18n import tr
 
 if TYPE_CHECKING:
     from dordtwest_desktop.store.database import Store
+
+KEEP = {"daily": 14, "before-migration": 5, "before-restore": 5, "manual": 1000}
+_NAME = re.compile(r"^(?P<kind>[a-z-]+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    created: datetime
+    size: int
+
+
+def backup_folder(store: Store) -> Path:
+    path = store.path
+    if path is None:
+        raise StorageError(tr("Backups are only made of SQLite databases."))
+    return path.with_name(path.name + ".backups")
 
 
 def backup_to(store: Store, target: Path) -> Path:
@@ -40,3 +67,72 @@ def backup_to(store: Store, target: Path) -> Path:
             tr("The backup to '{target}' failed: {reason}").format(target=target, reason=exc)
         ) from exc
     return target
+
+
+def make_backup(store: Store, kind: str, now: datetime | None = None) -> Path:
+    """A backup of this kind in the backup folder; older ones of the kind are rotated out."""
+    folder = backup_folder(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = backup_to(store, folder / f"{kind}-{stamp}.sqlite")
+    for old in [b for b in list_backups(store) if b.kind == kind][KEEP.get(kind, 10) :]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup(store: Store, now: datetime | None = None) -> Path | None:
+    """The day's first backup, unless one was made today already."""
+    if not store.is_sqlite:
+        return None
+    today = (now or datetime.now()).date()
+    if any(b.kind == "daily" and b.created.date() == today for b in list_backups(store)):
+        return None
+    return make_backup(store, "daily", now)
+
+
+def list_backups(store: Store) -> list[BackupInfo]:
+    """The backups of this database, newest first."""
+    folder = backup_folder(store)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(path, match["kind"], created, path.stat().st_size))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def restore_backup(store: Store, backup: Path) -> Path:
+    """Replace the store's content with a backup's; the current state is backed up first.
+
+    Returns the backup made of the current state. The backup is checked before
+    anything is written, and written with the online backup API into the live file.
+    """
+    from dordtwest_desktop.store.database import check_sqlite_file
+    from dordtwest_desktop.store.migrate import check_revision_of_file, upgrade
+
+    backup = Path(backup)
+    check_sqlite_file(backup)
+    check_revision_of_file(backup)
+    safety = make_backup(store, "before-restore")
+    store.engine.dispose()
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        raw = store.engine.raw_connection()
+        try:
+            destination = raw.driver_connection
+            assert isinstance(destination, sqlite3.Connection)
+            source.backup(destination)
+        finally:
+            raw.close()
+            source.close()
+    except sqlite3.Error as exc:
+        raise StorageError(
+            tr("Restoring '{backup}' failed: {reason}").format(backup=backup.name, reason=exc)
+        ) from exc
+    store.engine.dispose()
+    upgrade(store)
+    return safety

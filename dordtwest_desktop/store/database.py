@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.domain.errors import DomainError, StorageError
 from dordtwest_desktop.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -77,12 +78,64 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One use case: commits on success, rolls everything back on any exception."""
-        with self.sessions.begin() as session:
-            yield session
+        """One use case: commits on success, rolls everything back on any exception.
+
+        Failures of the storage itself (disk full, read-only folder, locked by another
+        program, damaged file) come out as StorageError with a Dutch message; the
+        database keeps its state from before the use case.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (OperationalError, DatabaseError) as exc:
+            raise storage_error(exc) from exc
+        except DomainError:
+            raise
+        except (UnicodeDecodeError, ValueError, LookupError) as exc:
+            if not _raised_reading_rows(exc):
+                raise
+            # A stored value that cannot be read back (undecodable text, a broken UUID,
+            # an unknown enum value): the file's content is damaged.
+            log.exception("unreadable value in the database")
+            raise StorageError(
+                tr(
+                    "The database file is damaged or unreadable: the change was not stored. Restore a backup."
+                )
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _raised_reading_rows(exc: BaseException) -> bool:
+    """Did the error come from turning stored values into Python ones (not from our code)?"""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any("sqlalchemy" in f.filename or f.filename.endswith("store/types.py") for f in frames)
+
+
+def storage_error(exc: OperationalError | DatabaseError) -> StorageError:
+    """The user's words for what SQLite reported."""
+    reason = str(exc.orig if exc.orig is not None else exc).lower()
+    if "full" in reason:
+        message = tr("The disk is full: the change was not stored. Make room and try again.")
+    elif "readonly" in reason or "read-only" in reason:
+        message = tr(
+            "The database cannot be written (read-only file or folder): the change was not stored."
+        )
+    elif "locked" in reason or "busy" in reason:
+        message = tr(
+            "The database is busy in another program: the change was not stored. Try again in a moment."
+        )
+    elif "not a database" in reason or "malformed" in reason or "disk i/o" in reason:
+        message = tr(
+            "The database file is damaged or unreadable: the change was not stored. Restore a backup."
+        )
+    else:
+        message = tr(
+            "The database reported an error; the change was not stored ({reason})."
+        ).format(reason=reason)
+    log.warning("storage error: %s", reason)
+    return StorageError(message)
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -98,11 +151,11 @@ def check_sqlite_file(path: Path) -> None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            connection.execute("SELECT count(*), group_concat(sql) FROM sqlite_master").fetchone()
             result = connection.execute("PRAGMA quick_check").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise StorageError(
             tr("'{path}' is damaged and cannot be opened ({reason}).").format(path=path, reason=exc)
         ) from exc
@@ -128,6 +181,8 @@ def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -
                 tr("The folder '{folder}' does not exist.").format(folder=path.parent)
             )
         check_sqlite_file(path)
+        if path.exists() and path.stat().st_size > 0:
+            migrations.check_revision_of_file(path, allow_empty=True)
     engine = make_engine(url)
     store = Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
     try:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Column, Table, and_, delete, insert, select, update
 from sqlalchemy import types as satypes
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop import __version__
@@ -179,8 +180,18 @@ def merge(session: Session, rows: Rows) -> dict[str, int]:
     for table in tables():
         table_rows = rows.get(table.name, [])
         decoded = [_decode_row(table, index, row) for index, row in enumerate(table_rows)]
+        number = {id(values): index for index, values in enumerate(decoded)}
         for values in _parents_first(table, decoded):
-            _upsert(session, table, values)
+            try:
+                _upsert(session, table, values)
+            except IntegrityError as exc:
+                # A reference to a record that is neither in the file nor in the store.
+                raise _record_error(
+                    table,
+                    number[id(values)],
+                    _culprit(table, values),
+                    tr("refers to a missing record"),
+                ) from exc
         counts[table.name] = len(decoded)
     session.flush()
     return counts
@@ -201,6 +212,12 @@ def _decode_row(table: Table, index: int, row: Mapping[str, Any]) -> dict[str, A
         except (ValueError, TypeError, ValidationError) as exc:
             raise _record_error(table, index, column.name, str(exc)) from exc
     return values
+
+
+def _culprit(table: Table, values: dict[str, Any]) -> str:
+    """The foreign key column of a row that points nowhere (best effort, for the message)."""
+    names = [fk.parent.name for fk in table.foreign_keys if values.get(fk.parent.name) is not None]
+    return ", ".join(sorted(set(names))) or "?"
 
 
 def _record_error(table: Table, index: int, field: str, reason: str) -> ImportFileError:

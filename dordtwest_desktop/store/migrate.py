@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; tests hold it equal to Alembic's head.
 # Knowing it here lets an up-to-date database open without importing Alembic (~0.15 s).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 log = logging.getLogger(__name__)
 
@@ -125,15 +124,54 @@ def _upgrade_sqlite(store: Store) -> None:
 
 
 def _backup_before_migration(store: Store, revision: str) -> None:
-    from dordtwest_desktop.store.backup import backup_to
+    from dordtwest_desktop.store.backup import make_backup
 
-    path = store.path
-    if path is None:
+    if store.path is None:
         return
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
-    backup_to(store, target)
-    log.info("backed up %s to %s before migrating", path, target)
+    target = make_backup(store, "before-migration")
+    log.info("backed up %s (schema %s) to %s before migrating", store.path, revision, target)
+
+
+def check_revision_of_file(path: Path, *, allow_empty: bool = False) -> None:
+    """Refuse a database file this version cannot open (another app's, or a newer schema).
+
+    Reads through a read-only connection: a refused file is not touched at all (not
+    even switched to WAL).
+    """
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise StorageError(
+            tr("'{path}' is damaged and cannot be opened ({reason}).").format(path=path, reason=exc)
+        ) from exc
+    finally:
+        connection.close()
+    # A new file is empty; a file of many pages whose catalogue shows no tables is damaged.
+    if revision is None and allow_empty and not tables and pages <= 2:
+        return
+    if revision is None:
+        raise StorageError(
+            tr("This file is a database of another application; it was not changed.")
+        )
+    if revision == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+
+    if _unknown(ScriptDirectory.from_config(_config()), revision):
+        raise StorageError(
+            tr(
+                "This database was made by a newer version of the app (schema {revision}); "
+                "update the app to open it. The file was not changed."
+            ).format(revision=revision)
+        )
 
 
 def new_revision(store: Store, message: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -29,6 +31,7 @@ from dordtwest_desktop.domain.enums import (
     Attendance,
     AttendeeRole,
     Body,
+    Direction,
     FundingStatus,
     GoalKind,
     InitiativeStatus,
@@ -359,3 +362,39 @@ class Action(Base):
         ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Indicator(Base):
+    """An indicator (indicator) on which the alliance measures Dordt West against Dordrecht."""
+
+    __tablename__ = "indicator"
+    id: Mapped[uuid.UUID] = _id()
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    pillar_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("pillar.id", ondelete="SET NULL"), index=True
+    )
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    direction: Mapped[Direction] = mapped_column(enum_column(Direction))
+    source: Mapped[str] = mapped_column(String(200), default="")
+    # An explicit target set by the user; without one the Dordrecht average is the target.
+    target: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    values: Mapped[list[IndicatorValue]] = relationship(
+        order_by="IndicatorValue.year", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class IndicatorValue(Base):
+    """The figures of an indicator at one peildatum (a year): Dordt West, Dordrecht, NL."""
+
+    __tablename__ = "indicator_value"
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+    id: Mapped[uuid.UUID] = _id()
+    indicator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    dordt_west: Mapped[float] = mapped_column(Float)
+    dordrecht: Mapped[float] = mapped_column(Float)
+    netherlands: Mapped[float | None] = mapped_column(Float)

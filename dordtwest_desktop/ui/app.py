@@ -70,7 +70,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             started = float(os.environ["DORDTWEST_REPORT_FIRST_PAINT"])
             print(f"first-paint {time.time() - started:.3f}", flush=True)
-            watched.removeEventFilter(self)
+            QCoreApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 
@@ -81,22 +81,26 @@ def report_first_paint(window: QWidget) -> None:
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
-    from dordtwest_desktop.store.database import open_store
+    from dordtwest_desktop.store.backup import daily_backup
     from dordtwest_desktop.ui import translations
     from dordtwest_desktop.ui.context import AppContext
     from dordtwest_desktop.ui.main_window import MainWindow
     from dordtwest_desktop.ui.settings import Settings
+    from dordtwest_desktop.ui.startup import open_interactively
 
     app = create_application()
     settings = Settings()
     keep = translations.install(app, lang or settings.language)  # noqa: F841 - keep alive
     log_path = setup_logging()
     install_crash_dialog(log_path)
-    try:
-        store = open_store(db or default_database())
-    except StorageError as error:
-        QMessageBox.critical(None, _tr("Database cannot be opened"), error.message)
+    opened = open_interactively(db or default_database())
+    if opened is None:
         return 1
+    store, lock = opened
+    try:
+        daily_backup(store)
+    except StorageError as error:  # a failed backup must not keep the user out
+        log.warning("daily backup failed: %s", error.message)
     context = AppContext.create(store, settings)
     window = MainWindow(context)
     window.show()
@@ -104,4 +108,6 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         report_first_paint(window)
     code = app.exec()
     store.close()
+    if lock is not None:
+        lock.unlock()
     return code

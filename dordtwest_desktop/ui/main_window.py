@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -21,10 +22,41 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.views.goals import GoalsView
-from dordtwest_desktop.ui.views.initiatives import InitiativesView
-from dordtwest_desktop.ui.views.milestones import MilestonesView
-from dordtwest_desktop.ui.views.programme import ProgrammeView
+
+Factory = Callable[[AppContext, QWidget], QWidget]
+
+
+def _lazy(module: str, name: str) -> Factory:
+    """A view factory that imports its module only when the view is first shown."""
+
+    def build(context: AppContext, parent: QWidget) -> QWidget:
+        view: QWidget = getattr(importlib.import_module(module), name)(context, parent)
+        return view
+
+    return build
+
+
+class Views(Mapping[str, QWidget]):
+    """The window's views by key; each is built the first time it is asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._factories: dict[str, Factory] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            self._built[key] = self._window._build_view(key, self._factories[key])
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
 
 
 class MainWindow(QMainWindow):
@@ -39,18 +71,38 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget(self)
-        self.views: dict[str, QWidget] = {}
+        self.views = Views(self)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.add_view("programme", self.tr("Programme"), ProgrammeView)
-        self.add_view("goals", self.tr("Goals"), GoalsView)
-        self.add_view("initiatives", self.tr("Initiatives"), InitiativesView)
-        self.add_view("milestones", self.tr("Milestones"), MilestonesView)
+        # Only the first view is built at start; the others when first shown.
+        self.add_view(
+            "dashboard",
+            self.tr("Dashboard"),
+            _lazy("dordtwest_desktop.ui.dashboard", "DashboardView"),
+        )
+        self.add_view(
+            "programme",
+            self.tr("Programme"),
+            _lazy("dordtwest_desktop.ui.views.programme", "ProgrammeView"),
+        )
+        self.add_view(
+            "goals", self.tr("Goals"), _lazy("dordtwest_desktop.ui.views.goals", "GoalsView")
+        )
+        self.add_view(
+            "initiatives",
+            self.tr("Initiatives"),
+            _lazy("dordtwest_desktop.ui.views.initiatives", "InitiativesView"),
+        )
+        self.add_view(
+            "milestones",
+            self.tr("Milestones"),
+            _lazy("dordtwest_desktop.ui.views.milestones", "MilestonesView"),
+        )
         self._add_optional_views()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._menus()
         self.statusBar().showMessage(self._store_label())
@@ -62,18 +114,30 @@ class MainWindow(QMainWindow):
         for key, title, factory in registry.extra_views(self):
             self.add_view(key, title, factory)
 
-    def add_view(self, key: str, title: str, factory: Callable[..., QWidget]) -> QWidget:
-        view = factory(self.context, self)
-        view.setObjectName(f"view_{key}")
-        self.views[key] = view
-        self.stack.addWidget(view)
+    def add_view(self, key: str, title: str, factory: Factory) -> None:
+        self.views._factories[key] = factory
+        self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
+
+    def _build_view(self, key: str, factory: Factory) -> QWidget:
+        index = list(self.views).index(key)
+        view = factory(self.context, self)
+        view.setObjectName(f"view_{key}")
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
         return view
 
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.views[list(self.views)[row]]
+        self.stack.setCurrentIndex(row)
+
     def show_view(self, key: str) -> QWidget:
-        keys = list(self.views)
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(list(self.views).index(key))
         return self.views[key]
 
     def _store_label(self) -> str:
@@ -83,8 +147,10 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(menu, self.tr("Make &backup…"), self.make_backup)
+        self._action(menu, self.tr("&Restore a backup…"), self.restore_backup)
         self._action(menu, self.tr("&Export all data (JSON)…"), self.export_json)
         self._action(menu, self.tr("&Import data (JSON)…"), self.import_json)
+        self._action(menu, self.tr("Import &indicators (CSV)…"), self.import_indicators)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -146,6 +212,11 @@ class MainWindow(QMainWindow):
                 )
             )
 
+    def restore_backup(self) -> None:
+        from dordtwest_desktop.ui.dialogs.restore import RestoreDialog
+
+        RestoreDialog(self.context, self).open()
+
     def export_json(self) -> None:
         from dordtwest_desktop.store.exchange import export_json
 
@@ -174,6 +245,11 @@ class MainWindow(QMainWindow):
             return self.tr("%1 records merged").replace("%1", str(sum(counts.values())))
 
         self._run(run)
+
+    def import_indicators(self) -> None:
+        from dordtwest_desktop.ui.dashboard.indicators import import_indicators
+
+        import_indicators(self.context, self)
 
     def open_settings(self) -> None:
         from dordtwest_desktop.ui.dialogs.settings import SettingsDialog

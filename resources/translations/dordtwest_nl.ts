@@ -176,6 +176,10 @@
   <context>
     <name>AgendaPanel</name>
     <message>
+      <source>%1 (confidential)</source>
+      <translation>%1 (vertrouwelijk)</translation>
+    </message>
+    <message>
       <source>%1 items, %2 minutes</source>
       <translation>%1 agendapunten, %2 minuten</translation>
     </message>
@@ -236,10 +240,6 @@
       <translation>Nr.</translation>
     </message>
     <message>
-      <source>Openness</source>
-      <translation>Openbaarheid</translation>
-    </message>
-    <message>
       <source>Presenter</source>
       <translation>Inleider</translation>
     </message>
@@ -266,10 +266,6 @@
     <message>
       <source>after midnight</source>
       <translation>na middernacht</translation>
-    </message>
-    <message>
-      <source>confidential</source>
-      <translation>vertrouwelijk</translation>
     </message>
     <message>
       <source>give the meeting a start time to see the times of the items</source>
@@ -392,10 +388,6 @@
   </context>
   <context>
     <name>App</name>
-    <message>
-      <source>Database cannot be opened</source>
-      <translation>Database kan niet worden geopend</translation>
-    </message>
     <message>
       <source>Details are in the log file:
 %1</source>
@@ -537,6 +529,181 @@
     </message>
   </context>
   <context>
+    <name>DashboardAttention</name>
+    <message>
+      <source>No meeting has been planned.</source>
+      <translation>Er is geen vergadering gepland.</translation>
+    </message>
+    <message>
+      <source>actions overdue</source>
+      <translation>actiepunten over tijd</translation>
+    </message>
+    <message>
+      <source>in %1 days</source>
+      <translation>over %1 dagen</translation>
+    </message>
+    <message>
+      <source>milestones overdue</source>
+      <translation>mijlpalen over tijd</translation>
+    </message>
+    <message>
+      <source>next meeting</source>
+      <translation>volgende vergadering</translation>
+    </message>
+    <message>
+      <source>open actions</source>
+      <translation>open actiepunten</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>vandaag</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>morgen</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardFunding</name>
+    <message>
+      <source>No funding has been recorded for any initiative yet.</source>
+      <translation>Voor geen enkele inspanning zijn al middelen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Per funder</source>
+      <translation>Per financier</translation>
+    </message>
+    <message>
+      <source>Per initiative</source>
+      <translation>Per inspanning</translation>
+    </message>
+    <message>
+      <source>amount not known yet</source>
+      <translation>bedrag nog onbekend</translation>
+    </message>
+    <message>
+      <source>decision pending</source>
+      <translation>besluit volgt</translation>
+    </message>
+    <message>
+      <source>granted</source>
+      <translation>toegekend</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>requested</source>
+      <translation>aangevraagd</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardIndicators</name>
+    <message>
+      <source>Dordrecht average (the target, unless set)</source>
+      <translation>Dordts gemiddelde (het doel, tenzij anders ingesteld)</translation>
+    </message>
+    <message>
+      <source>Netherlands</source>
+      <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>No figures yet.
+Add them under 'Manage indicators…'
+or import a CSV file.</source>
+      <translation>Nog geen cijfers.
+Voeg ze toe via 'Indicatoren beheren…'
+of importeer een CSV-bestand.</translation>
+    </message>
+    <message>
+      <source>No indicators yet. Add them with 'Manage indicators…', or import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland.</source>
+      <translation>Nog geen indicatoren. Voeg ze toe met 'Indicatoren beheren…', of importeer een CSV-bestand met de kopregel indicator;jaar;dordt_west;dordrecht;nederland.</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation>doel</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardTimeline</name>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, over tijd</translation>
+    </message>
+    <message>
+      <source>Click to open</source>
+      <translation>Klik om te openen</translation>
+    </message>
+    <message>
+      <source>decided by %1</source>
+      <translation>besluit door %1</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>vandaag</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <source>A diamond is a day, a bar a vaguer date (month, quarter, half year). Wheel: zoom; drag: pan; click a milestone to open it.</source>
+      <translation>Een ruit is een dag, een balk een minder precieze datum (maand, kwartaal, halfjaar). Scrollwiel: zoomen; slepen: verschuiven; klik op een mijlpaal om hem te openen.</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Edit milestone</source>
+      <translation>Mijlpaal bewerken</translation>
+    </message>
+    <message>
+      <source>Funding: requested and granted</source>
+      <translation>Middelen: aangevraagd en toegekend</translation>
+    </message>
+    <message>
+      <source>Import CSV…</source>
+      <translation>CSV importeren…</translation>
+    </message>
+    <message>
+      <source>Indicators: Dordt West and the Dordrecht average</source>
+      <translation>Indicatoren: Dordt West en het Dordts gemiddelde</translation>
+    </message>
+    <message>
+      <source>Manage indicators…</source>
+      <translation>Indicatoren beheren…</translation>
+    </message>
+    <message>
+      <source>Milestones</source>
+      <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>vervallen</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>over tijd</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>gepland</translation>
+    </message>
+    <message>
+      <source>reached</source>
+      <translation>behaald</translation>
+    </message>
+    <message>
+      <source>running time</source>
+      <translation>looptijd</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>vandaag</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <source>(none)</source>
@@ -561,6 +728,93 @@
     <message>
       <source>Outcome</source>
       <translation>Uitkomst</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Boxes under each agenda item and proposed decision, and one for the name, that attendees fill in with any PDF reader; import them with 'Import remarks…'.</source>
+      <translation>Vakken onder elk agendapunt en beslispunt, en één voor de naam, die deelnemers invullen in elke PDF-lezer; lees ze in met 'Opmerkingen importeren…'.</translation>
+    </message>
+    <message>
+      <source>Briefing pack</source>
+      <translation>Vergaderstukken</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Choose a file in an existing folder.</source>
+      <translation>Kies een bestand in een bestaande map.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Decision list</source>
+      <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Draft (CONCEPT watermark)</source>
+      <translation>Concept (watermerk CONCEPT)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Export PDF</source>
+      <translation>PDF exporteren</translation>
+    </message>
+    <message>
+      <source>Export ready</source>
+      <translation>Export gereed</translation>
+    </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>%1 wordt geëxporteerd…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Open file</source>
+      <translation>Bestand openen</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Map openen</translation>
+    </message>
+    <message>
+      <source>Public version for the council (without confidential items)</source>
+      <translation>Openbare versie voor de raad (zonder vertrouwelijke punten)</translation>
+    </message>
+    <message>
+      <source>The export failed: %1</source>
+      <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+      <source>With fields for remarks</source>
+      <translation>Met invulvelden voor opmerkingen</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>Geschreven: %1</translation>
     </message>
   </context>
   <context>
@@ -705,6 +959,147 @@
     <message>
       <source>Pillar</source>
       <translation>Pijler</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRemarks</name>
+    <message>
+      <source>Import remarks</source>
+      <translation>Opmerkingen importeren</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The import failed: %1</source>
+      <translation>Het importeren is mislukt: %1</translation>
+    </message>
+    <message>
+      <source>Who wrote the remarks in '%1'? The file does not say.</source>
+      <translation>Wie schreef de opmerkingen in '%1'? Het bestand zegt het niet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorDialog</name>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Richting</translation>
+    </message>
+    <message>
+      <source>Edit indicator</source>
+      <translation>Indicator bewerken</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Cijfers</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>New indicator</source>
+      <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pijler</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Eenheid</translation>
+    </message>
+    <message>
+      <source>e.g. score, %, per 1.000 inhabitants</source>
+      <translation>bijv. score, %, per 1.000 inwoners</translation>
+    </message>
+    <message>
+      <source>empty: the Dordrecht average is the target</source>
+      <translation>leeg: het Dordts gemiddelde is het doel</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorsView</name>
+    <message>
+      <source>Assessment</source>
+      <translation>Oordeel</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv *.txt)</source>
+      <translation>CSV-bestand (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <source>Delete indicator</source>
+      <translation>Indicator verwijderen</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Richting</translation>
+    </message>
+    <message>
+      <source>Dordrecht</source>
+      <translation>Dordrecht (gem.)</translation>
+    </message>
+    <message>
+      <source>Edit indicator</source>
+      <translation>Indicator bewerken</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>Verschil</translation>
+    </message>
+    <message>
+      <source>Import CSV…</source>
+      <translation>CSV importeren…</translation>
+    </message>
+    <message>
+      <source>Import indicators</source>
+      <translation>Indicatoren importeren</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicatoren</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pijler</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Eenheid</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Jaar</translation>
     </message>
   </context>
   <context>
@@ -997,6 +1392,10 @@
       <translation>&amp;Opnieuw</translation>
     </message>
     <message>
+      <source>&amp;Restore a backup…</source>
+      <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
@@ -1011,6 +1410,10 @@
     <message>
       <source>Backup written to %1</source>
       <translation>Back-up geschreven naar %1</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
     </message>
     <message>
       <source>Database (*.sqlite)</source>
@@ -1041,6 +1444,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Goals</source>
       <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Import &amp;indicators (CSV)…</source>
+      <translation>&amp;Indicatoren importeren (CSV)…</translation>
     </message>
     <message>
       <source>Import data</source>
@@ -1266,8 +1673,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergadering bewerken</translation>
     </message>
     <message>
+      <source>Export agenda…</source>
+      <translation>Agenda exporteren…</translation>
+    </message>
+    <message>
+      <source>Export briefing pack…</source>
+      <translation>Vergaderstukken exporteren…</translation>
+    </message>
+    <message>
+      <source>Export decision list…</source>
+      <translation>Besluitenlijst exporteren…</translation>
+    </message>
+    <message>
+      <source>Import remarks…</source>
+      <translation>Opmerkingen importeren…</translation>
+    </message>
+    <message>
       <source>Meeting details…</source>
       <translation>Vergadergegevens…</translation>
+    </message>
+    <message>
+      <source>Read the remarks from briefing packs that attendees filled in or commented</source>
+      <translation>Lees de opmerkingen in uit vergaderstukken die deelnemers invulden of van commentaar voorzagen</translation>
     </message>
     <message>
       <source>chair: %1</source>
@@ -1481,6 +1908,65 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Backup written to %1</source>
+      <translation>Back-up geschreven naar %1</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Made on</source>
+      <translation>Gemaakt op</translation>
+    </message>
+    <message>
+      <source>Make backup now</source>
+      <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+      <source>Restore the backup of %1? Changes made since then are replaced; the current state is kept as a backup.</source>
+      <translation>De back-up van %1 terugzetten? Wijzigingen sinds dat moment worden vervangen; de huidige stand wordt als back-up bewaard.</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Terugzetten…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+    <message>
+      <source>The current state is kept as a backup before anything is restored.</source>
+      <translation>De huidige stand wordt eerst als back-up bewaard voordat er iets wordt teruggezet.</translation>
+    </message>
+    <message>
+      <source>There are no backups yet.</source>
+      <translation>Er zijn nog geen back-ups.</translation>
+    </message>
+    <message>
+      <source>before a restore</source>
+      <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+      <source>before an upgrade</source>
+      <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+      <source>daily</source>
+      <translation>dagelijks</translation>
+    </message>
+    <message>
+      <source>made by hand</source>
+      <translation>handmatig gemaakt</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Language (after restart)</source>
@@ -1497,6 +1983,92 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Your name</source>
       <translation>Uw naam</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Kies een back-up</translation>
+    </message>
+    <message>
+      <source>Database (*.sqlite)</source>
+      <translation>Database (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Database already open</source>
+      <translation>Database is al geopend</translation>
+    </message>
+    <message>
+      <source>Database cannot be opened</source>
+      <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+      <source>Open another file…</source>
+      <translation>Een ander bestand openen…</translation>
+    </message>
+    <message>
+      <source>Open database</source>
+      <translation>Database openen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Afsluiten</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+      <source>Restore a backup…</source>
+      <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+      <source>The backup was restored. The unusable file was kept as %1.</source>
+      <translation>De back-up is teruggezet. Het onbruikbare bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+      <source>The database %1 is already open in another window of the app. Close that window first, or work on in it: two windows on one file could overwrite each other's changes.</source>
+      <translation>De database %1 is al geopend in een ander venster van de app. Sluit dat venster eerst, of werk daarin verder: twee vensters op één bestand kunnen elkaars wijzigingen overschrijven.</translation>
+    </message>
+    <message>
+      <source>The file has not been changed. What do you want to do?</source>
+      <translation>Het bestand is niet gewijzigd. Wat wilt u doen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuesTable</name>
+    <message>
+      <source>'%1' is not a year.</source>
+      <translation>'%1' is geen jaar.</translation>
+    </message>
+    <message>
+      <source>Add year</source>
+      <translation>Jaar toevoegen</translation>
+    </message>
+    <message>
+      <source>Dordrecht average</source>
+      <translation>Dordts gemiddelde</translation>
+    </message>
+    <message>
+      <source>Dordt West and the Dordrecht average are both needed.</source>
+      <translation>Dordt West en het Dordts gemiddelde zijn allebei nodig.</translation>
+    </message>
+    <message>
+      <source>Netherlands</source>
+      <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>Remove year</source>
+      <translation>Jaar verwijderen</translation>
+    </message>
+    <message>
+      <source>Row %1: %2</source>
+      <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Jaar</translation>
     </message>
   </context>
   <context>
@@ -1529,8 +2101,32 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>core</name>
     <message>
+      <source> With commas as separator, put decimal commas in quotes ("6,3") or use semicolons.</source>
+      <translation> Met komma's als scheidingsteken horen decimale komma's tussen aanhalingstekens ("6,3"), of gebruik puntkomma's.</translation>
+    </message>
+    <message>
       <source>'{id}' fits {count} meetings; give more characters.</source>
       <translation>'{id}' past bij {count} vergaderingen; geef meer tekens.</translation>
+    </message>
+    <message>
+      <source>'{indicator}' for {year} is also on line {other}.</source>
+      <translation>'{indicator}' voor {year} staat ook op regel {other}.</translation>
+    </message>
+    <message>
+      <source>'{name}' cannot be opened: {reason}</source>
+      <translation>'{name}' kan niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+      <source>'{name}' cannot be read as a briefing pack; use the PDF as the app exported it.</source>
+      <translation>'{name}' is niet te lezen als vergaderstukken; gebruik de PDF zoals de app die exporteerde.</translation>
+    </message>
+    <message>
+      <source>'{name}' does not exist (any more); nothing was imported.</source>
+      <translation>'{name}' bestaat niet (meer); er is niets ingelezen.</translation>
+    </message>
+    <message>
+      <source>'{name}' does not say who wrote {what}: the name field on the cover is empty. Give the author's name (on the command line: --author NAME) and import it again; nothing of it was imported.</source>
+      <translation>'{name}' zegt niet wie {what} schreef: het naamveld op het voorblad is leeg. Geef de naam van de schrijver op (op de opdrachtregel: --author NAAM) en lees het opnieuw in; er is niets uit ingelezen.</translation>
     </message>
     <message>
       <source>'{name}' has no pages.</source>
@@ -1539,6 +2135,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{name}' is a damaged PDF file.</source>
       <translation>'{name}' is een beschadigd PDF-bestand.</translation>
+    </message>
+    <message>
+      <source>'{name}' is damaged or not a PDF; nothing of it was imported. Ask for the file again, saved from the PDF reader.</source>
+      <translation>'{name}' is beschadigd of geen PDF; er is niets uit ingelezen. Vraag het bestand opnieuw op, bewaard vanuit de PDF-lezer.</translation>
     </message>
     <message>
       <source>'{name}' is empty (0 bytes).</source>
@@ -1553,16 +2153,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{name}' is geen PDF-bestand.</translation>
     </message>
     <message>
-      <source>'{name}' is not a briefing pack made by this app (it has no page map).</source>
-      <translation type="unfinished" />
+      <source>'{name}' is not a briefing pack made by this app: it does not say which pages belong to which agenda item. Use the pack as the app exported it.</source>
+      <translation>'{name}' zijn geen vergaderstukken uit deze app: er staat niet in welke pagina's bij welk agendapunt horen. Gebruik de vergaderstukken zoals de app ze exporteerde.</translation>
     </message>
     <message>
-      <source>'{name}' is not a readable briefing pack of this app.</source>
-      <translation type="unfinished" />
+      <source>'{name}' is not a briefing pack of this app: it has no boxes for remarks and does not say which pages belong to which agenda item. Import the pack as the app exported it (fillable or not), with the remarks in it.</source>
+      <translation>'{name}' is geen vergaderstuk van deze app: er staan geen vakken voor opmerkingen in en het zegt niet welke pagina's bij welk agendapunt horen. Lees de vergaderstukken in zoals de app ze exporteerde (met of zonder invulvelden), met de opmerkingen erin.</translation>
     </message>
     <message>
       <source>'{name}' is protected with a password; attach an unprotected PDF.</source>
       <translation>'{name}' is met een wachtwoord beveiligd; voeg een onbeveiligde PDF toe.</translation>
+    </message>
+    <message>
+      <source>'{name}' is protected with a password; nothing of it was imported. Ask for the file without protection (save it again without a password).</source>
+      <translation>'{name}' is beveiligd met een wachtwoord; er is niets uit ingelezen. Vraag het bestand op zonder beveiliging (opnieuw bewaard zonder wachtwoord).</translation>
+    </message>
+    <message>
+      <source>'{name}' is the briefing pack of a meeting that is not in this database (deleted, or kept in another database); nothing of it was imported.</source>
+      <translation>'{name}' zijn de vergaderstukken van een vergadering die niet in deze database staat (verwijderd, of bijgehouden in een andere database); er is niets uit ingelezen.</translation>
+    </message>
+    <message>
+      <source>'{name}' is the briefing pack of the meeting of {date}, not of this meeting; open that meeting to import it. Nothing of it was imported.</source>
+      <translation>'{name}' zijn de vergaderstukken van de vergadering van {date}, niet van deze vergadering; open die vergadering om ze in te lezen. Er is niets uit ingelezen.</translation>
     </message>
     <message>
       <source>'{path}' cannot be read: {reason}</source>
@@ -1601,6 +2213,38 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{text}' is geen dag; schrijf bijvoorbeeld 14 november 2023 of 14-11-2023.</translation>
     </message>
     <message>
+      <source>'{text}' is not a number; write for example 6,3 or 1234,5.</source>
+      <translation>'{text}' is geen getal; schrijf bijvoorbeeld 6,3 of 1234,5.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a year; write for example 2023.</source>
+      <translation>'{text}' is geen jaar; schrijf bijvoorbeeld 2023.</translation>
+    </message>
+    <message>
+      <source>'{text}' is too large a number.</source>
+      <translation>'{text}' is een te groot getal.</translation>
+    </message>
+    <message>
+      <source>1 box imported before is empty now; its remark was kept as it was (delete it in the meeting if that was meant).</source>
+      <translation>1 eerder ingelezen vak is nu leeg; de opmerking is bewaard zoals ze was (verwijder haar bij de vergadering als dat de bedoeling was).</translation>
+    </message>
+    <message>
+      <source>1 file</source>
+      <translation>1 bestand</translation>
+    </message>
+    <message>
+      <source>1 highlight without a comment was left out.</source>
+      <translation>1 markering zonder opmerking is niet ingelezen.</translation>
+    </message>
+    <message>
+      <source>1 remark</source>
+      <translation>1 opmerking</translation>
+    </message>
+    <message>
+      <source>1 remark had been imported before and is unchanged.</source>
+      <translation>1 opmerking was al eerder ingelezen en is niet veranderd.</translation>
+    </message>
+    <message>
       <source>A backup cannot overwrite the database itself.</source>
       <translation>Een back-up kan de database zelf niet overschrijven.</translation>
     </message>
@@ -1618,23 +2262,27 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Absent with apologies</source>
-      <translation type="unfinished" />
+      <translation>Afwezig met bericht</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Actiepunt</translation>
     </message>
     <message>
       <source>Actions</source>
-      <translation type="unfinished" />
+      <translation>Actiepunten</translation>
     </message>
     <message>
       <source>Actions still open, from this meeting and earlier meetings of {body}.</source>
-      <translation type="unfinished" />
+      <translation>Actiepunten die nog openstaan, uit deze en eerdere vergaderingen van {body}.</translation>
+    </message>
+    <message>
+      <source>Add them in the app or import a CSV file.</source>
+      <translation>Voeg ze toe in de app of importeer een CSV-bestand.</translation>
     </message>
     <message>
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <source>Amount '{text}' does not come to whole cents; write for example 4,35 miljoen.</source>
@@ -1662,19 +2310,19 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Gebied</translation>
     </message>
     <message>
       <source>Attachment {n} of {count} to item {item}: {name}, page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>Bijlage {n} van {count} bij agendapunt {item}: {name}, pagina {page} van {pages}</translation>
     </message>
     <message>
       <source>Attachment: {name}</source>
-      <translation type="unfinished" />
+      <translation>Bijlage: {name}</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>Aanwezigheid</translation>
     </message>
     <message>
       <source>Backup written to {path}.</source>
@@ -1685,32 +2333,40 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Back-ups worden alleen van SQLite-databases gemaakt.</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>Orgaan</translation>
+    </message>
+    <message>
       <source>Briefing pack</source>
-      <translation type="unfinished" />
+      <translation>Vergaderstukken</translation>
     </message>
     <message>
       <source>CONFIDENTIAL</source>
-      <translation type="unfinished" />
+      <translation>VERTROUWELIJK</translation>
     </message>
     <message>
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>Voorzitter</translation>
     </message>
     <message>
       <source>Components:</source>
-      <translation type="unfinished" />
+      <translation>Onderdelen:</translation>
     </message>
     <message>
       <source>Contains confidential items: do not pass on.</source>
-      <translation type="unfinished" />
+      <translation>Bevat vertrouwelijke stukken: niet verspreiden.</translation>
     </message>
     <message>
       <source>Contents</source>
-      <translation type="unfinished" />
+      <translation>Inhoud</translation>
     </message>
     <message>
       <source>DRAFT</source>
-      <translation type="unfinished" />
+      <translation>CONCEPT</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1726,23 +2382,31 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Decision list</source>
-      <translation type="unfinished" />
+      <translation>Besluitenlijst</translation>
     </message>
     <message>
       <source>Decisions</source>
-      <translation type="unfinished" />
+      <translation>Besluiten</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Omschrijving</translation>
     </message>
     <message>
       <source>Diamond: a day. Bar: a vaguer date (month, quarter, half year). Grey band: running time.</source>
-      <translation type="unfinished" />
+      <translation>Ruit: een dag. Balk: een ruimere datum (maand, kwartaal, halfjaar). Grijze band: looptijd.</translation>
+    </message>
+    <message>
+      <source>Dordrecht average (the target, unless set)</source>
+      <translation>Dordts gemiddelde (het doel, tenzij anders ingesteld)</translation>
     </message>
     <message>
       <source>Draft: this version is not final.</source>
-      <translation type="unfinished" />
+      <translation>Concept: deze versie is niet definitief.</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Uiterlijk</translation>
     </message>
     <message>
       <source>Error: {message}</source>
@@ -1750,11 +2414,19 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Explanation</source>
-      <translation type="unfinished" />
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>From: {names}.</source>
+      <translation>Van: {names}.</translation>
     </message>
     <message>
       <source>Funder</source>
       <translation>Financier</translation>
+    </message>
+    <message>
+      <source>Funding: requested and granted</source>
+      <translation>Middelen: aangevraagd en toegekend</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -1773,32 +2445,56 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Toegekend</translation>
     </message>
     <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
       <source>Import one exchange file at a time.</source>
       <translation>Importeer één uitwisselbestand tegelijk.</translation>
+    </message>
+    <message>
+      <source>In '{name}' the author of {what} is longer than {limit} characters; shorten the name and import it again. Nothing of it was imported.</source>
+      <translation>In '{name}' is de schrijver van {what} langer dan {limit} tekens; kort de naam in en lees het opnieuw in. Er is niets uit ingelezen.</translation>
     </message>
     <message>
       <source>In '{text}' the end lies before the start; write for example eind november/begin december 2023.</source>
       <translation>In '{text}' ligt het einde vóór het begin; schrijf bijvoorbeeld eind november/begin december 2023.</translation>
     </message>
     <message>
+      <source>Indicators: Dordt West and the Dordrecht average</source>
+      <translation>Indicatoren: Dordt West en het Dordts gemiddelde</translation>
+    </message>
+    <message>
       <source>Initiatives</source>
       <translation>Inspanningen</translation>
     </message>
     <message>
+      <source>It holds no filled boxes and no comments.</source>
+      <translation>Er staan geen ingevulde vakken en geen opmerkingen in.</translation>
+    </message>
+    <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt</translation>
     </message>
     <message>
       <source>Item {number}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Agendapunt {number}: {title}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Line {line}: {message} Nothing was imported.</source>
+      <translation>Regel {line}: {message} Er is niets geïmporteerd.</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Locatie</translation>
     </message>
     <message>
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Vergadering</translation>
     </message>
     <message>
       <source>Milestone</source>
@@ -1810,23 +2506,47 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Milestones of the programme</source>
-      <translation type="unfinished" />
+      <translation>Mijlpalen van het programma</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Netherlands</source>
+      <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>New indicators: {names}; check their pillar, unit and direction.</source>
+      <translation>Nieuwe indicatoren: {names}; controleer hun pijler, eenheid en richting.</translation>
     </message>
     <message>
       <source>No actions arose from this meeting.</source>
-      <translation type="unfinished" />
+      <translation>Uit deze vergadering zijn geen actiepunten voortgekomen.</translation>
     </message>
     <message>
       <source>No attendance has been recorded.</source>
-      <translation type="unfinished" />
+      <translation>Er is geen presentielijst vastgelegd.</translation>
     </message>
     <message>
       <source>No decisions were recorded in this meeting.</source>
-      <translation type="unfinished" />
+      <translation>In deze vergadering zijn geen besluiten vastgelegd.</translation>
+    </message>
+    <message>
+      <source>No figures yet.</source>
+      <translation>Nog geen cijfers.</translation>
+    </message>
+    <message>
+      <source>No funding has been recorded for any initiative yet.</source>
+      <translation>Voor geen enkele inspanning zijn al middelen vastgelegd.</translation>
     </message>
     <message>
       <source>No funding recorded.</source>
-      <translation type="unfinished" />
+      <translation>Geen middelen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>No indicators yet. Add them in the app (Dashboard, 'Manage indicators…') or import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland.</source>
+      <translation>Nog geen indicatoren. Voeg ze toe in de app (Dashboard, 'Indicatoren beheren…') of importeer een CSV-bestand met de kopregel indicator;jaar;dordt_west;dordrecht;nederland.</translation>
     </message>
     <message>
       <source>No meeting has the ID '{id}'.</source>
@@ -1834,11 +2554,23 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>No milestones have been planned.</source>
-      <translation type="unfinished" />
+      <translation>Er zijn geen mijlpalen gepland.</translation>
+    </message>
+    <message>
+      <source>No new or changed remarks.</source>
+      <translation>Geen nieuwe of gewijzigde opmerkingen.</translation>
     </message>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Not imported: {reason}</source>
+      <translation>Niet ingelezen: {reason}</translation>
+    </message>
+    <message>
+      <source>On items: {items}.</source>
+      <translation>Bij agendapunten: {items}.</translation>
     </message>
     <message>
       <source>Only a milestone linked to this item can be marked as reached.</source>
@@ -1850,31 +2582,43 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Open actions</source>
-      <translation type="unfinished" />
+      <translation>Openstaande actiepunten</translation>
     </message>
     <message>
       <source>Open actions from earlier meetings</source>
-      <translation type="unfinished" />
+      <translation>Openstaande actiepunten uit eerdere vergaderingen</translation>
     </message>
     <message>
       <source>Outcome: {outcome}</source>
-      <translation type="unfinished" />
+      <translation>Uitkomst: {outcome}</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Actiehouder</translation>
+    </message>
+    <message>
+      <source>Per funder</source>
+      <translation>Per financier</translation>
+    </message>
+    <message>
+      <source>Per initiative</source>
+      <translation>Per inspanning</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Looptijd</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pijler</translation>
     </message>
     <message>
       <source>Prepared on {date}</source>
-      <translation type="unfinished" />
+      <translation>Opgesteld op {date}</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>Aanwezig</translation>
     </message>
     <message>
       <source>Programme</source>
@@ -1886,23 +2630,31 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Proposed decision</source>
-      <translation type="unfinished" />
+      <translation>Voorgesteld besluit</translation>
     </message>
     <message>
       <source>Proposed decision:</source>
-      <translation type="unfinished" />
+      <translation>Voorgesteld besluit:</translation>
     </message>
     <message>
       <source>Public version: confidential items and their attachments are not included.</source>
-      <translation type="unfinished" />
+      <translation>Openbare versie: vertrouwelijke agendapunten en hun bijlagen zijn niet opgenomen.</translation>
     </message>
     <message>
       <source>Record {number} of '{table}', field '{field}': {reason}. Nothing was imported.</source>
       <translation>Record {number} van '{table}', veld '{field}': {reason}. Er is niets geïmporteerd.</translation>
     </message>
     <message>
+      <source>Remark on item {number} ({title})</source>
+      <translation>Opmerking bij agendapunt {number} ({title})</translation>
+    </message>
+    <message>
+      <source>Remark on proposed decision {point} of item {number} ({title})</source>
+      <translation>Opmerking bij beslispunt {point} van agendapunt {number} ({title})</translation>
+    </message>
+    <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Opmerkingen</translation>
     </message>
     <message>
       <source>Requested</source>
@@ -1910,7 +2662,11 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>Trekker</translation>
+    </message>
+    <message>
+      <source>Restoring '{backup}' failed: {reason}</source>
+      <translation>Het terugzetten van '{backup}' is mislukt: {reason}</translation>
     </message>
     <message>
       <source>Scheme</source>
@@ -1921,12 +2677,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Status</translation>
     </message>
     <message>
+      <source>Status on {date}</source>
+      <translation>Stand van {date}</translation>
+    </message>
+    <message>
       <source>The agenda changed meanwhile; try again.</source>
       <translation>De agenda is intussen gewijzigd; probeer het opnieuw.</translation>
     </message>
     <message>
       <source>The agenda has no items yet.</source>
-      <translation type="unfinished" />
+      <translation>De agenda heeft nog geen agendapunten.</translation>
+    </message>
+    <message>
+      <source>The attachment '{name}' cannot be read; attach it again.</source>
+      <translation>De bijlage '{name}' is niet te lezen; voeg haar opnieuw toe.</translation>
     </message>
     <message>
       <source>The author</source>
@@ -1937,8 +2701,36 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De back-up naar '{target}' is mislukt: {reason}</translation>
     </message>
     <message>
+      <source>The box '{name}'</source>
+      <translation>Het vak '{name}'</translation>
+    </message>
+    <message>
+      <source>The box '{name}' comes from a newer version of this app; left out. Update the app and import the file again.</source>
+      <translation>Het vak '{name}' komt uit een nieuwere versie van deze app; niet ingelezen. Werk de app bij en lees het bestand opnieuw in.</translation>
+    </message>
+    <message>
+      <source>The comments on its pages were left out: the file no longer says which pages belong to which agenda item (a PDF reader removed it).</source>
+      <translation>De opmerkingen op de pagina's zijn niet ingelezen: het bestand zegt niet meer welke pagina's bij welk agendapunt horen (een PDF-lezer heeft dat verwijderd).</translation>
+    </message>
+    <message>
       <source>The database '{target}' cannot be opened: {reason}</source>
       <translation>De database '{target}' kan niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+      <source>The database cannot be written (read-only file or folder): the change was not stored.</source>
+      <translation>De database kan niet worden geschreven (alleen-lezen bestand of map): de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+      <source>The database file is damaged or unreadable: the change was not stored. Restore a backup.</source>
+      <translation>Het databasebestand is beschadigd of onleesbaar: de wijziging is niet opgeslagen. Zet een back-up terug.</translation>
+    </message>
+    <message>
+      <source>The database is busy in another program: the change was not stored. Try again in a moment.</source>
+      <translation>De database is bezet door een ander programma: de wijziging is niet opgeslagen. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+      <source>The database reported an error; the change was not stored ({reason}).</source>
+      <translation>De database meldde een fout; de wijziging is niet opgeslagen ({reason}).</translation>
     </message>
     <message>
       <source>The database upgrade left broken references ({count}); restore a backup.</source>
@@ -1953,6 +2745,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De omschrijving</translation>
     </message>
     <message>
+      <source>The disk is full: the change was not stored. Make room and try again.</source>
+      <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>The end of the period ({end}) lies before its start ({start}).</source>
       <translation>Het einde van de periode ({end}) ligt vóór het begin ({start}).</translation>
     </message>
@@ -1962,11 +2758,19 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>The export was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Het exporteren is afgebroken.</translation>
     </message>
     <message>
       <source>The file '{path}' does not exist.</source>
       <translation>Het bestand '{path}' bestaat niet.</translation>
+    </message>
+    <message>
+      <source>The file holds no figures below its header; nothing was imported.</source>
+      <translation>Het bestand bevat onder de kopregel geen cijfers; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>The file is empty; nothing was imported.</source>
+      <translation>Het bestand is leeg; er is niets geïmporteerd.</translation>
     </message>
     <message>
       <source>The folder '{folder}' does not exist.</source>
@@ -1989,6 +2793,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De regeling of de financier</translation>
     </message>
     <message>
+      <source>The source</source>
+      <translation>De bron</translation>
+    </message>
+    <message>
       <source>The stored copy of '{name}' is damaged (hash differs).</source>
       <translation>De opgeslagen kopie van '{name}' is beschadigd (hash wijkt af).</translation>
     </message>
@@ -2001,8 +2809,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De titel van een doel</translation>
     </message>
     <message>
+      <source>The unit</source>
+      <translation>De eenheid</translation>
+    </message>
+    <message>
+      <source>The year {year} appears twice.</source>
+      <translation>Het jaar {year} staat er twee keer in.</translation>
+    </message>
+    <message>
+      <source>There already is an indicator '{name}'.</source>
+      <translation>Er is al een indicator '{name}'.</translation>
+    </message>
+    <message>
       <source>There are no open actions.</source>
-      <translation type="unfinished" />
+      <translation>Er staan geen actiepunten open.</translation>
     </message>
     <message>
       <source>This database holds no programme.</source>
@@ -2017,36 +2837,80 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Dit bestand is een database van een andere toepassing; het is niet gewijzigd.</translation>
     </message>
     <message>
+      <source>This number is too large.</source>
+      <translation>Dit getal is te groot.</translation>
+    </message>
+    <message>
       <source>This record no longer exists.</source>
       <translation>Dit record bestaat niet meer.</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Totaal</translation>
+    </message>
+    <message>
+      <source>Total requested {requested} · granted {granted}</source>
+      <translation>Totaal aangevraagd {requested} · toegekend {granted}</translation>
     </message>
     <message>
       <source>Track</source>
-      <translation type="unfinished" />
+      <translation>Spoor</translation>
+    </message>
+    <message>
+      <source>Type your remarks in the boxes under each agenda item and proposed decision, fill in your name below, save the file and send it back. A note or a highlight with a comment on a page reaches us as well.</source>
+      <translation>Typ uw opmerkingen in de vakken onder elk agendapunt en beslispunt, vul hieronder uw naam in, bewaar het bestand en stuur het terug. Een notitie of een markering met opmerking op een pagina komt ook aan.</translation>
     </message>
     <message>
       <source>Unknown document '{what}'.</source>
       <translation>Onbekend document '{what}'.</translation>
     </message>
     <message>
+      <source>Unknown kind of import '{what}'.</source>
+      <translation>Onbekend soort import '{what}'.</translation>
+    </message>
+    <message>
       <source>Without a command the app opens on the default database.</source>
       <translation>Zonder opdracht opent de app op de standaarddatabase.</translation>
+    </message>
+    <message>
+      <source>Without a pillar</source>
+      <translation>Zonder pijler</translation>
     </message>
     <message>
       <source>Written: {path}</source>
       <translation>Geschreven: {path}</translation>
     </message>
     <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+    <message>
+      <source>Your remark on item {number}</source>
+      <translation>Uw opmerking bij agendapunt {number}</translation>
+    </message>
+    <message>
+      <source>Your remark on proposed decision {point}</source>
+      <translation>Uw opmerking bij beslispunt {point}</translation>
+    </message>
+    <message>
+      <source>actions overdue</source>
+      <translation>actiepunten over tijd</translation>
+    </message>
+    <message>
       <source>add fields for remarks</source>
       <translation>velden voor opmerkingen toevoegen</translation>
+    </message>
+    <message>
+      <source>amount not known yet</source>
+      <translation>bedrag nog onbekend</translation>
     </message>
     <message>
       <source>as JSON</source>
@@ -2057,16 +2921,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
     </message>
     <message>
+      <source>column '{column}': {reason}</source>
+      <translation>kolom '{column}': {reason}</translation>
+    </message>
+    <message>
       <source>confidential</source>
-      <translation type="unfinished" />
+      <translation>vertrouwelijk</translation>
     </message>
     <message>
       <source>database file or SQLAlchemy URL</source>
       <translation>databasebestand of SQLAlchemy-URL</translation>
     </message>
     <message>
+      <source>decision pending</source>
+      <translation>besluit volgt</translation>
+    </message>
+    <message>
       <source>export PDF documents or the whole store</source>
       <translation>PDF-documenten of alle gegevens exporteren</translation>
+    </message>
+    <message>
+      <source>granted</source>
+      <translation>toegekend</translation>
     </message>
     <message>
       <source>import an exchange file, remarks or figures</source>
@@ -2081,6 +2957,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vertrouwelijke agendapunten weglaten</translation>
     </message>
     <message>
+      <source>lines without an amount: {count}</source>
+      <translation>aanvragen zonder bedrag: {count}</translation>
+    </message>
+    <message>
       <source>list records</source>
       <translation>records tonen</translation>
     </message>
@@ -2093,32 +2973,128 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>UUID van de vergadering (of een uniek begin ervan)</translation>
     </message>
     <message>
+      <source>milestones overdue</source>
+      <translation>mijlpalen over tijd</translation>
+    </message>
+    <message>
+      <source>next meeting</source>
+      <translation>volgende vergadering</translation>
+    </message>
+    <message>
+      <source>none planned</source>
+      <translation>geen gepland</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>on proposed decision {point}</source>
+      <translation>bij beslispunt {point}</translation>
+    </message>
+    <message>
+      <source>open actions</source>
+      <translation>open actiepunten</translation>
+    </message>
+    <message>
       <source>open the app (the default)</source>
       <translation>de app openen (standaard)</translation>
     </message>
     <message>
       <source>overdue</source>
-      <translation type="unfinished" />
+      <translation>verlopen</translation>
     </message>
     <message>
       <source>page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
       <source>presenter: {name}</source>
-      <translation type="unfinished" />
+      <translation>inleider: {name}</translation>
+    </message>
+    <message>
+      <source>refers to a missing record</source>
+      <translation>verwijst naar een record dat niet bestaat</translation>
+    </message>
+    <message>
+      <source>requested</source>
+      <translation>aangevraagd</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <source>the column '{column}' is empty.</source>
+      <translation>de kolom '{column}' is leeg.</translation>
+    </message>
+    <message>
+      <source>the column '{name}' appears twice.</source>
+      <translation>de kolom '{name}' staat er twee keer in.</translation>
+    </message>
+    <message>
+      <source>the comment</source>
+      <translation>de opmerking</translation>
+    </message>
+    <message>
+      <source>the header lacks {columns}; write {header} as the first line.</source>
+      <translation>de kopregel mist {columns}; zet {header} op de eerste regel.</translation>
+    </message>
+    <message>
+      <source>the highlight</source>
+      <translation>de markering</translation>
+    </message>
+    <message>
+      <source>the indicator has no name.</source>
+      <translation>de indicator heeft geen naam.</translation>
+    </message>
+    <message>
+      <source>the name is longer than {limit} characters.</source>
+      <translation>de naam is langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+      <source>the note</source>
+      <translation>de notitie</translation>
+    </message>
+    <message>
+      <source>the text box</source>
+      <translation>het tekstvak</translation>
     </message>
     <message>
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>vandaag</translation>
+    </message>
+    <message>
+      <source>unknown column '{name}'; the header is {header}.</source>
+      <translation>onbekende kolom '{name}'; de kopregel is {header}.</translation>
+    </message>
+    <message>
+      <source>unknown funder</source>
+      <translation>onbekende financier</translation>
     </message>
     <message>
       <source>write a backup of the database</source>
       <translation>een back-up van de database maken</translation>
     </message>
     <message>
+      <source>{count} boxes imported before are empty now; their remarks were kept as they were (delete them in the meeting if that was meant).</source>
+      <translation>{count} eerder ingelezen vakken zijn nu leeg; de opmerkingen zijn bewaard zoals ze waren (verwijder ze bij de vergadering als dat de bedoeling was).</translation>
+    </message>
+    <message>
       <source>{count} confidential agenda item(s) not included.</source>
-      <translation type="unfinished" />
+      <translation>{count} vertrouwelijk(e) agendapunt(en) niet opgenomen.</translation>
+    </message>
+    <message>
+      <source>{count} fields where the header has {expected}.</source>
+      <translation>{count} velden, terwijl de kopregel er {expected} heeft.</translation>
+    </message>
+    <message>
+      <source>{count} files</source>
+      <translation>{count} bestanden</translation>
+    </message>
+    <message>
+      <source>{count} highlights without a comment were left out.</source>
+      <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
     </message>
     <message>
       <source>{count} records merged from {path}.</source>
@@ -2129,32 +3105,84 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} records weggeschreven naar {path}.</translation>
     </message>
     <message>
+      <source>{count} remarks</source>
+      <translation>{count} opmerkingen</translation>
+    </message>
+    <message>
+      <source>{count} remarks had been imported before and are unchanged.</source>
+      <translation>{count} opmerkingen waren al eerder ingelezen en zijn niet veranderd.</translation>
+    </message>
+    <message>
       <source>{document} of the meeting of {body} on {date}</source>
-      <translation type="unfinished" />
+      <translation>{document} van de vergadering van {body} op {date}</translation>
+    </message>
+    <message>
+      <source>{file}: {message}</source>
+      <translation>{file}: {message}</translation>
+    </message>
+    <message>
+      <source>{file}: {summary}</source>
+      <translation>{file}: {summary}</translation>
+    </message>
+    <message>
+      <source>{kind} on page {page}</source>
+      <translation>{kind} op pagina {page}</translation>
     </message>
     <message>
       <source>{minutes} min.</source>
-      <translation type="unfinished" />
+      <translation>{minutes} min.</translation>
     </message>
     <message>
       <source>{name} is already on the attendee list.</source>
       <translation>{name} staat al op de presentielijst.</translation>
     </message>
     <message>
+      <source>{remarks} imported from {files}: {added} new, {updated} changed.</source>
+      <translation>{remarks} ingelezen uit {files}: {added} nieuw, {updated} gewijzigd.</translation>
+    </message>
+    <message>
+      <source>{rows} figures of {indicators} indicators imported ({added} new, {updated} replaced).</source>
+      <translation>{rows} cijfers van {indicators} indicatoren geïmporteerd ({added} nieuw, {updated} vervangen).</translation>
+    </message>
+    <message>
       <source>{start} hrs</source>
-      <translation type="unfinished" />
+      <translation>{start} uur</translation>
     </message>
     <message>
       <source>{start}–{end} hrs</source>
-      <translation type="unfinished" />
+      <translation>{start}–{end} uur</translation>
     </message>
     <message>
       <source>{what} is longer than {limit} characters.</source>
       <translation>{what} is langer dan {limit} tekens.</translation>
     </message>
     <message>
+      <source>{what} is not on the pages of an agenda item; left out.</source>
+      <translation>{what} staat niet op de pagina's van een agendapunt; niet ingelezen.</translation>
+    </message>
+    <message>
       <source>{what} may not be empty.</source>
       <translation>{what} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+      <source>{what}: that agenda item has been deleted since; left out.</source>
+      <translation>{what}: dat agendapunt is inmiddels verwijderd; niet ingelezen.</translation>
+    </message>
+    <message>
+      <source>{what}: that proposed decision has been deleted since; the remark is placed on item {item}.</source>
+      <translation>{what}: dat beslispunt is inmiddels verwijderd; de opmerking staat nu bij agendapunt {item}.</translation>
+    </message>
+    <message>
+      <source>{what}: the box belongs to another meeting; left out.</source>
+      <translation>{what}: het vak hoort bij een andere vergadering; niet ingelezen.</translation>
+    </message>
+    <message>
+      <source>{year} is not a plausible year.</source>
+      <translation>{year} is geen aannemelijk jaar.</translation>
+    </message>
+    <message>
+      <source>{year}: {assessment} compared with the Dordrecht average</source>
+      <translation>{year}: {assessment} t.o.v. het Dordts gemiddelde</translation>
     </message>
   </context>
   <context>
@@ -2170,6 +3198,29 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>open</source>
       <translation>open</translation>
+    </message>
+  </context>
+  <context>
+    <name>label.Assessment</name>
+    <message>
+      <source>around the average</source>
+      <translation>rond het gemiddelde</translation>
+    </message>
+    <message>
+      <source>favourable</source>
+      <translation>gunstig</translation>
+    </message>
+    <message>
+      <source>unfavourable</source>
+      <translation>ongunstig</translation>
+    </message>
+    <message>
+      <source>very favourable</source>
+      <translation>zeer gunstig</translation>
+    </message>
+    <message>
+      <source>very unfavourable</source>
+      <translation>zeer ongunstig</translation>
     </message>
   </context>
   <context>
@@ -2363,6 +3414,21 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>rejected</source>
       <translation>verworpen</translation>
+    </message>
+  </context>
+  <context>
+    <name>label.Trend</name>
+    <message>
+      <source>improving</source>
+      <translation>verbetert</translation>
+    </message>
+    <message>
+      <source>stable</source>
+      <translation>stabiel</translation>
+    </message>
+    <message>
+      <source>worsening</source>
+      <translation>verslechtert</translation>
     </message>
   </context>
   <context>

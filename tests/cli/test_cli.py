@@ -87,3 +87,92 @@ def test_not_a_database_is_refused(capsys, tmp_path: Path):
     code, _, err = run(capsys, "--db", str(junk), "list", "goals")
     assert code == 1 and "junk.sqlite" in err
     assert junk.read_bytes() == b"dit is geen database" * 100
+
+
+def test_lang_en_speaks_english_but_writes_dutch_dates(capsys, db_path: Path):
+    from dordtwest_desktop.i18n import set_language
+
+    try:
+        code, out, _ = run(capsys, "--lang", "en", "--db", str(db_path), "list", "milestones")
+    finally:
+        set_language("nl")
+    assert code == 0
+    assert "Date" in out and "planned" in out
+    assert "1ste kwartaal 2024" in out
+
+
+def test_import_annotations_from_a_filled_pack(capsys, db_path: Path, tmp_path: Path):
+    from pypdf import PdfReader, PdfWriter
+
+    from dordtwest_desktop.services.meetings import MeetingService
+    from dordtwest_desktop.store.database import open_store
+
+    store = open_store(db_path)
+    meeting = MeetingService(store).meetings()[-1]
+    item = MeetingService(store).detail(meeting.id).agenda[0].item
+    store.close()
+    pack = tmp_path / "pack.pdf"
+    assert (
+        run(
+            capsys,
+            "--db",
+            str(db_path),
+            "export",
+            "pack",
+            "--meeting",
+            str(meeting.id)[:8],
+            "--fillable",
+            "--out",
+            str(pack),
+        )[0]
+        == 0
+    )
+    writer = PdfWriter(clone_from=PdfReader(pack))
+    fields = PdfReader(pack).get_fields() or {}
+    item_field = next(name for name in fields if str(item.id) in name and ":point:" not in name)
+    for page in writer.pages:
+        writer.update_page_form_field_values(
+            page, {item_field: "Akkoord, met één vraag <b>&"}, auto_regenerate=False
+        )
+    filled = tmp_path / "ingevuld.pdf"
+    with filled.open("wb") as handle:
+        writer.write(handle)
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "import",
+        "annotations",
+        str(filled),
+        "--author",
+        "Voorbeeld Partner",
+    )
+    assert code == 0, err
+    assert "Voorbeeld Partner" in out
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "import",
+        "annotations",
+        str(filled),
+        "--author",
+        "Voorbeeld Partner",
+    )
+    store = open_store(db_path)
+    notes = MeetingService(store).detail(meeting.id).annotations[item.id]
+    store.close()
+    assert [(n.author, n.text) for n in notes] == [
+        ("Voorbeeld Partner", "Akkoord, met één vraag <b>&")
+    ]
+
+
+def test_import_annotations_refuses_a_pdf_without_fields(capsys, db_path: Path, tmp_path: Path):
+    from tests.helpers import make_pdf
+
+    other = tmp_path / "iets.pdf"
+    other.write_bytes(make_pdf(2))
+    code, _, err = run(
+        capsys, "--db", str(db_path), "import", "annotations", str(other), "--author", "X"
+    )
+    assert code == 1 and "iets.pdf" in err and "Traceback" not in err

@@ -329,3 +329,40 @@ def test_resolve_by_prefix(store: Store):
     assert service.resolve(str(meeting.id)[:8]) == meeting.id
     with pytest.raises(Exception, match="zzzz"):
         service.resolve("zzzz")
+
+
+def test_editing_an_item_keeps_its_decision_point_ids(store: Store):
+    service = MeetingService(store)
+    meeting = new_meeting(service)
+    points = (
+        DecisionPointDTO(id=uuid.uuid4(), text="Eerste"),
+        DecisionPointDTO(id=uuid.uuid4(), text="Tweede"),
+    )
+    dto = item(meeting, "Met beslispunten", points=points)
+    service.save_item(dto)
+    changed = replace(dto, title="Gewijzigd", points=(replace(points[1], text="Tweede, herzien"),))
+    service.save_item(changed)
+    stored = next(s.item for s in service.detail(meeting.id).agenda if s.item.id == dto.id)
+    assert stored.title == "Gewijzigd"
+    assert [(p.id, p.text) for p in stored.points] == [(points[1].id, "Tweede, herzien")]
+
+
+def test_imported_remark_may_be_deleted_but_not_edited_by_the_importer(store: Store):
+    service = MeetingService(store)
+    meeting = new_meeting(service)
+    agenda_item = service.detail(meeting.id).agenda[0].item
+    now = datetime(2025, 3, 1, 10, 0)
+    remark = AnnotationDTO(
+        id=uuid.uuid4(),
+        item_id=agenda_item.id,
+        author="Partner",
+        text="Uit de PDF",
+        created_at=now,
+        updated_at=now,
+        source_key="pdf-field:x:partner",
+    )
+    service.save_annotation(remark, user="Partner")
+    with pytest.raises(ValidationError):
+        service.save_annotation(replace(remark, text="Anders"), user="Coördinator")
+    service.delete_annotation(remark.id, user="Coördinator")
+    assert service.detail(meeting.id).annotations == {}

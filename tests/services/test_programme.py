@@ -115,3 +115,13 @@ def test_funders_suggest_ministries_and_used_names(store: Store):
     funders = ProgrammeService(store).funders()
     assert "BZK, OCW, SZW en VWS" in funders
     assert any("Sociale Zaken" in f for f in funders)
+
+
+def test_editing_a_seeded_initiative_keeps_its_goals(store: Store):
+    service = ProgrammeService(store)
+    pmg = next(i for i in service.initiatives() if i.name == "Preventie met Gezag")
+    service.save_initiative(replace(pmg, ambition=pmg.ambition + " (bewerkt)"))
+    stored = service.initiative(pmg.id)
+    assert [g.id for g in stored.goals] == [g.id for g in pmg.goals]
+    assert [c.id for c in stored.components] == [c.id for c in pmg.components]
+    assert stored.funding == pmg.funding

@@ -43,7 +43,9 @@ def test_programme_goal_ambition_and_subgoals(store: Store):
     assert overview.programme.name == "Nationaal Programma Dordt West"
     assert "15-20 jaar" in overview.programme.national_goal
     assert overview.programme.ambition.startswith("De volgende generatie jeugd groeit gezonder")
-    assert overview.programme.ambition.endswith("We groeien met Dordt West naar het Dordts gemiddelde.")
+    assert overview.programme.ambition.endswith(
+        "We groeien met Dordt West naar het Dordts gemiddelde."
+    )
     assert [g.title for g in overview.subgoals] == [
         "Het verbeteren van de fysieke leefomgeving",
         "Het bieden van een beter perspectief",

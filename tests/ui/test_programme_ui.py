@@ -34,12 +34,9 @@ def test_main_window_shows_the_programme(window):
     assert "Nationaal Programma Dordt West" in overview
     assert "Crabbehof" in overview
     assert "1ste kwartaal 2024" in overview
-    assert [window.nav.item(i).text() for i in range(4)] == [
-        "Programma",
-        "Doelen",
-        "Inspanningen",
-        "Mijlpalen",
-    ]
+    navigation = [window.nav.item(i).text() for i in range(window.nav.count())]
+    start = navigation.index("Programma")
+    assert navigation[start : start + 4] == ["Programma", "Doelen", "Inspanningen", "Mijlpalen"]
 
 
 def test_initiative_with_funding_line_edit_undo_redo_delete(window, qtbot, monkeypatch):
@@ -52,7 +49,9 @@ def test_initiative_with_funding_line_edit_undo_redo_delete(window, qtbot, monke
     qtbot.keyClicks(funding.requested, "vier miljoen")
     funding.accept()
     assert funding.isVisible(), "an amount in words must be refused"
-    assert "vier miljoen" in funding.findChild(type(funding.general_error), "error_requested").text()
+    assert (
+        "vier miljoen" in funding.findChild(type(funding.general_error), "error_requested").text()
+    )
     funding.requested.clear()
     qtbot.keyClicks(funding.requested, "1,5 miljoen")
     qtbot.keyClicks(funding.decision_date, "Q2 2025")

@@ -1,0 +1,397 @@
+"""Indicators: how far Dordt West is from the Dordrecht average, and where it is heading.
+
+The programme's yardstick is "We groeien met Dordt West naar het Dordts
+gemiddelde". For every indicator and peildatum (a year) we hold the value for
+Dordt West, the Dordrecht average and optionally the Netherlands.
+
+The gap
+    `gap` = Dordt West − Dordrecht, in the indicator's own unit.
+    `relative_gap` = that gap in percent of the Dordrecht average, with its sign
+    turned so that a positive number is always *better* than the average
+    (for a "lower is better" indicator, Dordt West below the average is positive).
+
+The five-step scale (t.o.v. het Dordts gemiddelde)
+    Every threshold lives in `THRESHOLDS` below, and only there:
+
+    ======================  ===================================
+    relative gap            assessment
+    ======================  ===================================
+    ≥ +10 %                 zeer gunstig      (very favourable)
+    ≥ +2,5 % and < +10 %    gunstig           (favourable)
+    > −2,5 % and < +2,5 %   rond het gemiddelde (around average)
+    > −10 % and ≤ −2,5 %    ongunstig         (unfavourable)
+    ≤ −10 %                 zeer ongunstig    (very unfavourable)
+    ======================  ===================================
+
+    When the Dordrecht average is 0 a percentage means nothing: equal values are
+    "around the average", any difference counts as "very" (un)favourable.
+
+The trend
+    The least-squares slope of the relative gap over the years, in percentage
+    points per year (at least two years needed). A slope within
+    ±`THRESHOLDS.stable_per_year` is stable; above it Dordt West improves against
+    the average, below it Dordt West falls further behind (or loses its lead).
+
+Numbers are read and written the Dutch way (`parse_number`, `format_number`);
+`parse_csv` reads the import file `indicator;jaar;dordt_west;dordrecht;nederland`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from dordtwest_desktop.domain.dates import MAX_YEAR, MIN_YEAR
+from dordtwest_desktop.domain.enums import Assessment, Direction, Trend
+from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
+from dordtwest_desktop.i18n import tr
+
+__all__ = [
+    "CSV_COLUMNS",
+    "THRESHOLDS",
+    "CsvRow",
+    "Evaluation",
+    "Thresholds",
+    "assess",
+    "evaluate",
+    "format_number",
+    "parse_csv",
+    "parse_number",
+    "relative_gap",
+    "trend_of",
+]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The limits of the five-step scale and of a stable trend (see the module doc)."""
+
+    average_band: float = 2.5  # percent of the Dordrecht average, either side
+    very: float = 10.0  # percent of the Dordrecht average, either side
+    stable_per_year: float = 0.5  # percentage points of relative gap per year
+
+
+THRESHOLDS = Thresholds()
+
+MAX_ABS_VALUE = 1e15
+NAME_LIMIT = 200
+
+
+class YearFigures(Protocol):
+    @property
+    def year(self) -> int: ...
+    @property
+    def dordt_west(self) -> float: ...
+    @property
+    def dordrecht(self) -> float: ...
+
+
+def relative_gap(dordt_west: float, dordrecht: float, direction: Direction) -> float | None:
+    """The gap in percent of the Dordrecht average, positive when Dordt West does better.
+
+    None when the average is 0 (no percentage can be taken).
+    """
+    if dordrecht == 0:
+        return 0.0 if dordt_west == 0 else None
+    gap = (dordt_west - dordrecht) / abs(dordrecht) * 100
+    return gap if direction is Direction.HIGHER_IS_BETTER else -gap
+
+
+def assess(
+    dordt_west: float, dordrecht: float, direction: Direction, limits: Thresholds = THRESHOLDS
+) -> Assessment:
+    """The five-step assessment of one year's figures."""
+    gap = relative_gap(dordt_west, dordrecht, direction)
+    if gap is None:  # an average of 0 and a real difference: only the side is known
+        better = (dordt_west > dordrecht) == (direction is Direction.HIGHER_IS_BETTER)
+        return Assessment.VERY_FAVOURABLE if better else Assessment.VERY_UNFAVOURABLE
+    if gap >= limits.very:
+        return Assessment.VERY_FAVOURABLE
+    if gap >= limits.average_band:
+        return Assessment.FAVOURABLE
+    if gap > -limits.average_band:
+        return Assessment.AVERAGE
+    if gap > -limits.very:
+        return Assessment.UNFAVOURABLE
+    return Assessment.VERY_UNFAVOURABLE
+
+
+def trend_of(
+    points: Sequence[tuple[int, float]], limits: Thresholds = THRESHOLDS
+) -> tuple[float, Trend] | None:
+    """Slope (percentage points a year) of (year, relative gap) and its meaning."""
+    if len({year for year, _ in points}) < 2:
+        return None
+    n = len(points)
+    mean_x = sum(year for year, _ in points) / n
+    mean_y = sum(gap for _, gap in points) / n
+    spread = sum((year - mean_x) ** 2 for year, _ in points)
+    slope = sum((year - mean_x) * (gap - mean_y) for year, gap in points) / spread
+    if slope > limits.stable_per_year:
+        return slope, Trend.IMPROVING
+    if slope < -limits.stable_per_year:
+        return slope, Trend.WORSENING
+    return slope, Trend.STABLE
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Where an indicator stands in its latest year, and where it is heading."""
+
+    year: int
+    gap: float  # Dordt West − Dordrecht, in the indicator's unit
+    relative_gap: float | None  # percent, positive = better than the average
+    assessment: Assessment
+    trend: Trend | None = None  # None with fewer than two years
+    trend_per_year: float | None = None  # percentage points of relative gap a year
+
+
+def evaluate(
+    values: Sequence[YearFigures], direction: Direction, limits: Thresholds = THRESHOLDS
+) -> Evaluation | None:
+    """The evaluation of an indicator's values; None when it has none."""
+    if not values:
+        return None
+    ordered = sorted(values, key=lambda v: v.year)
+    latest = ordered[-1]
+    gaps = [
+        (v.year, gap)
+        for v in ordered
+        if (gap := relative_gap(v.dordt_west, v.dordrecht, direction)) is not None
+    ]
+    trend = trend_of(gaps, limits)
+    return Evaluation(
+        year=latest.year,
+        gap=latest.dordt_west - latest.dordrecht,
+        relative_gap=relative_gap(latest.dordt_west, latest.dordrecht, direction),
+        assessment=assess(latest.dordt_west, latest.dordrecht, direction, limits),
+        trend=trend[1] if trend else None,
+        trend_per_year=trend[0] if trend else None,
+    )
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_DUTCH = re.compile(r"[+-]?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:\.[0-9]{3})+")
+_POINT = re.compile(r"[+-]?[0-9]*\.[0-9]+|[+-]?[0-9]+")
+
+
+def _not_a_number(text: str) -> ValidationError:
+    return ValidationError(
+        tr("'{text}' is not a number; write for example 6,3 or 1234,5.").format(text=text.strip())
+    )
+
+
+def parse_number(text: str, *, dot_groups_thousands: bool = True) -> float:
+    """A number as people write it: "6,3", "1.234,5", "-0,8", "12 %", "6.3".
+
+    A comma is the decimal sign. A dot followed by groups of three digits is a
+    thousands separator ("1.234" is 1234, as in Dutch amounts) unless
+    `dot_groups_thousands` is off (comma-separated files from English-style
+    software); any other single dot is a decimal point ("6.3").
+    """
+    compact = _SPACES.sub("", text).replace("\u2212", "-").removesuffix("%")
+    if not compact:
+        raise _not_a_number(text)
+    if "," in compact:
+        if not _DUTCH.fullmatch(compact):
+            raise _not_a_number(text)
+        value = float(compact.replace(".", "").replace(",", "."))
+    elif _GROUPED.fullmatch(compact) and (dot_groups_thousands or compact.count(".") > 1):
+        value = float(compact.replace(".", ""))
+    elif _POINT.fullmatch(compact):
+        value = float(compact)
+    else:
+        raise _not_a_number(text)
+    if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
+        raise ValidationError(tr("'{text}' is too large a number.").format(text=text.strip()))
+    return value
+
+
+def format_number(value: float, decimals: int = 2, *, signed: bool = False) -> str:
+    """Dutch notation with up to `decimals` decimals: "6,3", "1.234,5", "+0,8"."""
+    rounded = round(value, decimals)
+    if rounded == 0:
+        rounded = 0.0  # no "-0"
+    text = f"{abs(rounded):,.{decimals}f}"
+    if decimals:
+        text = text.rstrip("0").rstrip(".")
+    text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    sign = "-" if rounded < 0 else ("+" if signed and rounded > 0 else "")
+    return sign + text
+
+
+# --- the import file -------------------------------------------------------------------
+
+CSV_COLUMNS = ("indicator", "jaar", "dordt_west", "dordrecht", "nederland")
+_REQUIRED = CSV_COLUMNS[:4]
+_DELIMITERS = (";", "\t", ",")
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One line of an indicator file, checked."""
+
+    line: int
+    indicator: str
+    year: int
+    dordt_west: float
+    dordrecht: float
+    netherlands: float | None = None
+
+
+def _line_error(line: int, message: str) -> ImportFileError:
+    return ImportFileError(
+        tr("Line {line}: {message} Nothing was imported.").format(line=line, message=message)
+    )
+
+
+def _header(fields: list[str], line: int) -> dict[str, int]:
+    names = [re.sub(r"[\s-]+", "_", f.strip().lstrip("\ufeff").lower()) for f in fields]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if not name:
+            continue
+        if name not in CSV_COLUMNS:
+            raise _line_error(
+                line,
+                tr("unknown column '{name}'; the header is {header}.").format(
+                    name=fields[index].strip(), header=";".join(CSV_COLUMNS)
+                ),
+            )
+        if name in columns:
+            raise _line_error(line, tr("the column '{name}' appears twice.").format(name=name))
+        columns[name] = index
+    missing = [c for c in _REQUIRED if c not in columns]
+    if missing:
+        raise _line_error(
+            line,
+            tr("the header lacks {columns}; write {header} as the first line.").format(
+                columns=", ".join(missing), header=";".join(CSV_COLUMNS)
+            ),
+        )
+    return columns
+
+
+def _delimiter(first_line: str) -> str:
+    return next((d for d in _DELIMITERS if d in first_line), ";")
+
+
+def _field(fields: list[str], index: int | None) -> str:
+    return fields[index] if index is not None and index < len(fields) else ""
+
+
+def _number(text: str, line: int, column: str, dutch: bool) -> float:
+    if not text.strip():
+        raise _line_error(line, tr("the column '{column}' is empty.").format(column=column))
+    try:
+        return parse_number(text, dot_groups_thousands=dutch)
+    except ValidationError as error:
+        raise _line_error(
+            line, tr("column '{column}': {reason}").format(column=column, reason=error.message)
+        ) from error
+
+
+def _check_width(fields: list[str], width: int, line: int, delimiter: str) -> None:
+    # With commas between the fields, an unquoted decimal comma ("6,3") splits a number
+    # in two, so such a file must keep to the header's width exactly; with semicolons or
+    # tabs, empty fields past the header and a missing last field are harmless.
+    if delimiter == ",":
+        if len(fields) == width:
+            return
+    elif len(fields) <= width or not any(f.strip() for f in fields[width:]):
+        return
+    hint = (
+        tr(' With commas as separator, put decimal commas in quotes ("6,3") or use semicolons.')
+        if delimiter == ","
+        else ""
+    )
+    message = tr("{count} fields where the header has {expected}.").format(
+        count=len(fields), expected=width
+    )
+    raise _line_error(line, message + hint)
+
+
+def _row(
+    fields: list[str], columns: dict[str, int], width: int, line: int, delimiter: str
+) -> CsvRow:
+    _check_width(fields, width, line, delimiter)
+    name = " ".join(_field(fields, columns["indicator"]).split())
+    if not name:
+        raise _line_error(line, tr("the indicator has no name."))
+    if len(name) > NAME_LIMIT:
+        raise _line_error(
+            line, tr("the name is longer than {limit} characters.").format(limit=NAME_LIMIT)
+        )
+    year_text = _field(fields, columns["jaar"]).strip()
+    if not re.fullmatch(r"[0-9]{4}", year_text) or not MIN_YEAR <= int(year_text) <= MAX_YEAR:
+        raise _line_error(
+            line, tr("'{text}' is not a year; write for example 2023.").format(text=year_text)
+        )
+    dutch = delimiter != ","
+    netherlands = _field(fields, columns.get("nederland"))
+    return CsvRow(
+        line=line,
+        indicator=name,
+        year=int(year_text),
+        dordt_west=_number(_field(fields, columns["dordt_west"]), line, "dordt_west", dutch),
+        dordrecht=_number(_field(fields, columns["dordrecht"]), line, "dordrecht", dutch),
+        netherlands=(
+            _number(netherlands, line, "nederland", dutch) if netherlands.strip() else None
+        ),
+    )
+
+
+def parse_csv(text: str) -> tuple[CsvRow, ...]:
+    """The rows of an indicator file; ImportFileError naming the line of the first problem.
+
+    Header `indicator;jaar;dordt_west;dordrecht;nederland` (any order, `nederland`
+    may be left out); semicolons, tabs or commas between the fields; blank lines
+    are skipped. With commas, every row must have as many fields as the header
+    (a decimal comma must then be quoted: "6,3"); a row such as `A,2022,73,5,83`
+    still reads as 73 / 5 / 83, which no parser can tell apart, so semicolons are
+    the safer choice for Dutch figures.
+    """
+    text = text.removeprefix("\ufeff")
+    first = next((line for line in text.splitlines() if line.strip()), None)
+    if first is None:
+        raise ImportFileError(tr("The file is empty; nothing was imported."))
+    delimiter = _delimiter(first)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    columns: dict[str, int] | None = None
+    width = 0
+    rows: list[CsvRow] = []
+    seen: dict[tuple[str, int], int] = {}
+    try:
+        for fields in reader:
+            line = reader.line_num
+            if not any(f.strip() for f in fields):
+                continue
+            if columns is None:
+                columns, width = _header(fields, line), len(fields)
+                continue
+            row = _row(fields, columns, width, line, delimiter)
+            key = (row.indicator.casefold(), row.year)
+            if key in seen:
+                raise _line_error(
+                    line,
+                    tr("'{indicator}' for {year} is also on line {other}.").format(
+                        indicator=row.indicator, year=row.year, other=seen[key]
+                    ),
+                )
+            seen[key] = line
+            rows.append(row)
+    except csv.Error as error:
+        raise _line_error(reader.line_num, str(error) + ".") from error
+    if not rows:
+        raise ImportFileError(
+            tr("The file holds no figures below its header; nothing was imported.")
+        )
+    return tuple(rows)

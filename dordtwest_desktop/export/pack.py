@@ -1,0 +1,183 @@
+"""The briefing pack (vergaderstukken).
+
+Cover, contents, agenda, one section per agenda item directly followed by that
+item's PDF attachments, the open actions and the programme's milestone timeline.
+
+Attachments keep their place in the page numbering because their page counts are
+known beforehand: the story reserves one placeholder page per attachment page
+(`AttachmentSlot`), the single layout pass numbers everything, and `stamp.py`
+then draws each attachment page onto its placeholder. Contents page numbers are
+filled in when the canvas is saved (see layout.py), so one pass is enough where
+reportlab's `multiBuild` with a `TableOfContents` would need three.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
+
+from dordtwest_desktop.domain.dates import format_long_date
+from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.agenda import agenda_part
+from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
+from dordtwest_desktop.export.fields import name_field
+from dordtwest_desktop.export.flowables import RemarkField, TocLine, heading
+from dordtwest_desktop.export.layout import Decor, Section
+from dordtwest_desktop.export.parts import action_table, meeting_details
+from dordtwest_desktop.export.sections import (
+    ItemSection,
+    attachment_section,
+    is_light,
+    item_section,
+)
+from dordtwest_desktop.export.stamp import finish_pack
+from dordtwest_desktop.export.text import markup
+from dordtwest_desktop.export.timeline import timeline_flowables
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.charts import timeline_series
+from dordtwest_desktop.services.documents import DocumentData
+
+
+def _sections() -> dict[str, Section]:
+    return {
+        "contents": Section("contents", tr("Contents"), in_toc=False),
+        "agenda": Section("agenda", tr("Agenda")),
+        "actions": Section("actions", tr("Open actions")),
+        "timeline": Section("timeline", tr("Milestones of the programme")),
+    }
+
+
+def _toc_entries(data: DocumentData, fixed: dict[str, Section]) -> list[Section]:
+    entries = [fixed["agenda"]]
+    for pack_item in data.items:
+        entries.append(item_section(pack_item))
+        entries += [attachment_section(pack_item, a) for a in pack_item.attachments]
+    return [*entries, fixed["actions"], fixed["timeline"]]
+
+
+def _cover_notes(data: DocumentData) -> list[Flowable]:
+    st = s.styles()
+    notes: list[Flowable] = []
+    if data.draft:
+        notes.append(Paragraph(markup(tr("Draft: this version is not final.")), st.alert))
+    if data.public:
+        text = tr("Public version: confidential items and their attachments are not included.")
+        notes.append(Paragraph(markup(text), st.body))
+    elif data.has_confidential:
+        text = tr("Contains confidential items: do not pass on.")
+        notes.append(Paragraph(markup(text), st.alert))
+    return notes
+
+
+def _name_box(data: DocumentData) -> list[Flowable]:
+    """In a fillable pack: how to return remarks, and the field for the attendee's name."""
+    if not data.fillable:
+        return []
+    text = tr(
+        "Type your remarks in the boxes under each agenda item and proposed decision, "
+        "fill in your name below, save the file and send it back. A note or a highlight "
+        "with a comment on a page reaches us as well."
+    )
+    label = tr("Your name")
+    return [
+        Spacer(0, 4 * s.mm),
+        Paragraph(markup(text), s.styles().body),
+        RemarkField(
+            name_field(data.meeting.id),
+            label,
+            label,
+            7 * s.mm,
+            width=90 * s.mm,
+            multiline=False,
+            font_size=10,
+        ),
+    ]
+
+
+def cover(data: DocumentData) -> list[Flowable]:
+    st = s.styles()
+    meeting = data.meeting
+    body = meeting.body_label + (f" – {meeting.title}" if meeting.title.strip() else "")
+    return [
+        Spacer(0, 28 * s.mm),
+        Paragraph(markup(data.programme_name), st.meta),
+        HRFlowable(width="100%", thickness=2.2, color=s.ACCENT, spaceBefore=2, spaceAfter=10),
+        Paragraph(markup(tr("Briefing pack")), st.title),
+        Spacer(0, 3 * s.mm),
+        Paragraph(markup(body), st.subtitle),
+        Paragraph(markup(format_long_date(meeting.day)), st.subtitle),
+        Spacer(0, 10 * s.mm),
+        meeting_details(data),
+        Spacer(0, 10 * s.mm),
+        *_cover_notes(data),
+        *_name_box(data),
+        Spacer(0, 6 * s.mm),
+        Paragraph(
+            markup(tr("Prepared on {date}").format(date=format_long_date(data.today))), st.small
+        ),
+    ]
+
+
+def contents(entries: list[Section], section: Section) -> list[Flowable]:
+    st = s.styles()
+    out: list[Flowable] = [*heading(tr("Contents"), st.h1, section), Spacer(0, 2 * s.mm)]
+    for entry in entries:
+        out.append(TocLine(entry, st.toc1 if entry.level else st.toc0))
+    return out
+
+
+def actions_part(data: DocumentData, section: Section) -> list[Flowable]:
+    st = s.styles()
+    out = heading(section.title, st.h1, section)
+    actions = data.open_actions
+    if not actions:
+        return [*out, Paragraph(markup(tr("There are no open actions.")), st.body)]
+    intro = tr("Actions still open, from this meeting and earlier meetings of {body}.")
+    out.append(Paragraph(markup(intro.format(body=data.meeting.body_label)), st.meta))
+    return [*out, Spacer(0, 2 * s.mm), action_table(actions, data.today)]
+
+
+def timeline_part(data: DocumentData, section: Section) -> list[Flowable]:
+    series = timeline_series(data.milestones, data.initiatives, data.today)
+    st = s.styles()
+    return [
+        *heading(section.title, st.h1, section),
+        Spacer(0, 2 * s.mm),
+        *timeline_flowables(series, s.FRAME_WIDTH),
+    ]
+
+
+def pack_story(data: DocumentData, steps: Steps) -> list[Flowable]:
+    fixed = _sections()
+    story: list[Flowable] = [*cover(data), PageBreak()]
+    story += contents(_toc_entries(data, fixed), fixed["contents"])
+    story += [PageBreak(), *agenda_part(data, fixed["agenda"])]
+    for index, pack_item in enumerate(data.items):
+        # Items with something to read start a page, so that page ranges per item
+        # stay apart; items with nothing but a title (opening, closing) run on.
+        light = index > 0 and is_light(pack_item)
+        story += [Spacer(0, 6 * s.mm)] if light else [PageBreak()]
+        fields_for = data.meeting.id if data.fillable else None
+        story += ItemSection(pack_item, fields_for).flowables()
+        steps.advance()
+    story += [PageBreak(), *actions_part(data, fixed["actions"])]
+    story += [PageBreak(), *timeline_part(data, fixed["timeline"])]
+    return story
+
+
+def pack_steps(data: DocumentData) -> int:
+    attachments = sum(len(p.attachments) for p in data.items)
+    return 2 * len(data.items) + attachments + 4
+
+
+def build_pack(data: DocumentData, steps: Steps) -> bytes:
+    document = tr("Briefing pack")
+    decor = Decor(
+        document=document,
+        meeting=meeting_line(data),
+        draft=data.draft,
+        show_outline=True,
+        on_section=steps.advance,
+    )
+    story = pack_story(data, steps)
+    pdf = render(story, meta_for(data, document), decor, steps)
+    return finish_pack(pdf, decor, data, steps)

@@ -1,0 +1,126 @@
+"""Building blocks that several documents share: meeting details, action tables, lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, time
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from dordtwest_desktop.domain.dates import PreciseDate, format_long_date
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.domain.money import format_money_short
+from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.fonts import REGULAR
+from dordtwest_desktop.export.text import markup
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.documents import DocumentData
+from dordtwest_desktop.services.dto import ActionDTO
+
+DASH = "–"
+
+
+def clock(value: time | None) -> str:
+    """ "14.00", the Dutch way of writing a time; empty when unknown."""
+    return f"{value.hour:02d}.{value.minute:02d}" if value else ""
+
+
+def time_range(start: time | None, end: time | None) -> str:
+    if start and end:
+        return tr("{start}–{end} hrs").format(start=clock(start), end=clock(end))
+    if start:
+        return tr("{start} hrs").format(start=clock(start))
+    return ""
+
+
+def money(cents: int | None) -> str:
+    return format_money_short(cents) if cents is not None else DASH
+
+
+def when(value: PreciseDate | None) -> str:
+    return value.render() if value else DASH
+
+
+def confidential_tag() -> str:
+    """Markup: the word "vertrouwelijk" in bold red."""
+    return f'<font color="{s.ALERT_HEX}"><b>{markup(tr("confidential"))}</b></font>'
+
+
+def cell(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(markup(text), style or s.styles().cell)
+
+
+def head_row(*titles: str) -> list[Flowable]:
+    return [cell(t, s.styles().cell_head) for t in titles]
+
+
+def meeting_details(data: DocumentData) -> Table:
+    """Label and value lines: body, date, time, location, chair."""
+    meeting = data.meeting
+    st = s.styles()
+    body = meeting.body_label + (f" – {meeting.title}" if meeting.title.strip() else "")
+    pairs = [
+        (tr("Meeting"), body),
+        (tr("Date"), format_long_date(meeting.day)),
+        (tr("Time"), time_range(meeting.start_time, meeting.end_time)),
+        (tr("Location"), meeting.location),
+        (tr("Chair"), meeting.chair),
+    ]
+    rows = [[cell(k, st.cell_head), cell(v)] for k, v in pairs if v.strip()]
+    widths = [28 * s.mm, s.FRAME_WIDTH - 28 * s.mm]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=s.SPLIT_IN_ROW)
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+    )
+    return table
+
+
+def bullets(texts: Sequence[str], style: ParagraphStyle | None = None) -> list[Flowable]:
+    style = style or s.styles().bullet
+    return [Paragraph(markup(t), style, bulletText="•") for t in texts if t.strip()]
+
+
+def numbered(texts: Sequence[str], style: ParagraphStyle | None = None) -> list[Flowable]:
+    style = style or s.styles().numbered
+    return [Paragraph(markup(t), style, bulletText=f"{n}.") for n, t in enumerate(texts, start=1)]
+
+
+def _due(action: ActionDTO, today: date) -> Paragraph:
+    if action.due is None:
+        return cell(DASH)
+    if action.is_overdue(today):
+        text = markup(action.due.render())
+        overdue = markup(tr("overdue"))
+        return Paragraph(
+            f'{text}<br/><font color="{s.ALERT_HEX}">{overdue}</font>', s.styles().cell
+        )
+    return cell(action.due.render())
+
+
+def action_table(actions: Sequence[ActionDTO], today: date) -> Table:
+    """Numbered actions with owner, due date and status; the header repeats on every page."""
+    rows: list[list[Flowable]] = [
+        head_row(tr("No."), tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
+    ]
+    for number, action in enumerate(actions, start=1):
+        rows.append(
+            [
+                cell(str(number)),
+                cell(action.description),
+                cell(action.owner or DASH),
+                _due(action, today),
+                cell(label(action.status)),
+            ]
+        )
+    fixed = [9 * s.mm, 32 * s.mm, 32 * s.mm, 18 * s.mm]
+    widths = [fixed[0], s.FRAME_WIDTH - sum(fixed), *fixed[1:]]
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=s.SPLIT_IN_ROW, hAlign="LEFT")
+    table.setStyle(s.table_style())
+    return table

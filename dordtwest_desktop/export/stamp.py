@@ -1,0 +1,325 @@
+"""After layout: attachment pages onto their placeholders, and the pack's page map.
+
+The page map says which pages belong to which agenda item, so that remarks
+made in a PDF reader can be imported per item later. It is written twice, as
+PDF readers that re-save a file may drop one or the other:
+
+* in the document catalog: ``/DordtWestPages << /Version 1 /Meeting (uuid)
+  /Items [[(item uuid) first last] ...] /Tops [[(item uuid) y] ...] >>``
+  (pages 1-based, inclusive);
+* in the document information, key ``/DordtWestPages``, the same as JSON:
+  ``{"version": 1, "meeting": "uuid", "items": {"uuid": [first, last]},
+  "tops": {"uuid": y}}``.
+
+``Tops`` (added later, optional) is where each item's heading begins on its
+first page, in PDF points from the bottom: items with nothing but a title share
+a page, and a remark on that page belongs to the last heading above it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.errors import PdfReadError
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+    TextStringObject,
+)
+
+from dordtwest_desktop.domain.errors import StorageError, ValidationError
+from dordtwest_desktop.export.document import Steps
+from dordtwest_desktop.export.flowables import finish_form
+from dordtwest_desktop.export.layout import Decor, PageRecord, Stamp
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.documents import AttachmentFile, DocumentData
+
+PAGE_MAP_KEY = "/DordtWestPages"
+PAGE_MAP_VERSION = 1
+STAMP_NAME = "/DordtWestAttachment"
+
+PageMap = dict[uuid.UUID, tuple[int, int]]
+Tops = dict[uuid.UUID, float]
+
+
+@dataclass(frozen=True)
+class PackMap:
+    """A pack's meeting, each item's pages, and where each item's heading begins."""
+
+    meeting_id: uuid.UUID
+    ranges: PageMap
+    tops: Tops = field(default_factory=dict)
+
+    def item_at(self, page: int, y: float | None = None) -> uuid.UUID | None:
+        """The item whose section holds this spot: the last to begin at or before it.
+
+        Without `y`, or for packs without tops, the last item to begin on or
+        before the page (agenda order breaks ties). A spot above every heading of
+        a page that no item runs onto belongs to the page's first item. None on
+        pages of no item (cover, contents, agenda, actions, timeline).
+        """
+        found = self._last_begun(page, y)
+        if found is None or self.ranges[found][1] < page:
+            starting = [i for i, (first, _) in self.ranges.items() if first == page]
+            if not starting:
+                return None
+            return max(starting, key=lambda i: self.tops.get(i, -math.inf))
+        return found
+
+    def _last_begun(self, page: int, y: float | None) -> uuid.UUID | None:
+        best: tuple[int, float, int] | None = None
+        found: uuid.UUID | None = None
+        for order, (item, (first, _last)) in enumerate(self.ranges.items()):
+            top = self.tops.get(item)
+            if first > page or (first == page and y is not None and top is not None and top < y):
+                continue
+            key = (first, -top if top is not None else -math.inf, order)
+            if best is None or key > best:
+                best, found = key, item
+        return found
+
+
+def page_ranges(pages: list[PageRecord]) -> PageMap:
+    """First and last page (1-based) of every agenda item, attachments included."""
+    ranges: PageMap = {}
+    for number, record in enumerate(pages, start=1):
+        for section in record.sections:
+            if section.item_id is None:
+                continue
+            first, _ = ranges.get(section.item_id, (number, number))
+            ranges[section.item_id] = (first, number)
+    return ranges
+
+
+def heading_tops(pages: list[PageRecord]) -> Tops:
+    """Where each item's own heading begins (y in points) on the page it starts."""
+    tops: Tops = {}
+    for record in pages:
+        places = {key: y for key, _x, y in record.bookmarks}
+        for section in record.starts:
+            if section.item_id is not None and section.level == 0 and section.key in places:
+                tops.setdefault(section.item_id, round(places[section.key], 1))
+    return tops
+
+
+def _upright(source: PageObject) -> tuple[Transformation, float, float]:
+    """Maps the page's crop box, turned as /Rotate says, onto (0, 0, width, height)."""
+    crop = source.cropbox
+    width, height = float(crop.width), float(crop.height)
+    rotation = int(source.get("/Rotate", 0) or 0) % 360
+    upright = Transformation().translate(-float(crop.left), -float(crop.bottom))
+    if rotation == 90:
+        return upright.rotate(-90).translate(0, width), height, width
+    if rotation == 180:
+        return upright.rotate(180).translate(width, height), width, height
+    if rotation == 270:
+        return upright.rotate(90).translate(height, 0), height, width
+    return upright, width, height
+
+
+def _page_content(page: PageObject) -> bytes:
+    """The page's content streams, decoded and joined (not parsed: that is slow)."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return b""
+    streams = contents if isinstance(contents, ArrayObject) else [contents]
+    return b"\n".join(s.get_object().get_data() for s in streams)
+
+
+def _as_form(writer: PdfWriter, source: PageObject) -> IndirectObject:
+    """The attachment page as a Form XObject of the pack; its bounding box clips it."""
+    crop = source.cropbox
+    form = StreamObject()
+    form.set_data(_page_content(source))
+    resources = source.get("/Resources")
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(
+                FloatObject(v) for v in (crop.left, crop.bottom, crop.right, crop.top)
+            ),
+            NameObject("/Resources"): (
+                resources.get_object().clone(writer) if resources else DictionaryObject()
+            ),
+        }
+    )
+    return writer._add_object(form.flate_encode())
+
+
+def _stamp(
+    writer: PdfWriter,
+    target: PageObject,
+    source: PageObject,
+    box: tuple[float, float, float, float],
+) -> None:
+    """Draw `source` under `target`'s own content, scaled to fit `box`, centred at the top."""
+    upright, width, height = _upright(source)
+    x, y, box_width, box_height = box
+    scale = min(box_width / width, box_height / height)
+    left = x + (box_width - width * scale) / 2
+    bottom = y + box_height - height * scale
+    ctm = upright.scale(scale, scale).translate(left, bottom).ctm
+    resources = _own_resources(target)
+    xobjects = resources.get("/XObject")
+    xobjects = xobjects.get_object() if xobjects is not None else DictionaryObject()
+    assert isinstance(xobjects, DictionaryObject)
+    xobjects = DictionaryObject(xobjects)
+    xobjects[NameObject(STAMP_NAME)] = _as_form(writer, source)
+    resources[NameObject("/XObject")] = xobjects
+    matrix = " ".join(f"{v:.6f}" for v in ctm)
+    prefix = StreamObject()
+    prefix.set_data(f"q {matrix} cm {STAMP_NAME} Do Q\n".encode("ascii"))
+    # First in the page, so that header, footer and the CONCEPT watermark stay on top.
+    own = target.raw_get("/Contents")  # the reference: a stream must stay indirect
+    resolved = own.get_object()
+    own_list = list(resolved) if isinstance(resolved, ArrayObject) else [own]
+    target[NameObject("/Contents")] = ArrayObject([writer._add_object(prefix), *own_list])
+
+
+def _own_resources(page: PageObject) -> DictionaryObject:
+    """A resource dictionary of the page's own: reportlab gives all pages one, and the
+    attachment must appear on its own placeholder page only."""
+    resources = page["/Resources"].get_object()
+    assert isinstance(resources, DictionaryObject)
+    copy = DictionaryObject()
+    for key, value in resources.items():
+        value = value.get_object()
+        copy[NameObject(key)] = (
+            DictionaryObject(value) if isinstance(value, DictionaryObject) else value
+        )
+    page[NameObject("/Resources")] = copy
+    return copy
+
+
+def _stamp_all(writer: PdfWriter, decor: Decor, data: DocumentData, steps: Steps) -> None:
+    files: dict[uuid.UUID, AttachmentFile] = {
+        a.info.id: a for item in data.items for a in item.attachments
+    }
+    sources: dict[uuid.UUID, PdfReader] = {}
+    for number, record in enumerate(decor.pages):
+        stamp: Stamp | None = record.stamp
+        if stamp is None:
+            continue
+        attachment = files[stamp.attachment_id]
+        source = sources.get(stamp.attachment_id)
+        try:
+            if source is None:
+                steps.advance()
+                source = sources[stamp.attachment_id] = PdfReader(io.BytesIO(attachment.content))
+            if stamp.page_index < len(source.pages):
+                _stamp(writer, writer.pages[number], source.pages[stamp.page_index], stamp.box)
+        except (PdfReadError, ValueError, KeyError, TypeError) as error:
+            message = tr("The attachment '{name}' cannot be read; attach it again.")
+            raise StorageError(message.format(name=attachment.info.filename)) from error
+
+
+def _write_page_map(writer: PdfWriter, pack_map: PackMap) -> None:
+    items = ArrayObject(
+        ArrayObject([TextStringObject(str(item)), NumberObject(first), NumberObject(last)])
+        for item, (first, last) in pack_map.ranges.items()
+    )
+    tops = ArrayObject(
+        ArrayObject([TextStringObject(str(item)), FloatObject(y)])
+        for item, y in pack_map.tops.items()
+    )
+    entry = DictionaryObject(
+        {
+            NameObject("/Version"): NumberObject(PAGE_MAP_VERSION),
+            NameObject("/Meeting"): TextStringObject(str(pack_map.meeting_id)),
+            NameObject("/Items"): items,
+            NameObject("/Tops"): tops,
+        }
+    )
+    writer.root_object[NameObject(PAGE_MAP_KEY)] = entry
+    as_json = {
+        "version": PAGE_MAP_VERSION,
+        "meeting": str(pack_map.meeting_id),
+        "items": {str(k): list(v) for k, v in pack_map.ranges.items()},
+        "tops": {str(k): v for k, v in pack_map.tops.items()},
+    }
+    writer.add_metadata({PAGE_MAP_KEY: json.dumps(as_json, separators=(",", ":"))})
+
+
+def finish_pack(pdf: bytes, decor: Decor, data: DocumentData, steps: Steps) -> bytes:
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter(clone_from=reader)
+    _stamp_all(writer, decor, data, steps)
+    if data.fillable:
+        finish_form(writer)
+    pack_map = PackMap(data.meeting.id, page_ranges(decor.pages), heading_tops(decor.pages))
+    _write_page_map(writer, pack_map)
+    out = io.BytesIO()
+    writer.write(out)
+    steps.advance()
+    return out.getvalue()
+
+
+def _from_catalog(reader: PdfReader) -> PackMap | None:
+    entry = reader.root_object.get(PAGE_MAP_KEY)
+    if entry is None:
+        return None
+    entry = entry.get_object()
+    ranges: PageMap = {}
+    for row in entry["/Items"]:
+        item, first, last = row.get_object()
+        ranges[uuid.UUID(str(item))] = (int(first), int(last))
+    tops: Tops = {}
+    for row in entry.get("/Tops") or ():
+        item, y = row.get_object()
+        tops[uuid.UUID(str(item))] = float(y)
+    return PackMap(uuid.UUID(str(entry["/Meeting"])), ranges, tops)
+
+
+def _from_info(reader: PdfReader) -> PackMap | None:
+    info = reader.metadata
+    text = info.get(PAGE_MAP_KEY) if info else None
+    if not text:
+        return None
+    data = json.loads(str(text))
+    ranges = {uuid.UUID(k): (int(v[0]), int(v[1])) for k, v in data["items"].items()}
+    tops = {uuid.UUID(k): float(v) for k, v in (data.get("tops") or {}).items()}
+    return PackMap(uuid.UUID(data["meeting"]), ranges, tops)
+
+
+PAGE_MAP_ERRORS = (PdfReadError, ValueError, KeyError, TypeError, AttributeError)
+
+
+def pack_map_of(reader: PdfReader) -> PackMap | None:
+    """The page map of an open PDF; None when it has none. Raises PAGE_MAP_ERRORS."""
+    return _from_catalog(reader) or _from_info(reader)
+
+
+def read_page_map(pdf_path: Path | str) -> tuple[uuid.UUID, PageMap]:
+    """The meeting of a briefing pack and each agenda item's (first, last) page, 1-based."""
+    path = Path(pdf_path)
+    try:
+        reader = PdfReader(path)
+        found = pack_map_of(reader)
+    except PAGE_MAP_ERRORS as error:
+        raise ValidationError(
+            tr(
+                "'{name}' cannot be read as a briefing pack; use the PDF as the app exported it."
+            ).format(name=path.name),
+            field="pdf",
+        ) from error
+    if found is None:
+        raise ValidationError(
+            tr(
+                "'{name}' is not a briefing pack made by this app: it does not say which pages "
+                "belong to which agenda item. Use the pack as the app exported it."
+            ).format(name=path.name),
+            field="pdf",
+        )
+    return found.meeting_id, found.ranges

@@ -1,0 +1,450 @@
+"""The figures behind the dashboard's charts, alike for the screen and for print.
+
+Plain data (no Qt, no reportlab): the pyqtgraph dashboard (ui.dashboard) and the
+PDF (export.dashboard) draw the same series, so they cannot disagree.
+
+* timeline: `services.charts.timeline_series` (one lane per initiative plus the
+  programme's own), a point for a day, a bar over the days a vaguer date covers;
+* funding: requested against granted, per initiative and per funder, with totals;
+* indicators: per indicator the yearly figures of Dordt West, the Dordrecht
+  average, the Netherlands and the target, grouped by pillar;
+* attention: overdue milestones, open and overdue actions, the next meeting.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from dordtwest_desktop.domain.dates import DatePoint, PreciseDate, Precision, short_axis_label
+from dordtwest_desktop.domain.enums import ActionStatus, Direction, FundingStatus, MilestoneStatus
+from dordtwest_desktop.domain.indicators import Evaluation, format_number
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.domain.money import format_money
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries, timeline_series
+from dordtwest_desktop.services.common import Service
+from dordtwest_desktop.services.dto import (
+    ActionDTO,
+    FundingLineDTO,
+    InitiativeDTO,
+    MeetingDTO,
+    MilestoneDTO,
+    PillarDTO,
+)
+from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
+from dordtwest_desktop.services.meetings import MeetingService
+from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.store import models as m
+
+# The colours of the charts, shared by screen and print so that both read alike.
+PALETTE = {
+    "dordt_west": "#1f3a5f",
+    "dordrecht": "#7a8691",
+    "netherlands": "#b39b5e",
+    "target": "#2e7d32",
+    "requested": "#9fb7d3",
+    "granted": "#1f3a5f",
+    "planned": "#1f5fa8",
+    "reached": "#2e7d32",
+    "cancelled": "#9aa3ab",
+    "overdue": "#b00020",
+    "period": "#d5dce3",
+    "today": "#b00020",
+}
+# Per assessment, from very favourable to very unfavourable.
+ASSESSMENT_COLOURS = {
+    "very_favourable": "#1b7837",
+    "favourable": "#5aae61",
+    "average": "#7a8691",
+    "unfavourable": "#d6604d",
+    "very_unfavourable": "#b2182b",
+}
+
+
+def mark_colour(mark: TimelineMark, today: date) -> str:
+    """Planned, reached, cancelled, or overdue (still planned, its date passed)."""
+    if is_overdue(mark, today):
+        return PALETTE["overdue"]
+    return PALETTE[mark.status.value]
+
+
+# -- funding -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FundingBar:
+    """One bar pair: what was requested and what was granted."""
+
+    key: str  # the initiative's UUID, or the funder's name
+    label: str  # short, for an axis: "J&V"
+    title: str  # in full: "Ministerie van Justitie en Veiligheid (J&V)"
+    requested_cents: int
+    granted_cents: int
+    unknown_lines: int = 0  # lines applied for without a recorded amount
+    pending_lines: int = 0  # lines whose grant decision is still to come
+
+
+@dataclass(frozen=True)
+class FundingSeries:
+    by_initiative: tuple[FundingBar, ...]
+    by_funder: tuple[FundingBar, ...]
+    requested_cents: int
+    granted_cents: int
+    unknown_lines: int = 0
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.by_initiative
+
+    def total_text(self) -> str:
+        text = tr("Total requested {requested} · granted {granted}").format(
+            requested=format_money(self.requested_cents), granted=format_money(self.granted_cents)
+        )
+        if self.unknown_lines:
+            text += " · " + tr("lines without an amount: {count}").format(count=self.unknown_lines)
+        return text
+
+
+_ABBREVIATION = re.compile(r"\(([^()]{1,12})\)\s*$")
+
+
+def short_name(name: str, limit: int = 28) -> str:
+    """An axis label: the abbreviation in brackets at the end, else the name, cut."""
+    found = _ABBREVIATION.search(name)
+    if found:
+        return found.group(1)
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def _line_amounts(line: FundingLineDTO) -> tuple[int, int, int, int]:
+    """(requested, granted, requested-amount unknown, decision pending) of one line.
+
+    Nothing is inferred: a grant without a recorded request leaves "requested"
+    unknown (the seed's 4,3 miljoen was granted; what was asked is not written), and a
+    pending decision is shown as pending, not as € 0 granted.
+    """
+    unknown = int(line.requested_cents is None and line.status is not FundingStatus.GRANTED)
+    pending = int(line.granted_cents is None and line.status is FundingStatus.REQUESTED)
+    return line.requested_cents or 0, line.granted_cents or 0, unknown, pending
+
+
+def funding_series(initiatives: Sequence[InitiativeDTO]) -> FundingSeries:
+    """Requested and granted per initiative (with funding lines) and per funder."""
+    by_initiative: list[FundingBar] = []
+    funders: dict[str, list[int]] = {}
+    for initiative in sorted(initiatives, key=lambda i: (i.position, i.name)):
+        if not initiative.funding:
+            continue
+        sums = [0, 0, 0, 0]
+        for line in initiative.funding:
+            amounts = _line_amounts(line)
+            name = line.funder.strip() or line.scheme.strip() or tr("unknown funder")
+            totals = funders.setdefault(name, [0, 0, 0, 0])
+            for index, value in enumerate(amounts):
+                sums[index] += value
+                totals[index] += value
+        by_initiative.append(
+            FundingBar(str(initiative.id), short_name(initiative.name), initiative.name, *sums)
+        )
+    by_funder = [FundingBar(name, short_name(name), name, *t) for name, t in funders.items()]
+    by_funder.sort(key=lambda b: (-max(b.requested_cents, b.granted_cents), b.title.casefold()))
+    return FundingSeries(
+        by_initiative=tuple(by_initiative),
+        by_funder=tuple(by_funder),
+        requested_cents=sum(b.requested_cents for b in by_initiative),
+        granted_cents=sum(b.granted_cents for b in by_initiative),
+        unknown_lines=sum(b.unknown_lines for b in by_initiative),
+    )
+
+
+# -- indicators ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorChart:
+    """One small chart: an indicator's yearly figures against the average and the target."""
+
+    id: uuid.UUID
+    name: str
+    unit: str
+    direction: Direction
+    source: str
+    years: tuple[int, ...]
+    dordt_west: tuple[float, ...]
+    dordrecht: tuple[float, ...]
+    netherlands: tuple[float | None, ...]
+    target: float | None  # an explicit target; None: the Dordrecht average is the target
+    evaluation: Evaluation | None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.years
+
+    @property
+    def has_netherlands(self) -> bool:
+        return any(v is not None for v in self.netherlands)
+
+    @property
+    def target_line(self) -> tuple[float, ...]:
+        """The target per year: the explicit target, else the Dordrecht average itself."""
+        if self.target is not None:
+            return tuple(self.target for _ in self.years)
+        return self.dordrecht
+
+    def value_range(self) -> tuple[float, float]:
+        values = [*self.dordt_west, *self.dordrecht]
+        values += [v for v in self.netherlands if v is not None]
+        if self.target is not None:
+            values.append(self.target)
+        if not values:
+            return 0.0, 1.0
+        low, high = min(values), max(values)
+        if low == high:
+            return low - 1, high + 1
+        return low, high
+
+    def summary(self) -> str:
+        """ "2023: ongunstig t.o.v. het Dordts gemiddelde (-4,9 %), verbetert"."""
+        found = self.evaluation
+        if found is None:
+            return tr("No figures yet.")
+        text = tr("{year}: {assessment} compared with the Dordrecht average").format(
+            year=found.year, assessment=label(found.assessment)
+        )
+        if found.relative_gap is not None:
+            text += f" ({format_number(found.relative_gap, 1, signed=True)} %)"
+        if found.trend is not None:
+            text += ", " + label(found.trend)
+        return text
+
+    def subtitle(self) -> str:
+        parts = [label(self.direction)]
+        if self.unit:
+            parts.insert(0, self.unit)
+        if self.source:
+            parts.append(self.source)
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class IndicatorGroup:
+    """The indicators of one pillar (or of none)."""
+
+    pillar_id: uuid.UUID | None
+    title: str
+    charts: tuple[IndicatorChart, ...]
+
+
+def indicator_chart(item: IndicatorDTO) -> IndicatorChart:
+    values = item.values
+    return IndicatorChart(
+        id=item.id,
+        name=item.name,
+        unit=item.unit,
+        direction=item.direction,
+        source=item.source,
+        years=tuple(v.year for v in values),
+        dordt_west=tuple(v.dordt_west for v in values),
+        dordrecht=tuple(v.dordrecht for v in values),
+        netherlands=tuple(v.netherlands for v in values),
+        target=item.target,
+        evaluation=item.evaluation(),
+    )
+
+
+def indicator_groups(
+    indicators: Sequence[IndicatorDTO], pillars: Sequence[PillarDTO]
+) -> tuple[IndicatorGroup, ...]:
+    """Charts grouped by pillar in the pillars' order; indicators of no pillar last."""
+    order = sorted(pillars, key=lambda p: p.position)
+    groups = []
+    for pillar in [*order, None]:
+        pillar_id = pillar.id if pillar else None
+        own = [i for i in indicators if i.pillar_id == pillar_id] if pillar else []
+        if pillar is None:
+            known = {p.id for p in order}
+            own = [i for i in indicators if i.pillar_id not in known]
+        if own:
+            title = pillar.name if pillar else tr("Without a pillar")
+            groups.append(IndicatorGroup(pillar_id, title, tuple(indicator_chart(i) for i in own)))
+    return tuple(groups)
+
+
+# -- attention -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Attention:
+    """The counts that need attention today."""
+
+    today: date
+    overdue_milestones: tuple[MilestoneDTO, ...]
+    open_actions: int
+    overdue_actions: tuple[ActionDTO, ...]
+    next_meeting: MeetingDTO | None
+
+
+def is_overdue(milestone: MilestoneDTO | TimelineMark, today: date) -> bool:
+    """Still planned while its date (as a whole: all of "Q1 2024") has passed."""
+    last = milestone.last if isinstance(milestone, TimelineMark) else milestone.due.last_day()
+    return milestone.status is MilestoneStatus.PLANNED and last < today
+
+
+def attention(
+    milestones: Sequence[MilestoneDTO],
+    actions: Sequence[ActionDTO],
+    meetings: Sequence[MeetingDTO],
+    today: date,
+) -> Attention:
+    upcoming = [x for x in meetings if x.day >= today]
+    upcoming.sort(key=lambda x: (x.day, x.start_time is None, x.start_time or 0))
+    return Attention(
+        today=today,
+        overdue_milestones=tuple(x for x in milestones if is_overdue(x, today)),
+        open_actions=sum(a.status is ActionStatus.OPEN for a in actions),
+        overdue_actions=tuple(a for a in actions if a.is_overdue(today)),
+        next_meeting=upcoming[0] if upcoming else None,
+    )
+
+
+# -- axis labels -----------------------------------------------------------------------
+
+_STEPS = (  # (unit, count): days, weeks, months, quarters, years and runs of years
+    ("day", 1),
+    ("day", 7),
+    ("month", 1),
+    ("month", 3),
+    ("year", 1),
+    ("year", 2),
+    ("year", 5),
+    ("year", 10),
+    ("year", 25),
+    ("year", 50),
+    ("year", 100),
+)
+
+
+def _month_start(day: date, months: int) -> date:
+    index = (day.year * 12 + day.month - 1) // months * months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _tick_label(day: date, unit: str, count: int) -> str:
+    if unit == "day":
+        return short_axis_label(PreciseDate.of_day(day))
+    if unit == "month" and count == 3:
+        quarter = (day.month - 1) // 3 + 1
+        return short_axis_label(PreciseDate(DatePoint(day.year, Precision.QUARTER, quarter)))
+    if unit == "month":
+        return short_axis_label(PreciseDate(DatePoint(day.year, Precision.MONTH, day.month)))
+    return str(day.year)
+
+
+def date_ticks(start: date, end: date, max_ticks: int = 8) -> tuple[tuple[date, str], ...]:
+    """Ticks for a date axis, labelled in Dutch: "14 nov 2023", "nov 2023", "Q1 2024", "2024".
+
+    The finest step that gives at most `max_ticks` ticks between `start` and `end`.
+    """
+    if end < start:
+        start, end = end, start
+    span = (end - start).days + 1
+    max_ticks = max(max_ticks, 2)
+    for unit, count in _STEPS:
+        length = {"day": 1, "month": 30.44, "year": 365.25}[unit] * count
+        if span / length <= max_ticks:
+            break
+    ticks: list[tuple[date, str]] = []
+    if unit == "day":
+        day = start
+        if count == 7:
+            day = start + timedelta(days=(7 - start.weekday()) % 7)  # Mondays
+        while day <= end:
+            ticks.append((day, _tick_label(day, unit, count)))
+            day += timedelta(days=count)
+    elif unit == "month":
+        day = _month_start(start, count)
+        while day <= end:
+            if day >= start:
+                ticks.append((day, _tick_label(day, unit, count)))
+            day = _add_months(day, count)
+    else:
+        first = start.year if start == date(start.year, 1, 1) else start.year + 1
+        year = (first + count - 1) // count * count
+        while year <= min(end.year, 9999):
+            ticks.append((date(year, 1, 1), str(year)))
+            year += count
+    return tuple(ticks)
+
+
+# -- everything at once ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    programme_name: str
+    motto: str
+    today: date
+    timeline: TimelineSeries
+    funding: FundingSeries
+    indicators: tuple[IndicatorGroup, ...]
+    attention: Attention
+
+
+class DashboardService(Service):
+    """Reads each part on its own, so a view can refresh only what changed."""
+
+    def timeline(self, today: date) -> TimelineSeries:
+        programme = ProgrammeService(self.store)
+        return timeline_series(
+            programme.milestones(), programme.initiatives(), today, empty_lanes=True
+        )
+
+    def funding(self) -> FundingSeries:
+        return funding_series(ProgrammeService(self.store).initiatives())
+
+    def indicators(self) -> tuple[IndicatorGroup, ...]:
+        pillars = ProgrammeService(self.store).pillars()
+        return indicator_groups(IndicatorService(self.store).indicators(), pillars)
+
+    def attention(self, today: date) -> Attention:
+        meetings = MeetingService(self.store)
+        milestones = ProgrammeService(self.store).milestones()
+        return attention(milestones, meetings.actions(), meetings.meetings(), today)
+
+    def motto(self) -> str:
+        with self.store.transaction() as session:
+            return session.scalar(select(m.Programme.motto).limit(1)) or ""
+
+    def pillars(self) -> tuple[PillarDTO, ...]:
+        return ProgrammeService(self.store).pillars()
+
+    def data(self, today: date | None = None) -> DashboardData:
+        today = today or date.today()
+        programme = ProgrammeService(self.store)
+        overview = programme.overview()
+        meetings = MeetingService(self.store)
+        indicators = IndicatorService(self.store).indicators()
+        return DashboardData(
+            programme_name=overview.programme.name,
+            motto=overview.programme.motto,
+            today=today,
+            timeline=timeline_series(
+                overview.milestones, overview.initiatives, today, empty_lanes=True
+            ),
+            funding=funding_series(overview.initiatives),
+            indicators=indicator_groups(indicators, overview.pillars),
+            attention=attention(
+                overview.milestones, meetings.actions(), meetings.meetings(), today
+            ),
+        )

@@ -1,0 +1,210 @@
+"""The dashboard: the pictures coordinators would rather look at than read.
+
+Each part (timeline, funding, indicators, attention) is read on its own and
+redrawn only when its figures changed; the app's change signals mark parts
+dirty and one zero-delay timer redraws them together, so an edit anywhere (or
+its undo) shows at once without a restart.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dordtwest_desktop.services.dashboard import PALETTE, DashboardService
+from dordtwest_desktop.services.dto import MilestoneDTO
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.dashboard.attention import AttentionPanel
+from dordtwest_desktop.ui.dashboard.funding import FundingPanel
+from dordtwest_desktop.ui.dashboard.indicator_charts import IndicatorSection
+from dordtwest_desktop.ui.dashboard.indicators import IndicatorsWindow, import_indicators
+from dordtwest_desktop.ui.dashboard.timeline import TimelineChart
+
+TR_CONTEXT = "DashboardView"
+PARTS = ("attention", "timeline", "funding", "indicators")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def _swatch(colour: str, symbol: str, text: str) -> str:
+    return f'<span style="color:{colour}; font-size:13pt;">{symbol}</span>&nbsp;{text}'
+
+
+class DashboardView(QScrollArea):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = DashboardService(context.store)
+        self.today = date.today()
+        self._dirty: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._refresh_dirty)
+        self.indicators_window: IndicatorsWindow | None = None
+        self._pillars = self.service.pillars()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self)
+        content.setObjectName("dashboard_content")
+        self.setWidget(content)
+        self.motto = QLabel(content)
+        self.motto.setStyleSheet("color: #5c6670; font-style: italic;")
+        self.attention = AttentionPanel(content)
+        self.timeline = TimelineChart(content)
+        self.timeline.milestone_clicked.connect(self.open_milestone)
+        self.funding = FundingPanel(content)
+        self.indicators = IndicatorSection(content)
+        layout = QVBoxLayout(content)
+        layout.addWidget(QLabel(f"<h2>{_tr('Dashboard')}</h2>", content))
+        layout.addWidget(self.motto)
+        layout.addWidget(self.attention)
+        layout.addWidget(self._group(_tr("Milestones"), self._timeline_legend(), self.timeline))
+        layout.addWidget(self._group(_tr("Funding: requested and granted"), None, self.funding))
+        layout.addWidget(
+            self._group(
+                _tr("Indicators: Dordt West and the Dordrecht average"),
+                self._indicator_buttons(content),
+                self.indicators,
+            )
+        )
+        layout.addStretch(1)
+        self._connect_cards()
+        self._connect_events()
+        self.refresh()
+
+    def _connect_events(self) -> None:
+        events = self.context.events
+        events.programme_changed.connect(self._programme_changed)
+        # A decision can mark a milestone reached: meetings touch the timeline too.
+        events.meetings_changed.connect(lambda: self.mark_dirty("attention", "timeline"))
+        events.actions_changed.connect(lambda: self.mark_dirty("attention"))
+        events.indicators_changed.connect(lambda: self.mark_dirty("indicators"))
+        events.store_replaced.connect(lambda: self.mark_dirty(*PARTS))
+
+    # -- building --------------------------------------------------------------
+    def _group(self, title: str, header: QWidget | None, body: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self.widget())
+        layout = QVBoxLayout(box)
+        if header is not None:
+            layout.addWidget(header)
+        layout.addWidget(body)
+        return box
+
+    def _timeline_legend(self) -> QLabel:
+        parts = [
+            _swatch(PALETTE["planned"], "◆", _tr("planned")),
+            _swatch(PALETTE["reached"], "◆", _tr("reached")),
+            _swatch(PALETTE["overdue"], "◆", _tr("overdue")),
+            _swatch(PALETTE["cancelled"], "◆", _tr("cancelled")),
+            _swatch(PALETTE["period"], "▬", _tr("running time")),
+            _swatch(PALETTE["today"], "┆", _tr("today")),
+        ]
+        text = "&nbsp;&nbsp;&nbsp;".join(parts)
+        hint = _tr(
+            "A diamond is a day, a bar a vaguer date (month, quarter, half year). "
+            "Wheel: zoom; drag: pan; click a milestone to open it."
+        )
+        legend = QLabel(f"{text}<br><span style='color:#5c6670;'>{hint}</span>", self.widget())
+        legend.setWordWrap(True)
+        return legend
+
+    def _indicator_buttons(self, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        manage = QPushButton(_tr("Manage indicators…"), holder)
+        manage.setObjectName("manage_indicators")
+        manage.clicked.connect(self.manage_indicators)
+        importing = QPushButton(_tr("Import CSV…"), holder)
+        importing.setObjectName("import_indicators")
+        importing.clicked.connect(lambda: import_indicators(self.context, self))
+        row.addWidget(manage)
+        row.addWidget(importing)
+        row.addStretch(1)
+        return holder
+
+    def _connect_cards(self) -> None:
+        def go(key: str) -> Any:
+            def show() -> None:
+                window = self.window()
+                if hasattr(window, "show_view") and key in getattr(window, "views", {}):
+                    window.show_view(key)
+
+            return show
+
+        self.attention.milestones.on_click = go("milestones")
+        self.attention.open_actions.on_click = go("actions")
+        self.attention.overdue_actions.on_click = go("actions")
+        self.attention.meeting.on_click = go("meetings")
+
+    # -- refreshing ------------------------------------------------------------
+    def mark_dirty(self, *parts: str) -> None:
+        self._dirty.update(parts)
+        self._timer.start()
+
+    def _programme_changed(self) -> None:
+        # Indicators hang on pillars only: skip re-reading them for other programme edits.
+        pillars = self.service.pillars()
+        changed = pillars != self._pillars
+        self._pillars = pillars
+        self.mark_dirty("attention", "timeline", "funding", *(["indicators"] if changed else []))
+
+    def _refresh_dirty(self) -> None:
+        parts, self._dirty = self._dirty, set()
+        self.refresh(parts)
+
+    def refresh(self, parts: set[str] | tuple[str, ...] = PARTS) -> None:
+        self.today = date.today()
+        service = self.service
+        if "timeline" in parts:
+            self.timeline.set_series(service.timeline(self.today))
+        if "funding" in parts:
+            self.funding.set_series(service.funding())
+        if "attention" in parts:
+            self.attention.set_attention(service.attention(self.today))
+            self.motto.setText(service.motto())
+        if "indicators" in parts:
+            self.indicators.set_groups(service.indicators())
+
+    # -- actions ---------------------------------------------------------------
+    def open_milestone(self, ident: uuid.UUID) -> Any:
+        from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
+
+        programme = self.context.programme
+        milestone = next((x for x in programme.milestones() if x.id == ident), None)
+        if milestone is None:
+            return None
+        dialog = MilestoneDialog(milestone, programme.initiatives(), self)
+        dialog.on_submit = self._save_milestone
+        dialog.open()
+        return dialog
+
+    def _save_milestone(self, milestone: MilestoneDTO) -> None:
+        programme = self.context.programme
+        self.context.ops.change(
+            _tr("Edit milestone"),
+            lambda: programme.save_milestone(milestone),
+            lambda previous: programme.save_milestone(previous) if previous else None,
+            self.context.events.programme_changed,
+        )
+
+    def manage_indicators(self) -> IndicatorsWindow:
+        if self.indicators_window is None:
+            self.indicators_window = IndicatorsWindow(self.context, self)
+        self.indicators_window.show()
+        self.indicators_window.raise_()
+        return self.indicators_window

@@ -1,0 +1,262 @@
+"""Exporting a meeting's PDFs from the GUI: off the GUI thread, with a cancellable progress
+dialog, and an offer to open the file or its folder when done. The same service code as the
+command line's `export` builds the document."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.services.documents import DocumentData, ExportCancelled, document_data
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.widgets import Form, ValueCombo
+
+log = logging.getLogger(__name__)
+TR_CONTEXT = "ExportDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def document_names() -> dict[str, str]:
+    return {
+        "agenda": _tr("Agenda"),
+        "pack": _tr("Briefing pack"),
+        "decisions": _tr("Decision list"),
+    }
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ExportJob(QRunnable):
+    """Builds one document from plain data on a pool thread; never touches widgets."""
+
+    def __init__(self, what: str, data: DocumentData, out: Path) -> None:
+        super().__init__()
+        self.what, self.data, self.out = what, data, out
+        self.signals = _Signals()
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        from dordtwest_desktop.export import build
+
+        try:
+            build(
+                self.what,
+                self.data,
+                self.out,
+                progress=lambda done, total: self.signals.progress.emit(done, total),
+                cancelled=lambda: self._cancel,
+            )
+        except ExportCancelled:
+            self.signals.cancelled.emit()
+        except DomainError as error:
+            self.signals.failed.emit(error.message)
+        except Exception as error:  # a bug: log it and tell the user rather than die silently
+            log.exception("export failed")
+            self.signals.failed.emit(_tr("The export failed: %1").replace("%1", str(error)))
+        else:
+            self.signals.finished.emit(str(self.out))
+
+
+def start_export(
+    context: AppContext,
+    meeting_id: uuid.UUID,
+    what: str,
+    out: Path,
+    *,
+    draft: bool = False,
+    public: bool = False,
+    fillable: bool = False,
+    parent: QWidget | None = None,
+) -> ExportJob:
+    """Read the data on the GUI thread (quick), then build the PDF in the pool."""
+    data = document_data(
+        context.store,
+        meeting_id,
+        public=public or what == "decisions",
+        draft=draft,
+        fillable=fillable,
+        with_attachments=what == "pack",
+        author=context.settings.user_name,
+    )
+    job = ExportJob(what, data, out)
+    progress = QProgressDialog(
+        _tr("Exporting %1…").replace("%1", out.name), _tr("Cancel"), 0, 0, parent
+    )
+    progress.setObjectName("export_progress")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.canceled.connect(job.cancel)
+
+    def advance(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    job.signals.progress.connect(advance)
+    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+        signal.connect(progress.close)
+    job.setAutoDelete(False)
+    job.progress_dialog = progress  # type: ignore[attr-defined]
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def offer_to_open(parent: QWidget | None, path: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("export_done")
+    box.setWindowTitle(_tr("Export ready"))
+    box.setText(_tr("Written: %1").replace("%1", path))
+    open_file = box.addButton(_tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
+
+    def clicked(button: Any) -> None:
+        if button is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        elif button is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
+
+
+class ExportDialog(QDialog):
+    """Choose document, options and file; then export in the background."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: uuid.UUID,
+        what: str = "pack",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.context, self.meeting_id = context, meeting_id
+        self.job: ExportJob | None = None
+        self.form = Form(self)
+        self.document = ValueCombo(self)
+        for key, name in document_names().items():
+            self.document.add_value(name, key)
+        self.document.set_value(what)
+        self.form.add("document", self.tr("Document"), self.document)
+        self.draft = QCheckBox(self.tr("Draft (CONCEPT watermark)"), self)
+        self.public = QCheckBox(
+            self.tr("Public version for the council (without confidential items)"), self
+        )
+        self.fillable = QCheckBox(self.tr("With fields for remarks"), self)
+        self.fillable.setToolTip(
+            self.tr(
+                "Boxes under each agenda item and proposed decision, and one for the name, "
+                "that attendees fill in with any PDF reader; import them with "
+                "'Import remarks…'."
+            )
+        )
+        for key, box in (
+            ("draft", self.draft),
+            ("public", self.public),
+            ("fillable", self.fillable),
+        ):
+            self.form.add(key, "", box)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QWidget(self)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.path, 1)
+        line.addWidget(browse)
+        self.form.add("path", self.tr("File"), row)
+        self.document.currentIndexChanged.connect(self._document_changed)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self._document_changed()
+
+    def _suggested_name(self) -> str:
+        meeting = self.context.meetings.meeting(self.meeting_id)
+        what = self.document.value()
+        name = document_names()[what].lower().replace(" ", "-")
+        return f"{name}-{meeting.day.isoformat()}.pdf"
+
+    def _document_changed(self) -> None:
+        what = self.document.value()
+        self.public.setEnabled(what == "pack")
+        self.fillable.setEnabled(what == "pack")
+        folder = Path(self.context.settings.last_folder or Path.home())
+        self.path.setText(str(folder / self._suggested_name()))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), self.path.text(), "PDF (*.pdf)"
+        )
+        if name:
+            self.path.setText(name)
+
+    def start(self) -> None:
+        self.form.clear_errors()
+        out = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip() or not out.parent.is_dir():
+            self.form.show_error("path", self.tr("Choose a file in an existing folder."))
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        self.context.settings.last_folder = str(out.parent)
+        try:
+            self.job = start_export(
+                self.context,
+                self.meeting_id,
+                self.document.value(),
+                out,
+                draft=self.draft.isChecked(),
+                public=self.public.isChecked() and self.public.isEnabled(),
+                fillable=self.fillable.isChecked() and self.fillable.isEnabled(),
+                parent=self.parentWidget(),
+            )
+        except DomainError as error:
+            self.form.show_error("path", error.message)
+            return
+        parent = self.parentWidget()
+        self.job.signals.finished.connect(lambda path: offer_to_open(parent, path))
+        self.job.signals.failed.connect(
+            lambda message: QMessageBox.warning(parent, self.tr("Export PDF"), message)
+        )
+        self.accept()

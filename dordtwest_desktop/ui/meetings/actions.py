@@ -1,0 +1,247 @@
+"""Actions (actiepunten): the editor, the columns, the changes, and a meeting's action tab."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dordtwest_desktop.domain.enums import ActionStatus
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO
+from dordtwest_desktop.ui.dialogs.base import EditDialog
+from dordtwest_desktop.ui.meetings.common import (
+    button_row,
+    meeting_label,
+    record_table,
+    run_reported,
+    selected_row,
+)
+from dordtwest_desktop.ui.models import Column, RecordModel
+from dordtwest_desktop.ui.widgets import DateField, ValueCombo, enum_combo, optional_combo
+
+TR_CONTEXT = "Actions"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def action_status(action: ActionDTO) -> str:
+    text = label(action.status)
+    return _tr("%1 (overdue)").replace("%1", text) if action.is_overdue(date.today()) else text
+
+
+def action_columns(meetings: Callable[[], dict[uuid.UUID, MeetingDTO]]) -> list[Column[ActionDTO]]:
+    """Due date, description, owner, status and meeting of origin (looked up when shown)."""
+    return [
+        Column(
+            _tr("Due"),
+            lambda a: a.due.render() if a.due else "",
+            lambda a: a.due.sort_key() if a.due else (date.max, date.max),
+        ),
+        Column(_tr("Action"), lambda a: a.description),
+        Column(_tr("Owner"), lambda a: a.owner),
+        Column(_tr("Status"), action_status, lambda a: list(ActionStatus).index(a.status)),
+        Column(
+            _tr("Meeting"),
+            lambda a: meeting_label(meetings().get(a.meeting_id)) if a.meeting_id else "",
+            lambda a: m.day if (m := meetings().get(a.meeting_id)) else date.min,
+        ),
+    ]
+
+
+class ActionDialog(EditDialog):
+    def __init__(
+        self,
+        action: ActionDTO | None,
+        meetings: tuple[MeetingDTO, ...],
+        people: tuple[str, ...],
+        meeting_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("New action") if action is None else self.tr("Edit action"))
+        self.original = action
+        self.on_submit: Callable[[ActionDTO], None] | None = None
+        self.description: QPlainTextEdit = self.form.add(
+            "description", self.tr("Action"), QPlainTextEdit()
+        )  # type: ignore[assignment]
+        self.description.setMaximumHeight(90)
+        self.owner: QLineEdit = self.form.add("owner", self.tr("Owner"), QLineEdit())  # type: ignore[assignment]
+        self.owner.setCompleter(QCompleter(list(people), self.owner))
+        self.due: DateField = self.form.add(
+            "due", self.tr("Due"), DateField(action.due if action else None)
+        )  # type: ignore[assignment]
+        self.status: ValueCombo = self.form.add(
+            "status",
+            self.tr("Status"),
+            enum_combo(list(ActionStatus), label, action.status if action else None),
+        )  # type: ignore[assignment]
+        self.meeting: ValueCombo = self.form.add(
+            "meeting",
+            self.tr("Meeting of origin"),
+            optional_combo(
+                [(meeting_label(m), m.id) for m in meetings],
+                self.tr("(none)"),
+                action.meeting_id if action else meeting_id,
+            ),
+        )  # type: ignore[assignment]
+        if action is not None:
+            self.description.setPlainText(action.description)
+            self.owner.setText(action.owner)
+        self.finish_layout()
+
+    def collect(self) -> ActionDTO:
+        base = self.original or ActionDTO(
+            id=uuid.uuid4(), description="", created_at=datetime.now().replace(microsecond=0)
+        )
+        meeting_id = self.meeting.value()
+        return replace(
+            base,
+            description=self.description.toPlainText().strip(),
+            owner=self.owner.text().strip(),
+            due=self.due.value("due"),
+            status=self.status.value(),
+            meeting_id=meeting_id,
+            item_id=base.item_id if meeting_id == base.meeting_id else None,
+        )
+
+    def submit(self, value: ActionDTO) -> None:
+        assert self.on_submit is not None
+        self.on_submit(value)
+
+
+class ActionChanges:
+    """The undoable changes of actions, shared by the action list and a meeting's tab."""
+
+    def __init__(self, context: Any, parent: QWidget) -> None:
+        self.context = context
+        self.parent = parent
+
+    def dialog(self, action: ActionDTO | None, meeting_id: uuid.UUID | None = None) -> ActionDialog:
+        meetings = self.context.meetings.meetings()
+        people = tuple(p.name for p in self.context.people.people())
+        dialog = ActionDialog(action, meetings, people, meeting_id, self.parent)
+        dialog.on_submit = self.save
+        dialog.open()
+        return dialog
+
+    def save(self, action: ActionDTO) -> None:
+        service = self.context.meetings
+        self.context.ops.change(
+            _tr("Edit action"),
+            lambda: service.save_action(action),
+            lambda previous: (
+                service.save_action(previous) if previous else service.delete_action(action.id)
+            ),
+            self.context.events.actions_changed,
+        )
+
+    def mark_done(self, action: ActionDTO) -> None:
+        done = replace(action, status=ActionStatus.DONE)
+        run_reported(self.context, lambda: self.save(done))
+
+    def delete(self, action: ActionDTO) -> None:
+        question = _tr("Delete action '%1'? You can undo this with Ctrl+Z.")
+        answer = QMessageBox.question(
+            self.parent, _tr("Delete action"), question.replace("%1", action.description)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self.context.meetings
+        run_reported(
+            self.context,
+            lambda: self.context.ops.change(
+                _tr("Delete action"),
+                lambda: service.delete_action(action.id),
+                service.restore,
+                self.context.events.actions_changed,
+            ),
+        )
+
+
+class MeetingActionsPanel(QWidget):
+    """The actions that arose in this meeting, and the open ones it inherits."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: MeetingDetail | None = None
+        self.changes = ActionChanges(context, self)
+        self._meetings: dict[uuid.UUID, MeetingDTO] = {}
+        self.own, self.own_table = self._table("actions")
+        self.carried, self.carried_table = self._table("carried_actions")
+        self.carried_heading = QLabel(self)
+        self.carried_heading.setWordWrap(True)
+        own, carried, changes = self.own_table, self.carried_table, self.changes
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{self.tr('Actions from this meeting')}</b>", self))
+        layout.addWidget(own, 1)
+        layout.addLayout(
+            button_row(
+                self,
+                (self.tr("New action…"), "new_action", self.new_action),
+                (self.tr("Edit…"), "edit_action", lambda: self._on(own, changes.dialog)),
+                (self.tr("Delete"), "delete_action", lambda: self._on(own, changes.delete)),
+                (self.tr("Mark done"), "done_action", lambda: self._on(own, changes.mark_done)),
+            )
+        )
+        layout.addWidget(self.carried_heading)
+        layout.addWidget(carried, 1)
+        layout.addLayout(
+            button_row(
+                self,
+                (self.tr("Edit…"), "edit_carried", lambda: self._on(carried, changes.dialog)),
+                (
+                    self.tr("Mark done"),
+                    "done_carried",
+                    lambda: self._on(carried, changes.mark_done),
+                ),
+            )
+        )
+
+    def _table(self, name: str) -> tuple[RecordModel[ActionDTO], Any]:
+        model: RecordModel[ActionDTO] = RecordModel(action_columns(lambda: self._meetings), self)
+        model.highlight = lambda a: a.is_overdue(date.today())
+        table = record_table(model, self, name)
+        table.doubleClicked.connect(lambda index: self.changes.dialog(model.record(index.row())))
+        return model, table
+
+    def set_detail(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        self._meetings = {m.id: m for m in self.context.meetings.meetings()}
+        self.own.set_rows(detail.actions)
+        self.carried.set_rows(detail.carried_actions)
+        for table in (self.own_table, self.carried_table):
+            table.resizeColumnsToContents()
+        heading = self.tr(
+            "Open actions of earlier meetings of %1; they return under "
+            "'besluitenlijst en actielijst vorige vergadering'"
+        )
+        body = escape(detail.meeting.body_label)
+        self.carried_heading.setText(f"<b>{escape(heading).replace('%1', body)}</b>")
+
+    def new_action(self) -> ActionDialog | None:
+        if self.detail is None:
+            return None
+        return self.changes.dialog(None, self.detail.meeting.id)
+
+    def _on(self, table: Any, call: Callable[[ActionDTO], Any]) -> Any:
+        row = selected_row(table)
+        model: RecordModel[ActionDTO] = table.model()
+        return call(model.record(row)) if row >= 0 else None

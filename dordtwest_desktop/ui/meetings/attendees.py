@@ -1,0 +1,224 @@
+"""Who attends a meeting (presentielijst): people of the partner organisations, role, attendance."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
+
+from dordtwest_desktop.domain.enums import Attendance, AttendeeRole
+from dordtwest_desktop.domain.errors import DomainError, ValidationError
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.dto import AttendeeDTO, MeetingDetail, PersonDTO
+from dordtwest_desktop.ui.dialogs.base import EditDialog
+from dordtwest_desktop.ui.meetings.common import (
+    button_row,
+    record_table,
+    run_reported,
+    selected_row,
+)
+from dordtwest_desktop.ui.models import Column, RecordModel
+from dordtwest_desktop.ui.widgets import ValueCombo, enum_combo
+
+
+def _person_text(person: PersonDTO) -> str:
+    return f"{person.name} ({person.organisation})" if person.organisation else person.name
+
+
+class AttendeeDialog(EditDialog):
+    """Pick a known person or type a new one (with a partner organisation as free text)."""
+
+    def __init__(
+        self,
+        attendee: AttendeeDTO | None,
+        meeting_id: uuid.UUID,
+        people: tuple[PersonDTO, ...],
+        organisations: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(
+            self.tr("Add attendee") if attendee is None else self.tr("Edit attendee")
+        )
+        self.original = attendee
+        self.meeting_id = meeting_id
+        self.people = people
+        self.on_submit: Callable[[AttendeeDTO, PersonDTO | None], None] | None = None
+        self._person_field(attendee)
+        self.organisation = QComboBox()
+        self.organisation.setEditable(True)
+        self.organisation.addItems(list(organisations))
+        self.organisation.setCurrentText("")
+        self.form.add("organisation", self.tr("Organisation (for a new person)"), self.organisation)
+        self.role: ValueCombo = self.form.add(
+            "role",
+            self.tr("Role"),
+            enum_combo(list(AttendeeRole), label, attendee.role if attendee else None),
+        )  # type: ignore[assignment]
+        self.attendance: ValueCombo = self.form.add(
+            "attendance",
+            self.tr("Attendance"),
+            enum_combo(list(Attendance), label, attendee.attendance if attendee else None),
+        )  # type: ignore[assignment]
+        self.person.currentTextChanged.connect(self._person_changed)
+        self._person_changed()
+        self.finish_layout()
+
+    def _person_field(self, attendee: AttendeeDTO | None) -> None:
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.addItems([_person_text(p) for p in self.people])
+        self.person.setCurrentText(attendee.name if attendee else "")
+        completer, line = self.person.completer(), self.person.lineEdit()
+        assert completer is not None and line is not None  # an editable combo has both
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.setPlaceholderText(self.tr("a known person, or type a new name"))
+        self.person.setEnabled(attendee is None)
+        self.form.add("person", self.tr("Person"), self.person)
+
+    def _known(self) -> PersonDTO | None:
+        text = self.person.currentText().strip().casefold()
+        for person in self.people:
+            if text in (_person_text(person).casefold(), person.name.casefold()):
+                return person
+        return None
+
+    def _person_changed(self) -> None:
+        known = self._known()
+        self.organisation.setEnabled(self.original is None and known is None)
+        if known is not None:
+            self.organisation.setCurrentText(known.organisation)
+
+    def collect(self) -> tuple[AttendeeDTO, PersonDTO | None]:
+        if self.original is not None:
+            changed = replace(
+                self.original, role=self.role.value(), attendance=self.attendance.value()
+            )
+            return changed, None
+        name = self.person.currentText().strip()
+        if not name:
+            raise ValidationError(
+                self.tr("Choose a person or type the name of a new one."), "person"
+            )
+        known = self._known()
+        new = None
+        if known is None:
+            new = PersonDTO(
+                id=uuid.uuid4(), name=name, organisation=self.organisation.currentText()
+            )
+        attendee = AttendeeDTO(
+            id=uuid.uuid4(),
+            meeting_id=self.meeting_id,
+            person_id=known.id if known else new.id,  # type: ignore[union-attr]
+            role=self.role.value(),
+            attendance=self.attendance.value(),
+        )
+        return attendee, new
+
+    def submit(self, value: tuple[AttendeeDTO, PersonDTO | None]) -> None:
+        assert self.on_submit is not None
+        self.on_submit(*value)
+
+
+class AttendeesPanel(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: MeetingDetail | None = None
+        columns: list[Column[AttendeeDTO]] = [
+            Column(self.tr("Name"), lambda a: a.name),
+            Column(self.tr("Organisation"), lambda a: a.organisation),
+            Column(
+                self.tr("Role"), lambda a: label(a.role), lambda a: list(AttendeeRole).index(a.role)
+            ),
+            Column(self.tr("Attendance"), lambda a: label(a.attendance)),
+        ]
+        self.model: RecordModel[AttendeeDTO] = RecordModel(columns, self)
+        self.table = record_table(self.model, self, "attendees")
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(
+            button_row(
+                self,
+                (self.tr("Add attendee…"), "add_attendee", self.add),
+                (self.tr("Edit…"), "edit_attendee", self.edit_current),
+                (self.tr("Remove"), "remove_attendee", self.remove_current),
+            )
+        )
+
+    def set_detail(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        self.model.set_rows(detail.attendees)
+        self.table.resizeColumnsToContents()
+        present = sum(1 for a in detail.attendees if a.attendance is Attendance.PRESENT)
+        text = self.tr("%1 present, %2 absent with apologies").replace("%1", str(present))
+        self.count.setText(text.replace("%2", str(len(detail.attendees) - present)))
+
+    def current(self) -> AttendeeDTO | None:
+        row = selected_row(self.table)
+        return self.model.record(row) if row >= 0 else None
+
+    def add(self) -> AttendeeDialog | None:
+        return self._dialog(None)
+
+    def edit_current(self) -> AttendeeDialog | None:
+        current = self.current()
+        return self._dialog(current) if current else None
+
+    def _dialog(self, attendee: AttendeeDTO | None) -> AttendeeDialog | None:
+        if self.detail is None:
+            return None
+        people = self.context.people
+        organisations = tuple(o.name for o in people.organisations())
+        dialog = AttendeeDialog(
+            attendee, self.detail.meeting.id, people.people(), organisations, self
+        )
+        dialog.on_submit = self._save
+        dialog.open()
+        return dialog
+
+    def _save(self, attendee: AttendeeDTO, person: PersonDTO | None) -> None:
+        people = self.context.people
+
+        def do() -> AttendeeDTO | None:
+            if person is not None:
+                people.save_person(person)
+            try:
+                return people.save_attendee(attendee)
+            except DomainError:
+                if person is not None:
+                    people.delete_person(person.id)
+                raise
+
+        def undo(previous: AttendeeDTO | None) -> None:
+            if previous is not None:
+                people.save_attendee(previous)
+                return
+            people.remove_attendee(attendee.id)
+            if person is not None:
+                people.delete_person(person.id)
+
+        self.context.ops.change(
+            self.tr("Edit attendee list"), do, undo, self.context.events.meetings_changed
+        )
+
+    def remove_current(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        people = self.context.people
+        run_reported(
+            self.context,
+            lambda: self.context.ops.change(
+                self.tr("Remove attendee"),
+                lambda: people.remove_attendee(current.id),
+                people.restore,
+                self.context.events.meetings_changed,
+            ),
+        )

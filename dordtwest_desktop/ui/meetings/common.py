@@ -1,0 +1,208 @@
+"""Small pieces the meeting screens share: parsing times and minutes, tables, undo helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, time
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from dordtwest_desktop.domain.dates import format_short_date
+from dordtwest_desktop.domain.errors import DomainError, ValidationError
+from dordtwest_desktop.services.dto import MeetingDTO
+
+TR_CONTEXT = "MeetingCommon"
+R = TypeVar("R")
+S = TypeVar("S")
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.u](\d{2}))?\s*(?:u|uur)?$")
+_MINUTES = re.compile(r"^(-?\d+)\s*(?:m|min|min\.|minuten|minuut)?$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def parse_time(text: str, key: str) -> time | None:
+    """A clock time as people type it: '14:00', '14.00', '9u30', '14 uur'; empty is None."""
+    value = text.strip().lower()
+    if not value:
+        return None
+    match = _TIME.match(value)
+    if match:
+        hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+        if hours < 24 and minutes < 60:
+            return time(hours, minutes)
+    raise ValidationError(
+        _tr("'%1' is not a time; write for example 14:00 or 9.30.").replace("%1", text.strip()),
+        field=key,
+    )
+
+
+def parse_minutes(text: str, key: str) -> int:
+    """A duration in whole minutes ('20', '20 min'); the service checks the range."""
+    value = text.strip().lower()
+    if not value:
+        return 0
+    match = _MINUTES.match(value)
+    if match is None:
+        raise ValidationError(
+            _tr("'%1' is not a number of minutes; write for example 60 for an hour.").replace(
+                "%1", text.strip()
+            ),
+            field=key,
+        )
+    return int(match.group(1))
+
+
+def format_time(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def format_moment(value: datetime | None) -> str:
+    return f"{format_short_date(value.date())} {value:%H:%M}" if value else ""
+
+
+def format_size(size: int) -> str:
+    """Bytes the Dutch way: '880 bytes', '245 kB', '1,2 MB'."""
+    if size < 1024:
+        return _tr("%1 bytes").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} kB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def meeting_label(meeting: MeetingDTO | None) -> str:
+    if meeting is None:
+        return ""
+    return f"{format_short_date(meeting.day)} – {meeting.body_label}"
+
+
+def record_table(model: Any, parent: QWidget, name: str) -> QTableView:
+    """A read-only table of whole rows, one selectable at a time."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def selected_row(table: QTableView) -> int:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else -1
+
+
+class ButtonRow(QHBoxLayout):
+    """Buttons (text, object name, slot) left-aligned in a row; `buttons` by object name."""
+
+    def __init__(self, parent: QWidget, specs: tuple[tuple[str, str, Callable[[], Any]], ...]):
+        super().__init__()
+        self.buttons: dict[str, QPushButton] = {}
+        for text, name, slot in specs:
+            button = QPushButton(text, parent)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, call=slot: call())
+            self.addWidget(button)
+            self.buttons[name] = button
+        self.addStretch(1)
+
+
+def button_row(parent: QWidget, *specs: tuple[str, str, Callable[[], Any]]) -> ButtonRow:
+    return ButtonRow(parent, specs)
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet("color: #c0392b;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def run_reported(context: Any, call: Callable[[], Any]) -> bool:
+    """Run a change outside a form; an expected error becomes a message box."""
+    try:
+        call()
+    except DomainError as error:
+        context.ops.report(error.message)
+        return False
+    return True
+
+
+class CheckList(QListWidget):
+    """A list of (text, value) with a check box each: the links of an agenda item."""
+
+    def __init__(
+        self, items: list[tuple[str, Any]], checked: tuple[Any, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._values: list[Any] = []
+        for text, value in items:
+            item = QListWidgetItem(text, self)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
+            )
+            item.setToolTip(text)
+            self._values.append(value)
+
+    def set_checked(self, value: Any, on: bool = True) -> None:
+        row = self._values.index(value)
+        self.item(row).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def checked(self) -> tuple[Any, ...]:
+        return tuple(
+            value
+            for row, value in enumerate(self._values)
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+
+class Recreate(Generic[R, S]):
+    """Undo/redo of a creation whose ids the service picks: redo restores, not re-creates.
+
+    The first `do` creates; `undo` deletes and keeps the snapshot; a redo restores
+    that snapshot, so later commands on the stack still find the same ids.
+    """
+
+    def __init__(
+        self,
+        create: Callable[[], R],
+        delete: Callable[[R], S],
+        restore: Callable[[S], None],
+    ) -> None:
+        self._create = create
+        self._delete = delete
+        self._restore = restore
+        self._snapshot: S | None = None
+        self._result: R | None = None
+
+    def do(self) -> R:
+        if self._snapshot is None:
+            self._result = self._create()
+        else:
+            snapshot, self._snapshot = self._snapshot, None
+            self._restore(snapshot)
+        assert self._result is not None
+        return self._result
+
+    def undo(self, result: R) -> None:
+        self._snapshot = self._delete(result)

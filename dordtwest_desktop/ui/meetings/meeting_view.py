@@ -1,0 +1,194 @@
+"""One meeting at work: its agenda, attendees and actions, with a toolbar for the whole meeting."""
+
+from __future__ import annotations
+
+import uuid
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from dordtwest_desktop.domain.dates import format_long_date
+from dordtwest_desktop.domain.errors import NotFoundError
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.dto import MeetingDetail, MeetingDTO
+from dordtwest_desktop.ui.meetings.actions import MeetingActionsPanel
+from dordtwest_desktop.ui.meetings.agenda import AgendaPanel
+from dordtwest_desktop.ui.meetings.attendees import AttendeesPanel
+from dordtwest_desktop.ui.meetings.common import format_time
+from dordtwest_desktop.ui.meetings.import_remarks import (
+    ImportJob,
+    RemarksImport,
+    choose_files,
+    pdf_files,
+)
+from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices
+from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
+
+
+def link_choices(programme: Any) -> LinkChoices:
+    return LinkChoices(
+        goals=[(g.title, g.id) for g in programme.goals()],
+        initiatives=[(i.name, i.id) for i in programme.initiatives()],
+        milestones=[(f"{x.title} ({x.due.render()})", x.id) for x in programme.milestones()],
+    )
+
+
+class MeetingView(QWidget):
+    """Shown in place of the meeting list; `closed` asks to go back to it.
+
+    The toolbar acts on the whole meeting. Exports (agenda, briefing pack, decision
+    list) belong after `export_separator`; they read `meeting_id`. Remarks come back
+    from briefing pack PDFs through "Import remarks…" or by dropping the PDFs here.
+    """
+
+    closed = Signal()
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: uuid.UUID | None = None
+        self.detail: MeetingDetail | None = None
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("meeting_toolbar")
+        self.back_action = self._action(self.tr("‹ All meetings"), self.closed.emit)
+        self.details_action = self._action(self.tr("Meeting details…"), self.edit_details)
+        self.export_separator = self.toolbar.addSeparator()
+        self.export_actions = {
+            what: self._action(text, lambda what=what: self.export(what))
+            for what, text in (
+                ("agenda", self.tr("Export agenda…")),
+                ("pack", self.tr("Export briefing pack…")),
+                ("decisions", self.tr("Export decision list…")),
+            )
+        }
+        self.import_action = self._action(self.tr("Import remarks…"), self.import_remarks)
+        self.import_action.setToolTip(
+            self.tr("Read the remarks from briefing packs that attendees filled in or commented")
+        )
+        self.remarks_import = RemarksImport(context, self)
+        self.setAcceptDrops(True)
+        self.header = QLabel(self)
+        self.header.setObjectName("meeting_header")
+        self.header.setWordWrap(True)
+        self.agenda = AgendaPanel(context, self)
+        self.attendees = AttendeesPanel(context, self)
+        self.actions_panel = MeetingActionsPanel(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.agenda, "")
+        self.tabs.addTab(self.attendees, "")
+        self.tabs.addTab(self.actions_panel, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        events = context.events
+        for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
+            signal.connect(self.reload)
+        events.store_replaced.connect(self.reload)
+
+    def _action(self, text: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    def export(self, what: str) -> QDialog | None:
+        """The export dialog for this meeting (the same code as the command line's export)."""
+        from dordtwest_desktop.ui.export_dialog import ExportDialog
+
+        if self.meeting_id is None:
+            return None
+        dialog = ExportDialog(self.context, self.meeting_id, what, self)
+        dialog.open()
+        return dialog
+
+    def import_remarks(self, files: list[Path] | None = None) -> ImportJob | None:
+        """Import remarks from these PDFs (asked for when None) into this meeting."""
+        if self.meeting_id is None:
+            return None
+        if files is None:
+            files = choose_files(self, self.context.settings.last_folder or str(Path.home()))
+        return self.remarks_import.start(self.meeting_id, files)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer(event)
+
+    def _offer(self, event: QDragMoveEvent) -> None:
+        if self.meeting_id is not None and pdf_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = pdf_files(event.mimeData())
+        if self.meeting_id is None or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_remarks(files)
+
+    def show_meeting(self, ident: uuid.UUID) -> None:
+        self.meeting_id = ident
+        self.tabs.setCurrentIndex(0)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            detail = self.context.meetings.detail(self.meeting_id)
+        except NotFoundError:
+            # Deleted elsewhere (or its creation undone): nothing left to show.
+            self.meeting_id = self.detail = None
+            self.closed.emit()
+            return
+        self.detail = detail
+        people = tuple(p.name for p in self.context.people.people())
+        self.header.setText(self._header(detail.meeting))
+        self.agenda.set_detail(detail, link_choices(self.context.programme), people)
+        self.attendees.set_detail(detail)
+        self.actions_panel.set_detail(detail)
+        counts = (len(detail.agenda), len(detail.attendees), len(detail.actions))
+        titles = (self.tr("Agenda (%1)"), self.tr("Attendees (%1)"), self.tr("Actions (%1)"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, title.replace("%1", str(count)))
+
+    def _header(self, meeting: MeetingDTO) -> str:
+        heading = f"{meeting.body_label} – {format_long_date(meeting.day)}"
+        parts = []
+        if meeting.title:
+            parts.append(meeting.title)
+        if meeting.start_time:
+            end = f"–{format_time(meeting.end_time)}" if meeting.end_time else ""
+            parts.append(f"{format_time(meeting.start_time)}{end}")
+        if meeting.location:
+            parts.append(meeting.location)
+        if meeting.chair:
+            parts.append(self.tr("chair: %1").replace("%1", meeting.chair))
+        parts.append(label(meeting.status))
+        return f"<h2>{escape(heading)}</h2><p>{escape(' · '.join(parts))}</p>"
+
+    def edit_details(self) -> MeetingDialog | None:
+        if self.detail is None:
+            return None
+        people = tuple(p.name for p in self.context.people.people())
+        dialog = MeetingDialog(self.detail.meeting, (), people, self)
+        dialog.on_submit = self._save
+        dialog.open()
+        return dialog
+
+    def _save(self, meeting: MeetingDTO, _start: AgendaStart) -> None:
+        service = self.context.meetings
+        self.context.ops.change(
+            self.tr("Edit meeting"),
+            lambda: service.save_meeting(meeting),
+            lambda previous: service.save_meeting(previous),
+            self.context.events.meetings_changed,
+        )

@@ -1,0 +1,103 @@
+"""Opening the database at start: one instance per file, and a way out when it is unusable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.store.database import Store, database_url, open_store
+from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
+
+TR_CONTEXT = "Startup"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def lock_for(path: Path) -> QLockFile | None:
+    """Hold the database for this window; None if another running app holds it."""
+    lock = QLockFile(str(path.with_name(path.name + ".lock")))
+    lock.setStaleLockTime(0)  # only a dead process's lock is stale, however old
+    if lock.tryLock(200):
+        return lock
+    return None
+
+
+def refuse_second_instance(path: Path) -> None:
+    QMessageBox.warning(
+        None,
+        _tr("Database already open"),
+        _tr(
+            "The database %1 is already open in another window of the app. "
+            "Close that window first, or work on in it: two windows on one file could "
+            "overwrite each other's changes."
+        ).replace("%1", str(path)),
+    )
+
+
+def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | None:
+    """Open the store; on an unusable file, offer a backup or another file (never repair)."""
+    current: str | Path = target
+    while True:
+        path = _sqlite_path(current)
+        lock = None
+        if path is not None:
+            lock = lock_for(path)
+            if lock is None:
+                refuse_second_instance(path)
+                return None
+        try:
+            return open_store(current), lock
+        except StorageError as error:
+            if lock is not None:
+                lock.unlock()
+            choice = _ask_way_out(path, error.message)
+            if choice is None:
+                return None
+            current = choice
+
+
+def _sqlite_path(target: str | Path) -> Path | None:
+    url = database_url(target)
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def _ask_way_out(path: Path | None, message: str) -> Path | None:
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Database cannot be opened"), message)
+    box.setInformativeText(_tr("The file has not been changed. What do you want to do?"))
+    backups = backups_beside(path) if path is not None else []
+    restore = box.addButton(_tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setEnabled(bool(backups))
+    other = box.addButton(_tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore and path is not None:
+        name, _ = QFileDialog.getOpenFileName(
+            None, _tr("Choose a backup"), str(backups[0].parent), _tr("Database (*.sqlite)")
+        )
+        if not name:
+            return path
+        try:
+            kept = replace_with_backup(path, Path(name))
+        except StorageError as error:
+            QMessageBox.warning(None, _tr("Restore a backup"), error.message)
+            return path
+        QMessageBox.information(
+            None,
+            _tr("Restore a backup"),
+            _tr("The backup was restored. The unusable file was kept as %1.").replace(
+                "%1", kept.name
+            ),
+        )
+        return path
+    if clicked is other:
+        name, _ = QFileDialog.getOpenFileName(
+            None, _tr("Open database"), str(path.parent if path else ""), _tr("Database (*.sqlite)")
+        )
+        return Path(name) if name else path
+    return None

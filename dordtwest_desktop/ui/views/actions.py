@@ -1,0 +1,75 @@
+"""The action list (actielijst): every action, overdue ones highlighted."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from dordtwest_desktop.domain.enums import ActionStatus
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.meetings.actions import ActionChanges, action_columns
+from dordtwest_desktop.ui.views.base import RecordListView
+
+TR_CONTEXT = "ActionsView"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+class ActionsView(RecordListView):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self._meetings: dict[uuid.UUID, MeetingDTO] = {}
+        super().__init__(action_columns(lambda: self._meetings), _tr("Actions"), parent)
+        self.context = context
+        self.changes = ActionChanges(context, self)
+        self.model.highlight = lambda action: action.is_overdue(date.today())
+        self.status_filter = self.add_filter(
+            "status",
+            _tr("All statuses"),
+            [(label(s), s) for s in ActionStatus],
+            lambda action, status: action.status == status,
+        )
+        self.overdue_filter = self.add_filter(
+            "overdue",
+            _tr("Overdue or not"),
+            [(_tr("Only overdue"), True)],
+            lambda action, _wanted: action.is_overdue(date.today()),
+        )
+        self.done_button = QPushButton(_tr("Mark done"), self)
+        self.done_button.setObjectName("mark_done")
+        self.done_button.clicked.connect(self._mark_done)
+        self.buttons.insertWidget(3, self.done_button)
+        context.events.actions_changed.connect(self.reload)
+        context.events.meetings_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self._meetings = {m.id: m for m in self.context.meetings.meetings()}
+        self.set_rows(self.context.meetings.actions())
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "done_button"):
+            current = self.current()
+            self.done_button.setEnabled(current is not None and current.status is ActionStatus.OPEN)
+
+    def _mark_done(self) -> None:
+        current = self.current()
+        if current is not None:
+            self.changes.mark_done(current)
+
+    def on_new(self) -> Any:
+        return self.changes.dialog(None)
+
+    def on_edit(self, record: ActionDTO) -> Any:
+        return self.changes.dialog(record)
+
+    def on_delete(self, record: ActionDTO) -> None:
+        self.changes.delete(record)

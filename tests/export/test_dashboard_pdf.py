@@ -1,0 +1,135 @@
+"""The dashboard PDF: one or two pages, vector charts whose labels are real text."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.graphics.shapes import Drawing
+
+from dordtwest_desktop.cli import main
+from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.dashboard import (
+    build_dashboard,
+    funding_drawing,
+    indicator_drawing,
+    indicator_flowables,
+    nice_ticks,
+    timeline_overview_drawing,
+)
+from dordtwest_desktop.services.dashboard import DashboardService
+from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService, import_csv
+from dordtwest_desktop.store.database import Store
+
+# Example figures, made up for the test.
+CSV = """indicator;jaar;dordt_west;dordrecht;nederland
+Leefbaarometer-score (voorbeeld);2018;3,70;4,05;4,13
+Leefbaarometer-score (voorbeeld);2020;3,78;4,06;4,15
+Leefbaarometer-score (voorbeeld);2022;3,85;4,08;4,16
+Werkloosheid % (voorbeeld);2021;9,4;5,6;4,2
+Werkloosheid % (voorbeeld);2022;8,6;5,1;3,6
+"""
+
+
+def text_of(path: Path) -> tuple[int, str]:
+    reader = PdfReader(path)
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def has_images(path: Path) -> bool:
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources") or {}
+        objects = resources.get("/XObject") or {}
+        for ref in objects.values():
+            if ref.get_object().get("/Subtype") == "/Image":
+                return True
+    return False
+
+
+def test_the_seeded_dashboard(store: Store, tmp_path: Path):
+    out = tmp_path / "dashboard.pdf"
+    build_dashboard(store, out)
+    pages, text = text_of(out)
+    assert 1 <= pages <= 2
+    for expected in (
+        "Dashboard Nationaal Programma Dordt West",
+        "mijlpalen over tijd",
+        "Mijlpalen",
+        "Programma",
+        "Preventie met Gezag",
+        "Volkshuisvestingsfonds",
+        "2024",  # the date axis
+        "vandaag",
+        "Middelen: aangevraagd en toegekend",
+        "Per inspanning",
+        "Per financier",
+        "€ 17,4 miljoen",
+        "€ 10 miljoen",  # the money axis
+        "Totaal aangevraagd € 17.400.000 · toegekend € 4.300.000",
+        "Indicatoren: Dordt West en het Dordts gemiddelde",
+        "Nog geen indicatoren",
+    ):
+        assert expected in text, expected
+    assert not has_images(out), "charts are vector drawings"
+    reader = PdfReader(out)
+    assert reader.metadata.title.startswith("Dashboard")
+
+
+def test_with_indicator_figures(store: Store, tmp_path: Path):
+    csv = tmp_path / "voorbeeld.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    import_csv(store, csv)
+    IndicatorService(store).save_indicator(
+        IndicatorDTO(id=uuid.uuid4(), name="Nog leeg (voorbeeld)")
+    )
+    out = tmp_path / "dashboard.pdf"
+    build_dashboard(store, out)
+    pages, text = text_of(out)
+    assert pages <= 2
+    for expected in (
+        "Leefbaarometer-score (voorbeeld)",
+        "Werkloosheid % (voorbeeld)",
+        "Zonder pijler",
+        "Dordts gemiddelde (het doel, tenzij anders ingesteld)",
+        "Nederland",
+        "2018",
+        "2022",
+        "2022: ongunstig t.o.v. het Dordts",  # Leefbaarometer, -5,6 %
+        "2022: zeer gunstig t.o.v. het Dordts",  # new: higher is better until set
+        "Nog geen cijfers.",
+    ):
+        assert expected in text, expected
+    assert not has_images(out)
+
+
+def test_the_command_line_writes_it(capsys, db_path: Path, tmp_path: Path):
+    out = tmp_path / "uit" / "dashboard.pdf"
+    assert main(["--db", str(db_path), "export", "dashboard", "--out", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    assert PdfReader(out).pages
+
+
+def test_the_drawings_for_the_briefing_pack(store: Store):
+    data = DashboardService(store).data()
+    width = s.FRAME_WIDTH
+    timeline = timeline_overview_drawing(data.timeline, width)
+    funding = funding_drawing(data.funding.by_initiative, width / 2, "Per inspanning")
+    assert isinstance(timeline, Drawing) and timeline.width == width
+    assert isinstance(funding, Drawing) and funding.width == width / 2
+    assert indicator_flowables((), width)  # a sentence when there are no indicators
+
+
+def test_an_empty_indicator_chart_says_what_to_do():
+    from dordtwest_desktop.services.dashboard import indicator_chart
+
+    drawing = indicator_drawing(indicator_chart(IndicatorDTO(uuid.uuid4(), "Leeg")), 150, 120)
+    texts = [getattr(item, "text", "") for item in drawing.contents]
+    assert "Nog geen cijfers." in texts
+    assert any("CSV" in t for t in texts)
+
+
+def test_nice_ticks_cover_the_range():
+    assert nice_ticks(0, 17_400_000, 3) == [0, 10_000_000, 20_000_000]
+    assert nice_ticks(3.5, 4.3, 3) == [3.5, 4.0, 4.5]
+    assert nice_ticks(5, 5) == [5, 5.25, 5.5, 5.75, 6]

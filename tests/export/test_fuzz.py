@@ -1,0 +1,102 @@
+"""Arbitrary Unicode through every document: no crash, and it comes back out of the PDF.
+
+What "verbatim" means here: the PDF's text layer holds the user's characters in
+order; whitespace may differ (lines wrap, runs collapse) and control characters,
+which cannot be shown, are left out, as are soft hyphens (reportlab uses them as
+hyphenation points, as it should). Right-to-left scripts are left out of the
+alphabet: pypdf reorders them when it extracts text, the PDF itself does not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import unicodedata
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from dordtwest_desktop.domain.enums import Outcome, Visibility
+from dordtwest_desktop.export import build
+from dordtwest_desktop.export.text import clean
+from dordtwest_desktop.services.documents import DocumentData, PackItem, document_data
+from dordtwest_desktop.services.dto import ActionDTO, AnnotationDTO, DecisionDTO, DecisionPointDTO
+from dordtwest_desktop.store.database import open_store
+from tests.export.builders import Built
+from tests.export.conftest import body_text, squash
+
+
+def _left_to_right(char: str) -> bool:
+    return unicodedata.bidirectional(char) not in ("R", "AL", "RLE", "RLO", "RLI")
+
+
+TEXT = st.text(
+    alphabet=st.characters(exclude_categories=("Cs",)).filter(_left_to_right),
+    min_size=1,
+    max_size=80,
+)
+
+
+@pytest.fixture(scope="module")
+def base(
+    example_template: tuple[Path, Built], tmp_path_factory: pytest.TempPathFactory
+) -> DocumentData:
+    path = tmp_path_factory.mktemp("fuzz") / "db.sqlite"
+    shutil.copyfile(example_template[0], path)
+    store = open_store(path)
+    try:
+        return document_data(
+            store, example_template[1].meeting_id, public=True, with_attachments=False
+        )
+    finally:
+        store.close()
+
+
+def _with_text(data: DocumentData, text: str) -> DocumentData:
+    """One item, one remark, one decision, one attendee and one action, all saying `text`."""
+    pack_item = data.items[4]
+    item = dataclasses.replace(
+        pack_item.item,
+        title=text,
+        explanation=text,
+        presenter=text,
+        points=(DecisionPointDTO(uuid.uuid4(), text),),
+    )
+    stamp = datetime(2024, 3, 1, 10, 0)
+    note = AnnotationDTO(uuid.uuid4(), item.id, text, text, stamp, stamp, Visibility.SHARED)
+    decision = DecisionDTO(uuid.uuid4(), item.id, text, Outcome.ADOPTED)
+    scheduled = dataclasses.replace(pack_item.scheduled, item=item)
+    only = PackItem(scheduled=scheduled, annotations=(note,), decision=decision)
+    action = ActionDTO(uuid.uuid4(), text, owner=text, meeting_id=data.meeting.id)
+    attendee = dataclasses.replace(data.attendees[0], name=text)
+    return dataclasses.replace(
+        data,
+        meeting=dataclasses.replace(data.meeting, location=text),
+        items=(only,),
+        attendees=(attendee,),
+        meeting_actions=(action,),
+        carried_actions=(),
+    )
+
+
+# How often each document shows the text: fields listed per document.
+SHOWN = {"agenda": 4, "pack": 11, "decisions": 6}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TEXT)
+def test_any_text_survives_every_document(base: DocumentData, tmp_path: Path, text: str):
+    expected = squash(clean(text).replace("\xad", ""))
+    assume(expected)
+    data = _with_text(base, text)
+    for what, times in SHOWN.items():
+        out = tmp_path / f"{what}.pdf"
+        build(what, data, out)
+        found = squash(body_text(out))
+        assert found.count(expected) >= times, (what, text)

@@ -1,0 +1,85 @@
+"""Smaller pieces: escaping, fonts, the attachment transform, the page map's fallback."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from dordtwest_desktop.export import read_page_map
+from dordtwest_desktop.export.fonts import FALLBACK, fallback_coverage, to_unicode_cmap
+from dordtwest_desktop.export.stamp import PAGE_MAP_KEY, _upright
+from dordtwest_desktop.export.styles import styles
+from dordtwest_desktop.export.text import clean, markup, one_line, paragraphs
+from tests.export.builders import pdf_pages
+from tests.export.conftest import Export, squash
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a < b & c > d", "a &lt; b &amp; c &gt; d"),
+        ("<b>vet</b> </para>", "&lt;b&gt;vet&lt;/b&gt; &lt;/para&gt;"),
+        ("regel 1\nregel 2", "regel 1<br/>regel 2"),
+        ("&amp;", "&amp;amp;"),
+    ],
+)
+def test_markup_escapes(text: str, expected: str):
+    assert markup(text) == expected
+
+
+def test_clean_drops_controls_and_unifies_newlines():
+    assert clean("a\x00b\x07c\r\nd\re\tf\u2028g") == "abc\nd\ne f\ng"
+    assert one_line("  a\n b\t c  ") == "a b c"
+    assert paragraphs("een\ntwee\n\n\ndrie\n \n") == ["een<br/>twee", "drie"]
+
+
+def test_characters_dejavu_lacks_use_the_fallback_font():
+    if fallback_coverage() is None or ord("漢") not in (fallback_coverage() or ()):
+        pytest.skip("no fallback font with CJK on this system")
+    assert markup("ij 漢字 é") == f'ij <font face="{FALLBACK}">漢字</font> é'
+
+
+@pytest.mark.parametrize(
+    "text", ["漢字", "😀 🎉 🇳🇱", "ĳ ř ő ł € ‰", "\U0001d11e \U000e0041", "a\u200db"]
+)
+def test_every_character_comes_back_from_the_text_layer(text: str):
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([Paragraph(markup(text), styles().body)])
+    extracted = PdfReader(buffer).pages[0].extract_text()
+    assert squash(extracted) == squash(text)
+
+
+def test_to_unicode_writes_utf16():
+    cmap = to_unicode_cmap("F", [0x41, 0x1F600])
+    assert "<00> <0041>" in cmap
+    assert "<01> <D83DDE00>" in cmap  # a surrogate pair, not five hex digits
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_upright_maps_the_visible_page_onto_its_box(rotation: int):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_pages(1, "R"))))
+    page = writer.pages[0]
+    page.rotate(rotation)
+    transform, width, height = _upright(page)
+    corners = [(0, 0), (595.2756, 0), (0, 841.8898), (595.2756, 841.8898)]
+    mapped = [transform.apply_on(c) for c in corners]
+    xs, ys = [round(x, 1) for x, _ in mapped], [round(y, 1) for _, y in mapped]
+    assert (min(xs), max(xs), min(ys), max(ys)) == (0, round(width, 1), 0, round(height, 1))
+    assert (width > height) == (rotation in (90, 270))
+
+
+def test_page_map_falls_back_on_the_document_information(export: Export, tmp_path: Path):
+    pack = export("pack")
+    meeting, ranges = read_page_map(pack)
+    writer = PdfWriter(clone_from=PdfReader(pack))
+    del writer.root_object[NameObject(PAGE_MAP_KEY)]
+    stripped = tmp_path / "resaved.pdf"
+    writer.write(stripped)
+    assert read_page_map(stripped) == (meeting, ranges)
+    assert isinstance(meeting, uuid.UUID)

@@ -1,0 +1,75 @@
+"""Exporting from the GUI: in the background, cancellable, the same PDF as the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, QThreadPool
+
+from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.export_dialog import ExportDialog, ExportJob, start_export
+from dordtwest_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def context(store: Store, tmp_path: Path) -> AppContext:
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return AppContext.create(store, settings)
+
+
+def test_pack_exports_in_the_background(qtbot, context: AppContext, tmp_path: Path):
+    meeting = context.meetings.meetings()[-1]
+    out = tmp_path / "pack.pdf"
+    job = start_export(context, meeting.id, "pack", out, draft=True)
+    with qtbot.waitSignal(job.signals.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args == [str(out)]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Besluitvorming uitvoeringsprogramma" in text
+    assert "CONCEPT" in text
+
+
+def test_dialog_exports_decision_list(qtbot, context: AppContext, tmp_path: Path, monkeypatch):
+    meeting = context.meetings.meetings()[-1]
+    dialog = ExportDialog(context, meeting.id, "decisions")
+    qtbot.addWidget(dialog)
+    assert dialog.path.text().endswith("besluitenlijst-2024-02-08.pdf")
+    out = tmp_path / "besluiten.pdf"
+    dialog.path.setText(str(out))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "dordtwest_desktop.ui.export_dialog.offer_to_open", lambda parent, path: shown.append(path)
+    )
+    dialog.start()
+    assert dialog.job is not None
+    with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: shown == [str(out)])
+    assert PdfReader(out).pages
+
+
+def test_bad_folder_is_refused_at_the_field(qtbot, context: AppContext, tmp_path: Path):
+    meeting = context.meetings.meetings()[-1]
+    dialog = ExportDialog(context, meeting.id, "agenda")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "bestaat-niet" / "agenda.pdf"))
+    dialog.start()
+    assert dialog.job is None
+    from PySide6.QtWidgets import QLabel
+
+    assert "bestaande map" in dialog.findChild(QLabel, "error_path").text()
+
+
+def test_cancelled_export_leaves_no_file(qtbot, context: AppContext, tmp_path: Path):
+    meeting = context.meetings.meetings()[-1]
+    out = tmp_path / "afgebroken.pdf"
+    from dordtwest_desktop.services.documents import document_data
+
+    job = ExportJob("pack", document_data(context.store, meeting.id), out)
+    job.cancel()
+    with qtbot.waitSignal(job.signals.cancelled, timeout=30_000):
+        QThreadPool.globalInstance().start(job)
+    assert not out.exists()
