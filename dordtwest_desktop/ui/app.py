@@ -70,7 +70,9 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             started = float(os.environ["DORDTWEST_REPORT_FIRST_PAINT"])
             print(f"first-paint {time.time() - started:.3f}", flush=True)
-            QCoreApplication.instance().removeEventFilter(self)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 

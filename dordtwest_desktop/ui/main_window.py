@@ -126,8 +126,9 @@ class MainWindow(QMainWindow):
         view.setObjectName(f"view_{key}")
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, view)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         return view
 
     def _show_row(self, row: int) -> None:

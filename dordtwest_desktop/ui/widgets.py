@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -168,3 +170,22 @@ def optional_combo(
         combo.add_value(text, value)
     combo.set_value(current)
     return combo
+
+
+def button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.clicked.connect(lambda _checked=False: slot())
+    return widget
+
+
+def list_with_buttons(owner: QWidget, view: QWidget, buttons: list[QPushButton]) -> None:
+    """Lay out a list or table with its row of buttons (add, remove…) below it."""
+    row = QHBoxLayout()
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view)
+    layout.addLayout(row)

@@ -9,14 +9,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +25,13 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import PillarDTO
 from dordtwest_desktop.services.indicators import SOURCES, IndicatorDTO, IndicatorValueDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
-from dordtwest_desktop.ui.widgets import ValueCombo, enum_combo, optional_combo
+from dordtwest_desktop.ui.widgets import (
+    ValueCombo,
+    button,
+    enum_combo,
+    list_with_buttons,
+    optional_combo,
+)
 
 COLUMNS = 4  # year, Dordt West, Dordrecht, Netherlands
 
@@ -50,20 +53,14 @@ class ValuesTable(QWidget):
         self.table.setMinimumHeight(180)
         for item in values:
             self.add_row(item)
-        add = QPushButton(self.tr("Add year"), self)
-        add.setObjectName("add_year")
-        add.clicked.connect(lambda: self.add_row(None))
-        remove = QPushButton(self.tr("Remove year"), self)
-        remove.setObjectName("remove_year")
-        remove.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        list_with_buttons(
+            self,
+            self.table,
+            [
+                button(self, self.tr("Add year"), "add_year", lambda: self.add_row(None)),
+                button(self, self.tr("Remove year"), "remove_year", self.remove_current),
+            ],
+        )
 
     def add_row(self, item: IndicatorValueDTO | None) -> int:
         row = self.table.rowCount()

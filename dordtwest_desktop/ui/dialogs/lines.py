@@ -7,13 +7,12 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from dordtwest_desktop.ui.widgets import button, list_with_buttons
 
 TR_CONTEXT = "LinesEditor"
 
@@ -30,20 +29,14 @@ class LinesEditor(QWidget):
         self.list.setMinimumHeight(90)
         for ident, text in lines:
             self._append(ident, text)
-        add = QPushButton(_tr("Add"), self)
-        add.setObjectName("add_line")
-        add.clicked.connect(self.add_line)
-        remove = QPushButton(_tr("Remove"), self)
-        remove.setObjectName("remove_line")
-        remove.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        list_with_buttons(
+            self,
+            self.list,
+            [
+                button(self, _tr("Add"), "add_line", self.add_line),
+                button(self, _tr("Remove"), "remove_line", self.remove_current),
+            ],
+        )
 
     def _append(self, ident: uuid.UUID, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text, self.list)
