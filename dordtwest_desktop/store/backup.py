@@ -56,6 +56,9 @@ def backup_to(store: Store, target: Path) -> Path:
             destination = sqlite3.connect(partial)
             try:
                 source.backup(destination)
+                # One self-contained file: a backup opened read-only later must not need
+                # -wal/-shm files beside it.
+                destination.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination.close()
         finally:

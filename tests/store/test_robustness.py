@@ -211,3 +211,11 @@ def test_an_unreadable_stored_value_is_a_clean_error(store: Store):
 def test_a_bug_in_our_code_is_not_called_damage(store: Store):
     with pytest.raises(ValueError, match="een fout van ons"), store.transaction():
         raise ValueError("een fout van ons")
+
+
+def test_a_backup_is_one_self_contained_file(store: Store):
+    path = make_backup(store, "manual")
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    connection.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
