@@ -125,6 +125,7 @@ def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
     lane_height = min(LANE_HEIGHT, (MAX_TIMELINE_HEIGHT - AXIS_HEIGHT) / max(len(lanes), 1))
     height = AXIS_HEIGHT + lane_height * len(lanes) + 8
     d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     d.initialFontName = REGULAR
     axis = _TimeAxis(series, LANE_TITLE_WIDTH, width - 4)
     top = height - 8
@@ -217,6 +218,7 @@ def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Dra
     row = 19.0
     height = 24 + row * max(len(bars), 1) + 14
     d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     d.initialFontName = REGULAR
     d.add(_text(0, height - 8, title, fontName=BOLD, fontSize=7.5, fillColor=s.ACCENT))
     widest = max((stringWidth(b.label, REGULAR, 6.5) for b in bars), default=20)
@@ -282,6 +284,7 @@ def funding_flowables(series: FundingSeries, width: float) -> list[Flowable]:
     )
     table.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -294,6 +297,7 @@ def funding_flowables(series: FundingSeries, width: float) -> list[Flowable]:
 
 def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> Drawing:
     d = Drawing(width, 10)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     d.initialFontName = REGULAR
     x = 0.0
     for key, text in items:
@@ -309,6 +313,7 @@ def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> D
 def indicator_drawing(chart: IndicatorChart, width: float, height: float) -> Drawing:
     """Title, assessment, and Dordt West against the Dordrecht average, NL and the target."""
     d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     d.initialFontName = REGULAR
     y = height
     for line in wrap(chart.name, BOLD, 7, width, 2):
@@ -420,6 +425,7 @@ class _PlotBox:
 
 def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
     d = Drawing(width, 10)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     d.initialFontName = REGULAR
     items = [
         ("dordt_west", "Dordt West", None),
@@ -460,7 +466,11 @@ def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[
         rows[-1] += [""] * (INDICATOR_COLUMNS - len(rows[-1]))
         table = Table(rows, colWidths=[cell] * INDICATOR_COLUMNS, hAlign="LEFT")
         table.setStyle(
-            [("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
         )
         out.append(KeepTogether([Paragraph(markup(group.title), st.h3), table]))
     return out
@@ -494,6 +504,7 @@ def attention_table(attention: Attention, width: float) -> Table:
     )
     table.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BOX", (0, 0), (-1, -1), 0.4, s.RULE),
             ("INNERGRID", (0, 0), (-1, -1), 0.4, s.RULE),

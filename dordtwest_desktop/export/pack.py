@@ -43,6 +43,8 @@ def _sections() -> dict[str, Section]:
         "agenda": Section("agenda", tr("Agenda")),
         "actions": Section("actions", tr("Open actions")),
         "timeline": Section("timeline", tr("Milestones of the programme")),
+        "funding": Section("funding", tr("Funding: requested and granted")),
+        "indicators": Section("indicators", tr("Indicators: Dordt West and the Dordrecht average")),
     }
 
 
@@ -51,7 +53,7 @@ def _toc_entries(data: DocumentData, fixed: dict[str, Section]) -> list[Section]
     for pack_item in data.items:
         entries.append(item_section(pack_item))
         entries += [attachment_section(pack_item, a) for a in pack_item.attachments]
-    return [*entries, fixed["actions"], fixed["timeline"]]
+    return [*entries, fixed["actions"], fixed["timeline"], fixed["funding"], fixed["indicators"]]
 
 
 def _cover_notes(data: DocumentData) -> list[Flowable]:
@@ -161,7 +163,25 @@ def pack_story(data: DocumentData, steps: Steps) -> list[Flowable]:
         steps.advance()
     story += [PageBreak(), *actions_part(data, fixed["actions"])]
     story += [PageBreak(), *timeline_part(data, fixed["timeline"])]
+    story += [PageBreak(), *programme_charts(data, fixed["funding"], fixed["indicators"])]
     return story
+
+
+def programme_charts(data: DocumentData, funding: Section, indicators: Section) -> list[Flowable]:
+    """The dashboard's funding and indicator charts, the same drawings as its PDF."""
+    from dordtwest_desktop.export.dashboard import funding_flowables, indicator_flowables
+    from dordtwest_desktop.services.dashboard import funding_series
+
+    st = s.styles()
+    return [
+        *heading(funding.title, st.h1, funding),
+        Spacer(0, 2 * s.mm),
+        *funding_flowables(funding_series(data.initiatives), s.FRAME_WIDTH),
+        Spacer(0, 8 * s.mm),
+        *heading(indicators.title, st.h1, indicators),
+        Spacer(0, 2 * s.mm),
+        *indicator_flowables(data.indicators, s.FRAME_WIDTH),
+    ]
 
 
 def pack_steps(data: DocumentData) -> int:

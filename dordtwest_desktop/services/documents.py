@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -89,6 +90,8 @@ class DocumentData:
     fillable: bool = False
     author: str = ""
     left_out_confidential: int = 0
+    # The programme's indicators (services.dashboard.IndicatorGroup), for the pack.
+    indicators: tuple[Any, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -124,6 +127,11 @@ def document_data(
     initiatives = {i.id: i for i in overview.initiatives}
     milestones = {x.id: x for x in overview.milestones}
     contents = _attachment_contents(store, detail.attachments) if with_attachments else {}
+    indicators: tuple[Any, ...] = ()
+    if with_attachments:  # the pack: it also shows the programme's charts
+        from dordtwest_desktop.services.dashboard import DashboardService
+
+        indicators = DashboardService(store).indicators()
     items = []
     left_out = 0
     for scheduled in detail.agenda:
@@ -169,6 +177,7 @@ def document_data(
         draft=draft,
         fillable=fillable,
         author=author or ORGANISATION,
+        indicators=indicators,
         left_out_confidential=left_out,
     )
 

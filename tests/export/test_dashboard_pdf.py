@@ -133,3 +133,21 @@ def test_nice_ticks_cover_the_range():
     assert nice_ticks(0, 17_400_000, 3) == [0, 10_000_000, 20_000_000]
     assert nice_ticks(3.5, 4.3, 3) == [3.5, 4.0, 4.5]
     assert nice_ticks(5, 5) == [5, 5.25, 5.5, 5.75, 6]
+
+
+def test_every_font_is_the_embedded_unicode_font(tmp_path: Path, store: Store):
+    """Charts must not slip in Helvetica (not embedded, WinAnsi only) anywhere."""
+    from pypdf import PdfReader
+
+    from dordtwest_desktop.services.documents import export_document
+    from dordtwest_desktop.services.meetings import MeetingService
+
+    meeting = MeetingService(store).meetings()[-1]
+    pack = export_document(store, "pack", out=tmp_path / "pack.pdf", meeting=str(meeting.id))
+    dashboard = tmp_path / "dashboard.pdf"
+    build_dashboard(store, dashboard)
+    for pdf in (pack, dashboard):
+        for page in PdfReader(pdf).pages:
+            fonts = page["/Resources"].get_object().get("/Font", {})
+            for ref in fonts.values():
+                assert "DejaVu" in str(ref.get_object()["/BaseFont"]), pdf.name
