@@ -79,11 +79,17 @@ class Heading(Paragraph):
             _register(self.canv, self.section, self.height + 2)
 
 
-def heading(text: str, style: ParagraphStyle, section: Section | None = None) -> list[Flowable]:
-    """A heading that never ends a page: it moves on when the lines after it would not fit."""
+def heading(
+    text: str, style: ParagraphStyle, section: Section | None = None, keep: float | None = None
+) -> list[Flowable]:
+    """A heading that never ends a page: it moves on when the lines after it would not fit.
+
+    `keep` is the room to ask for below it; by default enough for a few lines.
+    """
     flowable = Heading(markup(text), style)
     flowable.section = section
-    return [CondPageBreak(s.HEADING_KEEP + style.leading), flowable]
+    room = s.HEADING_KEEP if keep is None else min(keep, s.HEADING_KEEP)
+    return [CondPageBreak(room + style.leading), flowable]
 
 
 class Marker(Flowable):

@@ -124,7 +124,9 @@ class ItemSection:
         return out
 
     def _block(self, title: str, content: list[Flowable]) -> list[Flowable]:
-        return [*heading(title, self.st.h2), *content] if content else []
+        if not content:
+            return []
+        return [*heading(title, self.st.h2, keep=_first_height(content)), *content]
 
     def explanation(self) -> list[Flowable]:
         content = [Paragraph(p, self.st.body) for p in paragraphs(self.item.explanation)]
@@ -295,6 +297,16 @@ def _funding_table(initiative: InitiativeDTO) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=s.SPLIT_IN_ROW, hAlign="LEFT")
     table.setStyle(s.table_style(extra=extra))
     return table
+
+
+def _first_height(content: list[Flowable]) -> float | None:
+    """The height of a short first flowable, so that a small block needs no more room
+    under its heading than it takes; None (the default room) for anything longer."""
+    first = content[0]
+    rows = getattr(first, "_cellvalues", None)
+    if not isinstance(first, Paragraph | Table) or (rows is not None and len(rows) > 8):
+        return None
+    return float(first.wrap(s.FRAME_WIDTH, s.FRAME_HEIGHT)[1]) + 2 * s.mm
 
 
 def initiative_block(initiative: InitiativeDTO) -> list[Flowable]:
