@@ -182,7 +182,7 @@ class MeetingService(Service):
             previous = cm.agenda_item(row) if row else None
             if row is None:
                 row = m.AgendaItem(id=dto.id, meeting_id=dto.meeting_id)
-                row.position = _insert_position(session, dto.meeting_id)
+                row.position = _insert_position(session, dto.meeting_id, dto.kind)
                 session.add(row)
             cm.apply_item(session, row, dto, title, points)
             return previous
@@ -368,9 +368,12 @@ def _carried_actions(session: Session, meeting: MeetingDTO) -> tuple[ActionDTO, 
     return tuple(sorted((cm.action(a) for a in session.scalars(query)), key=_action_key))
 
 
-def _insert_position(session: Session, meeting_id: uuid.UUID) -> int:
-    """New items go before "any other business" and "closing" when those end the agenda."""
+def _insert_position(session: Session, meeting_id: uuid.UUID, kind: ItemKind) -> int:
+    """New items go before "any other business" and "closing" when those end the agenda
+    (a new "any other business" or "closing" itself goes at the very end)."""
     items = _items(session, meeting_id)
+    if kind in (ItemKind.QUESTIONS, ItemKind.CLOSING):
+        return len(items)
     tail = 0
     for item in reversed(items):
         if item.kind in (ItemKind.QUESTIONS, ItemKind.CLOSING):

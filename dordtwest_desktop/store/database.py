@@ -50,13 +50,29 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
+def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def _on_read_only_begin(connection: Any) -> None:
+    # A deferred transaction: a reader must not take the write lock from the writer.
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_begin)
+        if read_only:
+            event.listen(engine, "connect", _on_read_only_connect)
+            event.listen(engine, "begin", _on_read_only_begin)
+        else:
+            event.listen(engine, "begin", _on_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if read_only:
+        engine = engine.execution_options(postgresql_readonly=True)
+    return engine
 
 
 @dataclass
@@ -66,6 +82,7 @@ class Store:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    read_only: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -88,6 +105,12 @@ class Store:
             with self.sessions.begin() as session:
                 yield session
         except (OperationalError, DatabaseError) as exc:
+            if self.read_only and "readonly" in str(exc.orig).lower():
+                raise StorageError(
+                    tr(
+                        "This window is read-only: the database is open in another window. The change was not stored."
+                    )
+                ) from exc
             raise storage_error(exc) from exc
         except DomainError:
             raise
@@ -167,8 +190,14 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
-def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -> Store:
-    """Open (and on first use create, migrate and seed) the store at a path or URL."""
+def open_store(
+    target: str | Path, *, migrate: bool = True, seed: bool = True, read_only: bool = False
+) -> Store:
+    """Open (and on first use create, migrate and seed) the store at a path or URL.
+
+    Read-only (a second window on a database another one has open): nothing is
+    created, migrated or seeded, and every write is refused with a StorageError.
+    """
     from dordtwest_desktop.store import migrate as migrations
     from dordtwest_desktop.store import seed as seeding
 
@@ -183,8 +212,16 @@ def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -
         check_sqlite_file(path)
         if path.exists() and path.stat().st_size > 0:
             migrations.check_revision_of_file(path, allow_empty=True)
-    engine = make_engine(url)
-    store = Store(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    engine = make_engine(url, read_only=read_only)
+    store = Store(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        read_only=read_only,
+    )
+    if read_only:
+        _check_current(store)
+        return store
     try:
         if migrate:
             migrations.upgrade(store)
@@ -201,6 +238,24 @@ def open_store(target: str | Path, *, migrate: bool = True, seed: bool = True) -
         engine.dispose()
         raise
     return store
+
+
+def _check_current(store: Store) -> None:
+    from dordtwest_desktop.store.migrate import SCHEMA_HEAD, current_revision
+
+    try:
+        with store.engine.connect() as connection:
+            revision = current_revision(connection)
+    except (OperationalError, DatabaseError) as exc:
+        store.close()
+        raise storage_error(exc) from exc
+    if revision != SCHEMA_HEAD:
+        store.close()
+        raise StorageError(
+            tr(
+                "This database must be upgraded before it can be read; close the other window first."
+            )
+        )
 
 
 def table_names(store: Store) -> list[str]:

@@ -100,7 +100,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         return 1
     store, lock = opened
     try:
-        daily_backup(store)
+        if not store.read_only:
+            daily_backup(store)
     except StorageError as error:  # a failed backup must not keep the user out
         log.warning("daily backup failed: %s", error.message)
     context = AppContext.create(store, settings)

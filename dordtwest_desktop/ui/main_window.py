@@ -11,11 +11,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -73,9 +75,18 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.views = Views(self)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if context.store.read_only:
+            outer.addWidget(self._read_only_banner())
+            self.setWindowTitle(self.tr("Dordt West Alliantie (read-only)"))
+        layout = QHBoxLayout()
+        layout.setContentsMargins(
+            9, 9, 9, 9
+        )  # the banner spans the window; the rest keeps a margin
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout)
         self.setCentralWidget(central)
         # Only the first view is built at start; the others when first shown.
         self.add_view(
@@ -119,6 +130,21 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
+
+    def _read_only_banner(self) -> QLabel:
+        banner = QLabel(
+            self.tr(
+                "Read-only: this database is open in another window of the app. You can read "
+                "and export here; changes are made in the other window."
+            ),
+            self,
+        )
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 8px; border-bottom: 1px solid #e0c36c;"
+        )
+        return banner
 
     def _build_view(self, key: str, factory: Factory) -> QWidget:
         index = list(self.views).index(key)

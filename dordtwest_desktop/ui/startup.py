@@ -27,16 +27,21 @@ def lock_for(path: Path) -> QLockFile | None:
     return None
 
 
-def refuse_second_instance(path: Path) -> None:
-    QMessageBox.warning(
-        None,
+def ask_read_only(path: Path) -> bool:
+    """The database is open elsewhere: read it without changing it, or stop?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
         _tr("Database already open"),
         _tr(
             "The database %1 is already open in another window of the app. "
-            "Close that window first, or work on in it: two windows on one file could "
-            "overwrite each other's changes."
+            "Two windows that both change one file could overwrite each other's changes."
         ).replace("%1", str(path)),
     )
+    box.setInformativeText(_tr("You can open it read-only here, or work on in the other window."))
+    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is read_only
 
 
 def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | None:
@@ -45,13 +50,15 @@ def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | N
     while True:
         path = _sqlite_path(current)
         lock = None
+        read_only = False
         if path is not None:
             lock = lock_for(path)
             if lock is None:
-                refuse_second_instance(path)
-                return None
+                if not ask_read_only(path):
+                    return None
+                read_only = True
         try:
-            return open_store(current), lock
+            return open_store(current, read_only=read_only), lock
         except StorageError as error:
             if lock is not None:
                 lock.unlock()

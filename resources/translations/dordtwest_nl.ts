@@ -1434,6 +1434,10 @@ Programme and meetings of the Nationaal Programma Dordt West.</source>
 Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
+      <source>Dordt West Alliantie (read-only)</source>
+      <translation>Dordt West Alliantie (alleen-lezen)</translation>
+    </message>
+    <message>
       <source>Exchange file (*.json)</source>
       <translation>Uitwisselbestand (*.json)</translation>
     </message>
@@ -1472,6 +1476,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Programme</source>
       <translation>Programma</translation>
+    </message>
+    <message>
+      <source>Read-only: this database is open in another window of the app. You can read and export here; changes are made in the other window.</source>
+      <translation>Alleen-lezen: deze database is geopend in een ander venster van de app. Hier kunt u lezen en exporteren; wijzigen doet u in het andere venster.</translation>
     </message>
   </context>
   <context>
@@ -2012,6 +2020,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Database openen</translation>
     </message>
     <message>
+      <source>Open read-only</source>
+      <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
@@ -2028,12 +2040,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De back-up is teruggezet. Het onbruikbare bestand is bewaard als %1.</translation>
     </message>
     <message>
-      <source>The database %1 is already open in another window of the app. Close that window first, or work on in it: two windows on one file could overwrite each other's changes.</source>
-      <translation>De database %1 is al geopend in een ander venster van de app. Sluit dat venster eerst, of werk daarin verder: twee vensters op één bestand kunnen elkaars wijzigingen overschrijven.</translation>
+      <source>The database %1 is already open in another window of the app. Two windows that both change one file could overwrite each other's changes.</source>
+      <translation>De database %1 is al geopend in een ander venster van de app. Twee vensters die hetzelfde bestand wijzigen, kunnen elkaars wijzigingen overschrijven.</translation>
     </message>
     <message>
       <source>The file has not been changed. What do you want to do?</source>
       <translation>Het bestand is niet gewijzigd. Wat wilt u doen?</translation>
+    </message>
+    <message>
+      <source>You can open it read-only here, or work on in the other window.</source>
+      <translation>U kunt hem hier alleen-lezen openen, of in het andere venster verder werken.</translation>
     </message>
   </context>
   <context>
@@ -2829,6 +2845,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Deze database bevat geen programma.</translation>
     </message>
     <message>
+      <source>This database must be upgraded before it can be read; close the other window first.</source>
+      <translation>Deze database moet eerst worden bijgewerkt voordat hij gelezen kan worden; sluit eerst het andere venster.</translation>
+    </message>
+    <message>
       <source>This database was made by a newer version of the app (schema {revision}); update the app to open it. The file was not changed.</source>
       <translation>Deze database is gemaakt door een nieuwere versie van de app (schema {revision}); werk de app bij om hem te openen. Het bestand is niet gewijzigd.</translation>
     </message>
@@ -2843,6 +2863,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>This record no longer exists.</source>
       <translation>Dit record bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>This window is read-only: the database is open in another window. The change was not stored.</source>
+      <translation>Dit venster is alleen-lezen: de database is in een ander venster geopend. De wijziging is niet opgeslagen.</translation>
     </message>
     <message>
       <source>Time</source>

@@ -366,3 +366,10 @@ def test_imported_remark_may_be_deleted_but_not_edited_by_the_importer(store: St
         service.save_annotation(replace(remark, text="Anders"), user="Coördinator")
     service.delete_annotation(remark.id, user="Coördinator")
     assert service.detail(meeting.id).annotations == {}
+
+
+def test_a_new_closing_item_goes_last(store: Store):
+    service = MeetingService(store)
+    meeting = new_meeting(service)
+    service.save_item(item(meeting, "Tweede sluiting", kind=ItemKind.CLOSING))
+    assert titles(service, meeting)[-1] == "Tweede sluiting"

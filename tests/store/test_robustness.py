@@ -219,3 +219,21 @@ def test_a_backup_is_one_self_contained_file(store: Store):
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     connection.close()
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_read_only_second_window_reads_and_refuses_writes(store: Store, db_path: Path):
+    reader = open_store(db_path, read_only=True)
+    try:
+        assert len(ProgrammeService(reader).initiatives()) == 4
+        with pytest.raises(StorageError) as error:
+            ProgrammeService(reader).save_milestone(
+                MilestoneDTO(id=uuid.uuid4(), title="x", due=PreciseDate.parse("2030"))
+            )
+        assert "alleen-lezen" in error.value.message
+        # The writer is not blocked by the reader.
+        ProgrammeService(store).save_milestone(
+            MilestoneDTO(id=uuid.uuid4(), title="Door de schrijver", due=PreciseDate.parse("2030"))
+        )
+        assert "Door de schrijver" in {x.title for x in ProgrammeService(reader).milestones()}
+    finally:
+        reader.close()

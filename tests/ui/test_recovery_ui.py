@@ -108,3 +108,27 @@ def test_restore_dialog_lists_and_restores(window, qtbot, store: Store, monkeypa
     titles = [view.proxy.index(r, 1).data() for r in range(view.proxy.rowCount())]
     assert "Later toegevoegd" not in titles
     assert any(b.kind == "before-restore" for b in list_backups(store))
+
+
+def test_read_only_window_shows_a_banner(qtbot, store: Store, db_path: Path, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from dordtwest_desktop.store.database import open_store
+
+    reader = open_store(db_path, read_only=True)
+    settings = Settings(QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext.create(reader, settings))
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.findChild(QLabel, "read_only_banner")
+    assert banner is not None and banner.isVisible()
+    assert "Alleen-lezen" in banner.text()
+    assert "alleen-lezen" in window.windowTitle()
+    view = window.show_view("milestones")
+    dialog = view.on_new()
+    qtbot.keyClicks(dialog.title_edit, "Mag niet")
+    qtbot.keyClicks(dialog.due, "2030")
+    dialog.accept()
+    assert dialog.isVisible() and "alleen-lezen" in dialog.general_error.text()
+    window.close()
+    reader.close()
