@@ -5,7 +5,8 @@ PDF (export.dashboard) draw the same series, so they cannot disagree.
 
 * timeline: `services.charts.timeline_series` (one lane per initiative plus the
   programme's own), a point for a day, a bar over the days a vaguer date covers;
-* funding: requested against granted, per initiative and per funder, with totals;
+* funding: requested against granted, per initiative and per funder, with totals
+  (`services.funding`, re-exported here);
 * indicators: per indicator the yearly figures of Dordt West, the Dordrecht
   average, the Netherlands and the target, grouped by pillar;
 * attention: overdue milestones, open and overdue actions, the next meeting.
@@ -13,7 +14,6 @@ PDF (export.dashboard) draw the same series, so they cannot disagree.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,25 +22,39 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from dordtwest_desktop.domain.dates import DatePoint, PreciseDate, Precision, short_axis_label
-from dordtwest_desktop.domain.enums import ActionStatus, Direction, FundingStatus, MilestoneStatus
+from dordtwest_desktop.domain.enums import ActionStatus, Direction, MilestoneStatus
 from dordtwest_desktop.domain.indicators import Evaluation, format_number
 from dordtwest_desktop.domain.labels import label
-from dordtwest_desktop.domain.money import format_money
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries, timeline_series
 from dordtwest_desktop.services.common import Service
-from dordtwest_desktop.services.dto import (
-    ActionDTO,
-    FundingLineDTO,
-    InitiativeDTO,
-    MeetingDTO,
-    MilestoneDTO,
-    PillarDTO,
-)
+from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO, MilestoneDTO, PillarDTO
+from dordtwest_desktop.services.funding import FundingBar, FundingSeries, funding_series, short_name
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store import models as m
+
+# The funding names stay importable from here, where the UI and the tests take them.
+__all__ = [
+    "ASSESSMENT_COLOURS",
+    "PALETTE",
+    "Attention",
+    "DashboardData",
+    "DashboardService",
+    "FundingBar",
+    "FundingSeries",
+    "IndicatorChart",
+    "IndicatorGroup",
+    "attention",
+    "date_ticks",
+    "funding_series",
+    "indicator_chart",
+    "indicator_groups",
+    "is_overdue",
+    "mark_colour",
+    "short_name",
+]
 
 # The colours of the charts, shared by screen and print so that both read alike.
 PALETTE = {
@@ -72,95 +86,6 @@ def mark_colour(mark: TimelineMark, today: date) -> str:
     if is_overdue(mark, today):
         return PALETTE["overdue"]
     return PALETTE[mark.status.value]
-
-
-# -- funding -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FundingBar:
-    """One bar pair: what was requested and what was granted."""
-
-    key: str  # the initiative's UUID, or the funder's name
-    label: str  # short, for an axis: "J&V"
-    title: str  # in full: "Ministerie van Justitie en Veiligheid (J&V)"
-    requested_cents: int
-    granted_cents: int
-    unknown_lines: int = 0  # lines applied for without a recorded amount
-    pending_lines: int = 0  # lines whose grant decision is still to come
-
-
-@dataclass(frozen=True)
-class FundingSeries:
-    by_initiative: tuple[FundingBar, ...]
-    by_funder: tuple[FundingBar, ...]
-    requested_cents: int
-    granted_cents: int
-    unknown_lines: int = 0
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.by_initiative
-
-    def total_text(self) -> str:
-        text = tr("Total requested {requested} · granted {granted}").format(
-            requested=format_money(self.requested_cents), granted=format_money(self.granted_cents)
-        )
-        if self.unknown_lines:
-            text += " · " + tr("lines without an amount: {count}").format(count=self.unknown_lines)
-        return text
-
-
-_ABBREVIATION = re.compile(r"\(([^()]{1,12})\)\s*$")
-
-
-def short_name(name: str, limit: int = 28) -> str:
-    """An axis label: the abbreviation in brackets at the end, else the name, cut."""
-    found = _ABBREVIATION.search(name)
-    if found:
-        return found.group(1)
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
-
-
-def _line_amounts(line: FundingLineDTO) -> tuple[int, int, int, int]:
-    """(requested, granted, requested-amount unknown, decision pending) of one line.
-
-    Nothing is inferred: a grant without a recorded request leaves "requested"
-    unknown (the seed's 4,3 miljoen was granted; what was asked is not written), and a
-    pending decision is shown as pending, not as € 0 granted.
-    """
-    unknown = int(line.requested_cents is None and line.status is not FundingStatus.GRANTED)
-    pending = int(line.granted_cents is None and line.status is FundingStatus.REQUESTED)
-    return line.requested_cents or 0, line.granted_cents or 0, unknown, pending
-
-
-def funding_series(initiatives: Sequence[InitiativeDTO]) -> FundingSeries:
-    """Requested and granted per initiative (with funding lines) and per funder."""
-    by_initiative: list[FundingBar] = []
-    funders: dict[str, list[int]] = {}
-    for initiative in sorted(initiatives, key=lambda i: (i.position, i.name)):
-        if not initiative.funding:
-            continue
-        sums = [0, 0, 0, 0]
-        for line in initiative.funding:
-            amounts = _line_amounts(line)
-            name = line.funder.strip() or line.scheme.strip() or tr("unknown funder")
-            totals = funders.setdefault(name, [0, 0, 0, 0])
-            for index, value in enumerate(amounts):
-                sums[index] += value
-                totals[index] += value
-        by_initiative.append(
-            FundingBar(str(initiative.id), short_name(initiative.name), initiative.name, *sums)
-        )
-    by_funder = [FundingBar(name, short_name(name), name, *t) for name, t in funders.items()]
-    by_funder.sort(key=lambda b: (-max(b.requested_cents, b.granted_cents), b.title.casefold()))
-    return FundingSeries(
-        by_initiative=tuple(by_initiative),
-        by_funder=tuple(by_funder),
-        requested_cents=sum(b.requested_cents for b in by_initiative),
-        granted_cents=sum(b.granted_cents for b in by_initiative),
-        unknown_lines=sum(b.unknown_lines for b in by_initiative),
-    )
 
 
 # -- indicators ------------------------------------------------------------------------
