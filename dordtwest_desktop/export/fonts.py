@@ -11,8 +11,9 @@ must come back out of the PDF exactly as the user typed it:
 `_FaithfulTTFont` closes both: every character gets its own code (a missing one
 is drawn with the font's .notdef glyph, or invisibly when it is a zero-width
 format character) and the map is written as UTF-16. Characters that DejaVu lacks
-but a fallback font on the system has (CJK, for example) are set in that font by
-`export.text.markup`.
+but the fallback font has are set in that font by `export.text.markup`. The app
+ships Symbola (resources/fonts/fallback.ttf, licence beside it) for emoji and
+symbols; CJK is not covered by it.
 """
 
 from __future__ import annotations

@@ -83,3 +83,12 @@ def test_page_map_falls_back_on_the_document_information(export: Export, tmp_pat
     writer.write(stripped)
     assert read_page_map(stripped) == (meeting, ranges)
     assert isinstance(meeting, uuid.UUID)
+
+
+def test_the_shipped_fallback_covers_emoji_and_symbols():
+    from dordtwest_desktop.export.fonts import fallback_coverage
+
+    coverage = fallback_coverage()
+    assert coverage is not None
+    for character in "😀👍🏠✓★☎⚠":
+        assert ord(character) in coverage, character
