@@ -86,6 +86,25 @@ class Ops:
         self.undo_stack.push(command)
         return result
 
+    def save(
+        self,
+        text: str,
+        record: Any,
+        save: Callable[[Any], Any],
+        delete: Callable[[Any], object],
+        *signals: SignalInstance,
+    ) -> Any:
+        """Store a record undoably: undo puts back the previous version, or deletes a new one.
+
+        `save(record)` returns the previous version (None when new), as the services do.
+        """
+        return self.change(
+            text,
+            lambda: save(record),
+            lambda previous: save(previous) if previous else delete(record.id),
+            *signals,
+        )
+
     def report(self, message: str) -> None:
         QMessageBox.warning(self.parent, _tr("Dordt West Alliantie"), message)
 

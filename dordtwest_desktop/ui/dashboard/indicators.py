@@ -93,14 +93,11 @@ class IndicatorsView(RecordListView):
 
     def _save(self, indicator: IndicatorDTO) -> None:
         service = self.service
-        self.context.ops.change(
+        self.context.ops.save(
             _tr("Edit indicator"),
-            lambda: service.save_indicator(indicator),
-            lambda previous: (
-                service.save_indicator(previous)
-                if previous
-                else service.delete_indicator(indicator.id)
-            ),
+            indicator,
+            service.save_indicator,
+            service.delete_indicator,
             self.context.events.indicators_changed,
         )
         self.select(indicator.id)

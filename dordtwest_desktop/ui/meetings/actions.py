@@ -143,12 +143,11 @@ class ActionChanges:
 
     def save(self, action: ActionDTO) -> None:
         service = self.context.meetings
-        self.context.ops.change(
+        self.context.ops.save(
             _tr("Edit action"),
-            lambda: service.save_action(action),
-            lambda previous: (
-                service.save_action(previous) if previous else service.delete_action(action.id)
-            ),
+            action,
+            service.save_action,
+            service.delete_action,
             self.context.events.actions_changed,
         )
 

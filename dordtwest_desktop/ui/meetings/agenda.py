@@ -219,12 +219,11 @@ class AgendaPanel(QWidget):
 
     def _save(self, item: AgendaItemDTO) -> None:
         service = self.context.meetings
-        self.context.ops.change(
+        self.context.ops.save(
             self.tr("Edit agenda item"),
-            lambda: service.save_item(item),
-            lambda previous: (
-                service.save_item(previous) if previous else service.delete_item(item.id)
-            ),
+            item,
+            service.save_item,
+            service.delete_item,
             self.context.events.meetings_changed,
         )
         self.select(item.id)

@@ -76,12 +76,11 @@ class GoalsView(RecordListView):
 
     def _save(self, goal: GoalDTO) -> None:
         programme = self.context.programme
-        self.context.ops.change(
+        self.context.ops.save(
             _tr("Edit goal"),
-            lambda: programme.save_goal(goal),
-            lambda previous: (
-                programme.save_goal(previous) if previous else programme.delete_goal(goal.id)
-            ),
+            goal,
+            programme.save_goal,
+            programme.delete_goal,
             self.context.events.programme_changed,
         )
         self.select(goal.id)

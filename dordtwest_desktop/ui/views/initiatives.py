@@ -84,14 +84,11 @@ class InitiativesView(RecordListView):
 
     def _save(self, initiative: InitiativeDTO) -> None:
         programme = self.context.programme
-        self.context.ops.change(
+        self.context.ops.save(
             _tr("Edit initiative"),
-            lambda: programme.save_initiative(initiative),
-            lambda previous: (
-                programme.save_initiative(previous)
-                if previous
-                else programme.delete_initiative(initiative.id)
-            ),
+            initiative,
+            programme.save_initiative,
+            programme.delete_initiative,
             self.context.events.programme_changed,
         )
         self.select(initiative.id)

@@ -73,14 +73,11 @@ class MilestonesView(RecordListView):
 
     def _save(self, milestone: MilestoneDTO) -> None:
         programme = self.context.programme
-        self.context.ops.change(
+        self.context.ops.save(
             _tr("Edit milestone"),
-            lambda: programme.save_milestone(milestone),
-            lambda previous: (
-                programme.save_milestone(previous)
-                if previous
-                else programme.delete_milestone(milestone.id)
-            ),
+            milestone,
+            programme.save_milestone,
+            programme.delete_milestone,
             self.context.events.programme_changed,
         )
         self.select(milestone.id)
