@@ -303,7 +303,7 @@ def _planning(session: Session) -> None:
         meeting_id = None
         if key in meeting_items:
             meeting_id = sid(f"meeting/{key}")
-            _meeting(session, meeting_id, key, body, due, meeting_items[key], initiatives)
+            _meeting(session, meeting_id, key, title, body, due, meeting_items[key], initiatives)
         session.add(
             m.Milestone(
                 id=sid(f"milestone/{key}"),
@@ -326,13 +326,17 @@ def _meeting(
     session: Session,
     meeting_id: uuid.UUID,
     key: str,
+    name: str,
     body: Body,
     due: PreciseDate,
     item: tuple[ItemKind, str],
     initiatives: list[uuid.UUID],
 ) -> None:
     day: date = due.first_day()
-    session.add(m.Meeting(id=meeting_id, body=body, day=day, status=MeetingStatus.DRAFT))
+    # The meeting is named as the seed's planning names it ("Consultatie gemeenteraad").
+    session.add(
+        m.Meeting(id=meeting_id, body=body, title=name, day=day, status=MeetingStatus.DRAFT)
+    )
     session.flush()
     kind, title = item
     agenda_item = m.AgendaItem(

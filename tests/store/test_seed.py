@@ -133,12 +133,12 @@ def test_planning_dates_keep_their_precision(store: Store):
 
 def test_meetings_of_the_planning(store: Store):
     service = MeetingService(store)
-    meetings = [(x.day.isoformat(), x.body) for x in service.meetings()]
+    meetings = [(x.day.isoformat(), x.body, x.title) for x in service.meetings()]
     assert meetings == [
-        ("2023-11-14", Body.EXECUTIVE),
-        ("2023-11-23", Body.ALLIANCE),
-        ("2023-11-28", Body.COUNCIL),
-        ("2024-02-08", Body.ALLIANCE),
+        ("2023-11-14", Body.EXECUTIVE, "Consultatie college van B&W"),
+        ("2023-11-23", Body.ALLIANCE, "Bespreking Alliantie Dordt West"),
+        ("2023-11-28", Body.COUNCIL, "Consultatie gemeenteraad"),
+        ("2024-02-08", Body.ALLIANCE, "Besluitvorming Alliantie Dordt West"),
     ]
     decision_meeting = service.meetings()[-1]
     agenda = service.detail(decision_meeting.id).agenda
