@@ -102,10 +102,6 @@ def label(value: StrEnum) -> str:
     return tr(_SOURCES[type(value)][value], context=f"label.{type(value).__name__}")
 
 
-def source_label(value: StrEnum) -> str:
-    return _SOURCES[type(value)][value]
-
-
 def all_sources() -> list[tuple[str, str]]:
     """(context, English source) of every label, for the translation file."""
     return [

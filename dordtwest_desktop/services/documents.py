@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -92,7 +92,6 @@ class DocumentData:
     left_out_confidential: int = 0
     # The programme's indicators (services.dashboard.IndicatorGroup), for the pack.
     indicators: tuple[Any, ...] = ()
-    extra: dict[str, object] = field(default_factory=dict)
 
     @property
     def open_actions(self) -> tuple[ActionDTO, ...]:
@@ -123,8 +122,16 @@ def document_data(
     meetings = MeetingService(store)
     detail = meetings.detail(meeting_id)
     overview = ProgrammeService(store).overview()
-    goals = {g.id: g for g in ProgrammeService(store).goals()}
     initiatives = {i.id: i for i in overview.initiatives}
+    # Every goal is a sub-goal, a strategic goal or one of an initiative's: no second read.
+    goals = {
+        g.id: g
+        for g in (
+            *overview.subgoals,
+            *overview.strategic_goals,
+            *(g for i in overview.initiatives for g in i.goals),
+        )
+    }
     milestones = {x.id: x for x in overview.milestones}
     contents = _attachment_contents(store, detail.attachments) if with_attachments else {}
     indicators: tuple[Any, ...] = ()
@@ -243,8 +250,3 @@ def export_document(
 
     build(what, data, out, progress=progress, cancelled=cancelled)
     return out
-
-
-def meeting_exists(store: Store, meeting_id: uuid.UUID) -> bool:
-    with store.transaction() as session:
-        return session.scalar(select(m.Meeting.id).where(m.Meeting.id == meeting_id)) is not None

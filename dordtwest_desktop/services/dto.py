@@ -23,10 +23,6 @@ from dordtwest_desktop.domain.enums import (
 )
 
 
-def new_id() -> uuid.UUID:
-    return uuid.uuid4()
-
-
 @dataclass(frozen=True)
 class PillarDTO:
     id: uuid.UUID

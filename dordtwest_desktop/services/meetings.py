@@ -15,7 +15,6 @@ from dordtwest_desktop.domain.enums import (
     Body,
     ItemKind,
     MilestoneStatus,
-    Visibility,
 )
 from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
 from dordtwest_desktop.i18n import tr
@@ -413,7 +412,3 @@ def _copy_agenda(session: Session, source: uuid.UUID, target: uuid.UUID) -> None
         copy.initiatives = list(item.initiatives)
         copy.milestones = list(item.milestones)
         session.add(copy)
-
-
-def shared_only(annotations: tuple[AnnotationDTO, ...]) -> tuple[AnnotationDTO, ...]:
-    return tuple(a for a in annotations if a.visibility is Visibility.SHARED)

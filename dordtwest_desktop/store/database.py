@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -256,10 +256,6 @@ def _check_current(store: Store) -> None:
                 "This database must be upgraded before it can be read; close the other window first."
             )
         )
-
-
-def table_names(store: Store) -> list[str]:
-    return inspect(store.engine).get_table_names()
 
 
 def integrity_ok(store: Store) -> bool:

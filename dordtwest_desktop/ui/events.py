@@ -10,7 +10,6 @@ class AppEvents(QObject):
     meetings_changed = Signal()
     actions_changed = Signal()
     indicators_changed = Signal()
-    store_replaced = Signal()  # a restore or import swapped the data wholesale
 
     def everything_changed(self) -> None:
         self.programme_changed.emit()

@@ -57,9 +57,6 @@ class Views(Mapping[str, QWidget]):
     def __len__(self) -> int:
         return len(self._factories)
 
-    def is_built(self, key: str) -> bool:
-        return key in self._built
-
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import subprocess
-import sys
 from pathlib import Path
 
 import PySide6
@@ -75,7 +74,3 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in translators:
         app.installTranslator(translator)
     return translators
-
-
-if __name__ == "__main__":  # pragma: no cover - used by the install step
-    print(compiled_catalogue(), file=sys.stderr)

@@ -78,7 +78,6 @@ class IndicatorsView(RecordListView):
         self.import_button = self._button(_tr("Import CSV…"), self.import_csv, "import_csv")
         context.events.indicators_changed.connect(self.reload)
         context.events.programme_changed.connect(self.reload)
-        context.events.store_replaced.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:

@@ -93,7 +93,6 @@ class DashboardView(QScrollArea):
         events.meetings_changed.connect(lambda: self.mark_dirty("attention", "timeline"))
         events.actions_changed.connect(lambda: self.mark_dirty("attention"))
         events.indicators_changed.connect(lambda: self.mark_dirty("indicators"))
-        events.store_replaced.connect(lambda: self.mark_dirty(*PARTS))
 
     # -- building --------------------------------------------------------------
     def _group(self, title: str, header: QWidget | None, body: QWidget) -> QGroupBox:

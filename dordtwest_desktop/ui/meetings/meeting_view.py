@@ -88,7 +88,6 @@ class MeetingView(QWidget):
         events = context.events
         for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
             signal.connect(self.reload)
-        events.store_replaced.connect(self.reload)
 
     def _action(self, text: str, slot: Any) -> QAction:
         action = QAction(text, self)

@@ -62,7 +62,6 @@ class MeetingListView(RecordListView):
             lambda meeting, status: meeting.status == status,
         )
         context.events.meetings_changed.connect(self.reload)
-        context.events.store_replaced.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
