@@ -14,6 +14,12 @@ format character) and the map is written as UTF-16. Characters that DejaVu lacks
 but the fallback font has are set in that font by `export.text.markup`. The app
 ships Symbola (resources/fonts/fallback.ttf, licence beside it) for emoji and
 symbols; CJK is not covered by it.
+
+Arabic is drawn in its contextual forms (export.rtl): widths are measured on those
+forms, and the ToUnicode map gives each form back as the letters it shows, so the
+text layer holds what was typed. A presentation form typed as such (rare: text
+copied out of an old PDF) therefore reads back as its letters, the same text by
+Unicode's compatibility normalisation (NFKC).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
+from dordtwest_desktop.export.rtl import ARABIC, shape, typed_text
 from dordtwest_desktop.paths import RESOURCES
 
 FONT_DIR = RESOURCES / "fonts"
@@ -55,11 +62,12 @@ _lock = threading.Lock()
 
 
 def _utf16_hex(code: int) -> str:
-    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+    return typed_text(code).encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """A ToUnicode CMap whose targets are UTF-16BE, as the PDF reference requires."""
+    """A ToUnicode CMap whose targets are UTF-16BE, as the PDF reference requires;
+    an Arabic presentation form maps to the letters it shows (lam-alef to two)."""
     pairs = [f"<{i:02X}> <{_utf16_hex(code)}>" for i, code in enumerate(subset)]
     return "\n".join(
         [
@@ -122,6 +130,9 @@ class _FaithfulTTFont(TTFont):
             if isinstance(text, bytes):
                 text = text.decode(encoding or "utf8")
             face = self.face
+            if ARABIC.search(text):
+                # Measured as drawn: a joined form is often far narrower than the letter.
+                text = shape(text, self.covered)
             width = sum(map(face.charWidths.get, map(ord, text), repeat(face.defaultWidth)))
             if len(self._widths) > _WIDTH_CACHE_SIZE:
                 self._widths.clear()

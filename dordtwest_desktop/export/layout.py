@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.rtl import BidiTextObject
 from dordtwest_desktop.export.text import one_line
 from dordtwest_desktop.i18n import tr
 
@@ -182,6 +183,11 @@ class DecoratedCanvas(Canvas):
         self.page_record = PageRecord(carry=None)
         self._kept_pages: list[dict[str, Any]] = []
         super().__init__(*args, **kwargs)
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> BidiTextObject:
+        # Every string drawn (paragraphs, cells, headers, chart labels) comes through
+        # here: right-to-left lines are shaped and put in visual order (export.rtl).
+        return BidiTextObject(self, x, y, direction=direction)
 
     def start_section(self, section: Section) -> None:
         self.page_record.starts.append(section)
