@@ -16,3 +16,11 @@ def make_pdf(pages: int = 1, text: str = "Voorbeeldbijlage") -> bytes:
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def unversioned(rows: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
+    """A dump without record versions: for comparing contents across an undo."""
+    return {
+        table: [{k: v for k, v in row.items() if k != "version"} for row in table_rows]
+        for table, table_rows in rows.items()
+    }

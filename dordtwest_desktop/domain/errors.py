@@ -29,3 +29,15 @@ class StorageError(DomainError):
 
 class ImportFileError(DomainError):
     """A file to import is malformed; nothing of it was stored."""
+
+
+class ConflictError(DomainError):
+    """A save or delete based on a version of a record that someone changed meanwhile.
+
+    `theirs` is the record as it is stored now (None when it was deleted meanwhile),
+    so the user can compare, load it, or save their own on top of it.
+    """
+
+    def __init__(self, message: str, theirs: object | None = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs

@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
-from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.store.versions import check_version, touch
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,7 @@ class Service:
 
     def _delete(self, table: str, ident: uuid.UUID) -> Snapshot:
         with self.store.transaction() as session:
-            rows = exchange.snapshot(session, table, ident)
-            if not rows:
-                raise NotFoundError(tr("This record no longer exists."))
-            exchange.delete_row(session, table, ident)
-        return Snapshot(table=table, id=ident, rows=rows)
+            return delete_with_snapshot(session, table, ident)
 
     def restore(self, snapshot: Snapshot) -> None:
         with self.store.transaction() as session:
@@ -53,6 +50,35 @@ class Service:
             for table, ident in revert.remove:
                 exchange.delete_row(session, table, ident)
             exchange.merge(session, revert.rows)
+
+
+def delete_with_snapshot(session: Session, table: str, ident: uuid.UUID) -> Snapshot:
+    """Delete a record and return what brings it back, inside the caller's transaction."""
+    rows = exchange.snapshot(session, table, ident)
+    if not rows:
+        raise NotFoundError(tr("This record no longer exists."))
+    exchange.delete_row(session, table, ident)
+    return Snapshot(table=table, id=ident, rows=rows)
+
+
+def based_on(row: Any, version: int, current: Any) -> None:
+    """Refuse a save that is not based on the stored version, and move the version on.
+
+    `row` is the stored record (None when there is none), `version` the version the
+    editor loaded (0 for a new record) and `current` the stored record as a DTO,
+    shown to the user when the save is refused.
+    """
+    if row is None:
+        if version:
+            raise ConflictError(
+                tr(
+                    "This record was deleted by someone else after you opened it; "
+                    "your change was not stored."
+                )
+            )
+        return
+    check_version(row, version, current)
+    touch(row)
 
 
 def get_or_raise(session: Session, model: type[Any], ident: uuid.UUID) -> Any:

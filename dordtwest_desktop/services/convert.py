@@ -23,6 +23,7 @@ def programme(row: m.Programme) -> ProgrammeDTO:
         source_document=row.source_document,
         period_start=row.period_start,
         period_end=row.period_end,
+        version=row.version,
     )
 
 
@@ -36,6 +37,7 @@ def goal(row: m.Goal) -> GoalDTO:
         pillar_id=row.pillar_id,
         parent_id=row.parent_id,
         initiative_id=row.initiative_id,
+        version=row.version,
     )
 
 
@@ -88,6 +90,7 @@ def initiative(row: m.Initiative) -> InitiativeDTO:
         goals=tuple(goal(g) for g in row.goals),
         components=tuple(ComponentDTO(id=c.id, name=c.name) for c in row.components),
         funding=tuple(funding_line(f) for f in row.funding),
+        version=row.version,
     )
 
 
@@ -102,4 +105,5 @@ def milestone(row: m.Milestone) -> MilestoneDTO:
         goal_id=row.goal_id,
         meeting_id=row.meeting_id,
         notes=row.notes,
+        version=row.version,
     )

@@ -35,6 +35,7 @@ def meeting(row: m.Meeting) -> MeetingDTO:
         location=row.location,
         chair=row.chair,
         status=row.status,
+        version=row.version,
     )
 
 
@@ -59,6 +60,7 @@ def attendee(row: m.Attendee, person: m.Person, organisation: str | None) -> Att
         attendance=row.attendance,
         name=person.name,
         organisation=organisation or "",
+        version=row.version,
     )
 
 
@@ -77,6 +79,7 @@ def agenda_item(row: m.AgendaItem) -> AgendaItemDTO:
         goal_ids=tuple(g.id for g in row.goals),
         initiative_ids=tuple(i.id for i in row.initiatives),
         milestone_ids=tuple(x.id for x in row.milestones),
+        version=row.version,
     )
 
 
@@ -122,6 +125,7 @@ def decision(row: m.Decision) -> DecisionDTO:
         text=row.text,
         outcome=row.outcome,
         reached_milestone_id=row.reached_milestone_id,
+        version=row.version,
     )
 
 
@@ -149,6 +153,8 @@ def annotation(row: m.Annotation) -> AnnotationDTO:
         point_id=row.point_id,
         decision_id=row.decision_id,
         source_key=row.source_key,
+        meeting_id=row.meeting_id,
+        version=row.version,
     )
 
 
@@ -162,4 +168,5 @@ def action(row: m.Action) -> ActionDTO:
         meeting_id=row.meeting_id,
         item_id=row.item_id,
         created_at=row.created_at,
+        version=row.version,
     )

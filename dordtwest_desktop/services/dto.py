@@ -40,6 +40,7 @@ class GoalDTO:
     pillar_id: uuid.UUID | None = None
     parent_id: uuid.UUID | None = None
     initiative_id: uuid.UUID | None = None
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class InitiativeDTO:
     goals: tuple[GoalDTO, ...] = ()
     components: tuple[ComponentDTO, ...] = ()
     funding: tuple[FundingLineDTO, ...] = ()
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
     @property
     def requested_cents(self) -> int | None:
@@ -104,6 +106,7 @@ class MilestoneDTO:
     goal_id: uuid.UUID | None = None
     meeting_id: uuid.UUID | None = None
     notes: str = ""
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class ProgrammeDTO:
     source_document: str
     period_start: PreciseDate | None = None
     period_end: PreciseDate | None = None
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ class PersonDTO:
     organisation_id: uuid.UUID | None = None
     organisation: str = ""
     email: str = ""
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,7 @@ class MeetingDTO:
     location: str = ""
     chair: str = ""
     status: MeetingStatus = MeetingStatus.DRAFT
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
     @property
     def body_label(self) -> str:
@@ -178,6 +184,7 @@ class AttendeeDTO:
     attendance: Attendance = Attendance.PRESENT
     name: str = ""  # read-only copies of the person, filled when reading
     organisation: str = ""
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,7 @@ class AgendaItemDTO:
     goal_ids: tuple[uuid.UUID, ...] = ()
     initiative_ids: tuple[uuid.UUID, ...] = ()
     milestone_ids: tuple[uuid.UUID, ...] = ()
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -210,6 +218,7 @@ class DecisionDTO:
     text: str
     outcome: Outcome
     reached_milestone_id: uuid.UUID | None = None
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -226,7 +235,7 @@ class AttachmentDTO:
 @dataclass(frozen=True)
 class AnnotationDTO:
     id: uuid.UUID
-    item_id: uuid.UUID
+    item_id: uuid.UUID | None  # None: a general remark on the meeting (`meeting_id`)
     author: str
     text: str
     created_at: datetime
@@ -235,6 +244,8 @@ class AnnotationDTO:
     point_id: uuid.UUID | None = None
     decision_id: uuid.UUID | None = None
     source_key: str | None = None
+    meeting_id: uuid.UUID | None = None  # set for a general remark only
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
 
 @dataclass(frozen=True)
@@ -247,6 +258,7 @@ class ActionDTO:
     meeting_id: uuid.UUID | None = None
     item_id: uuid.UUID | None = None
     created_at: datetime | None = None
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
     def is_overdue(self, today: date) -> bool:
         return self.status is ActionStatus.OPEN and self.due is not None and self.due.is_past(today)

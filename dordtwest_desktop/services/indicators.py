@@ -23,7 +23,14 @@ from dordtwest_desktop.domain.indicators import (
     parse_csv,
 )
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services.common import Revert, Service, Snapshot, max_length, required
+from dordtwest_desktop.services.common import (
+    Revert,
+    Service,
+    Snapshot,
+    based_on,
+    max_length,
+    required,
+)
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
@@ -55,6 +62,7 @@ class IndicatorDTO:
     notes: str = ""
     position: int = 0
     values: tuple[IndicatorValueDTO, ...] = ()  # by year
+    version: int = 0  # the stored version this copy was read at; 0: a new record
 
     def evaluation(self) -> Evaluation | None:
         return evaluate(self.values, self.direction)
@@ -111,6 +119,7 @@ def indicator(row: m.Indicator) -> IndicatorDTO:
         notes=row.notes,
         position=row.position,
         values=tuple(value(v) for v in sorted(row.values, key=lambda v: v.year)),
+        version=row.version,
     )
 
 
@@ -157,6 +166,7 @@ class IndicatorService(Service):
             _check_unique(session, name, dto.id)
             row = session.get(m.Indicator, dto.id)
             previous = indicator(row) if row else None
+            based_on(row, dto.version, previous)
             if row is None:
                 row = m.Indicator(id=dto.id, position=_next_position(session))
                 session.add(row)

@@ -19,7 +19,15 @@ from dordtwest_desktop.domain.enums import (
 from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import convert_meetings as cm
-from dordtwest_desktop.services.common import Revert, Service, Snapshot, get_or_raise, required
+from dordtwest_desktop.services.common import (
+    Revert,
+    Service,
+    Snapshot,
+    based_on,
+    delete_with_snapshot,
+    get_or_raise,
+    required,
+)
 from dordtwest_desktop.services.dto import (
     ActionDTO,
     AgendaItemDTO,
@@ -69,46 +77,32 @@ class MeetingService(Service):
 
     def save_meeting(self, dto: MeetingDTO) -> MeetingDTO | None:
         """Create or update a meeting; returns the previous version (None if new)."""
-        if dto.day is None:
-            raise ValidationError(tr("A meeting needs a date."), field="day")
-        if dto.body is Body.OTHER:
-            required(dto.body_name, "body_name", tr("The name of the body"))
-        if dto.start_time and dto.end_time and dto.end_time <= dto.start_time:
-            raise ValidationError(
-                tr("The end time must lie after the start time."), field="end_time"
-            )
         with self.store.transaction() as session:
-            row = session.get(m.Meeting, dto.id)
-            previous = cm.meeting(row) if row else None
-            if row is None:
-                row = m.Meeting(id=dto.id)
-                session.add(row)
-            cm.apply_meeting(row, dto)
-            return previous
+            return _save_meeting(session, dto)
 
     def create_meeting(
         self, dto: MeetingDTO, *, standard_agenda: bool = False, copy_from: uuid.UUID | None = None
     ) -> MeetingDTO:
-        """A new meeting, with the standard agenda or a copy of an earlier meeting's."""
-        self.save_meeting(dto)
-        try:
-            with self.store.transaction() as session:
-                if copy_from is not None:
-                    _copy_agenda(session, copy_from, dto.id)
-                elif standard_agenda:
-                    for position, (kind, title) in enumerate(rules.STANDARD_AGENDA):
-                        session.add(
-                            m.AgendaItem(
-                                meeting_id=dto.id,
-                                position=position,
-                                kind=kind,
-                                title=tr(title, context="agenda"),
-                            )
+        """A new meeting, with the standard agenda or a copy of an earlier meeting's.
+
+        One transaction: a meeting never exists without the agenda it was made with.
+        """
+        with self.store.transaction() as session:
+            _save_meeting(session, dto)
+            session.flush()
+            if copy_from is not None:
+                _copy_agenda(session, copy_from, dto.id)
+            elif standard_agenda:
+                for position, (kind, title) in enumerate(rules.STANDARD_AGENDA):
+                    session.add(
+                        m.AgendaItem(
+                            meeting_id=dto.id,
+                            position=position,
+                            kind=kind,
+                            title=tr(title, context="agenda"),
                         )
-        except Exception:
-            self._delete("meeting", dto.id)
-            raise
-        return dto
+                    )
+            return cm.meeting(get_or_raise(session, m.Meeting, dto.id))
 
     def delete_meeting(self, ident: uuid.UUID) -> Snapshot:
         return self._delete("meeting", ident)
@@ -147,7 +141,8 @@ class MeetingService(Service):
                 .where(m.Annotation.item_id.in_(item_ids))
                 .order_by(m.Annotation.created_at, m.Annotation.id)
             ):
-                annotations[n.item_id].append(cm.annotation(n))
+                if n.item_id is not None:
+                    annotations[n.item_id].append(cm.annotation(n))
             actions = session.scalars(
                 select(m.Action).where(m.Action.meeting_id == ident).order_by(m.Action.created_at)
             )
@@ -179,6 +174,7 @@ class MeetingService(Service):
             get_or_raise(session, m.Meeting, dto.meeting_id)
             row = session.get(m.AgendaItem, dto.id)
             previous = cm.agenda_item(row) if row else None
+            based_on(row, dto.version, previous)
             if row is None:
                 row = m.AgendaItem(id=dto.id, meeting_id=dto.meeting_id)
                 row.position = _insert_position(session, dto.meeting_id, dto.kind)
@@ -188,12 +184,11 @@ class MeetingService(Service):
 
     def delete_item(self, ident: uuid.UUID) -> Snapshot:
         with self.store.transaction() as session:
-            row = get_or_raise(session, m.AgendaItem, ident)
-            meeting_id = row.meeting_id
-        snapshot = self._delete("agenda_item", ident)
-        with self.store.transaction() as session:
+            meeting_id = get_or_raise(session, m.AgendaItem, ident).meeting_id
+            snapshot = delete_with_snapshot(session, "agenda_item", ident)
+            session.expunge_all()
             _renumber(session, meeting_id, None)
-        return snapshot
+            return snapshot
 
     def reorder(self, meeting_id: uuid.UUID, order: list[uuid.UUID]) -> list[uuid.UUID]:
         """Put the items in this order; returns the previous order (for undo)."""
@@ -231,6 +226,7 @@ class MeetingService(Service):
             row = session.scalar(select(m.Decision).where(m.Decision.item_id == dto.item_id))
             rows: exchange.Rows = {}
             remove: tuple[tuple[str, uuid.UUID], ...] = ()
+            based_on(row, dto.version, cm.decision(row) if row else None)
             if row is None:
                 # Complete from the start: the milestone queries below autoflush it.
                 row = m.Decision(id=dto.id, item_id=dto.item_id, text=text, outcome=dto.outcome)
@@ -261,16 +257,30 @@ class MeetingService(Service):
         text = required(dto.text, "annotation", tr("The remark"))
         author = required(dto.author, "author", tr("The author"))
         with self.store.transaction() as session:
-            get_or_raise(session, m.AgendaItem, dto.item_id)
+            if dto.item_id is not None:
+                get_or_raise(session, m.AgendaItem, dto.item_id)
+            elif dto.meeting_id is not None:
+                get_or_raise(session, m.Meeting, dto.meeting_id)
+            else:
+                raise ValidationError(
+                    tr("A remark belongs to an agenda item or to the meeting."),
+                    field="annotation",
+                )
             row = session.get(m.Annotation, dto.id)
             previous = cm.annotation(row) if row else None
+            based_on(row, dto.version, previous)
             if row is not None and row.author != user:
                 raise ValidationError(
                     tr("Only {author} can change this remark.").format(author=row.author),
                     field="annotation",
                 )
             if row is None:
-                row = m.Annotation(id=dto.id, item_id=dto.item_id, created_at=dto.created_at)
+                row = m.Annotation(
+                    id=dto.id,
+                    item_id=dto.item_id,
+                    meeting_id=None if dto.item_id else dto.meeting_id,
+                    created_at=dto.created_at,
+                )
                 session.add(row)
             row.author = author
             row.text = text
@@ -305,6 +315,7 @@ class MeetingService(Service):
                 get_or_raise(session, m.Meeting, dto.meeting_id)
             row = session.get(m.Action, dto.id)
             previous = cm.action(row) if row else None
+            based_on(row, dto.version, previous)
             if row is None:
                 row = m.Action(id=dto.id, created_at=dto.created_at or now())
                 session.add(row)
@@ -412,3 +423,20 @@ def _copy_agenda(session: Session, source: uuid.UUID, target: uuid.UUID) -> None
         copy.initiatives = list(item.initiatives)
         copy.milestones = list(item.milestones)
         session.add(copy)
+
+
+def _save_meeting(session: Session, dto: MeetingDTO) -> MeetingDTO | None:
+    if dto.day is None:
+        raise ValidationError(tr("A meeting needs a date."), field="day")
+    if dto.body is Body.OTHER:
+        required(dto.body_name, "body_name", tr("The name of the body"))
+    if dto.start_time and dto.end_time and dto.end_time <= dto.start_time:
+        raise ValidationError(tr("The end time must lie after the start time."), field="end_time")
+    row = session.get(m.Meeting, dto.id)
+    previous = cm.meeting(row) if row else None
+    based_on(row, dto.version, previous)
+    if row is None:
+        row = m.Meeting(id=dto.id)
+        session.add(row)
+    cm.apply_meeting(row, dto)
+    return previous

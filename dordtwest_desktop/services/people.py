@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import convert_meetings as cm
-from dordtwest_desktop.services.common import Service, Snapshot, get_or_raise, required
+from dordtwest_desktop.services.common import Service, Snapshot, based_on, get_or_raise, required
 from dordtwest_desktop.services.dto import AttendeeDTO, OrganisationDTO, PersonDTO
 from dordtwest_desktop.store import models as m
 
@@ -42,7 +42,8 @@ class PeopleService(Service):
                     else None
                 )
                 previous = _person(row, org.name if org else None)
-            else:
+            based_on(row, dto.version, previous)
+            if row is None:
                 row = m.Person(id=dto.id)
                 session.add(row)
             row.name = name
@@ -80,6 +81,7 @@ class PeopleService(Service):
                 session.add(row)
             else:
                 previous = cm.attendee(row, person, None)
+                based_on(row, dto.version, previous)
             row.person_id = dto.person_id
             row.role = dto.role
             row.attendance = dto.attendance
@@ -96,6 +98,7 @@ def _person(row: m.Person, organisation: str | None) -> PersonDTO:
         organisation_id=row.organisation_id,
         organisation=organisation or "",
         email=row.email,
+        version=row.version,
     )
 
 

@@ -14,6 +14,7 @@ from dordtwest_desktop.services import convert
 from dordtwest_desktop.services.common import (
     Service,
     Snapshot,
+    based_on,
     max_length,
     non_negative,
     ordered_period,
@@ -126,6 +127,7 @@ class ProgrammeService(Service):
         with self.store.transaction() as session:
             row = session.get(m.Goal, dto.id)
             previous = convert.goal(row) if row else None
+            based_on(row, dto.version, previous)
             self._check_parent(session, dto)
             if row is None:
                 row = m.Goal(id=dto.id)
@@ -169,6 +171,7 @@ class ProgrammeService(Service):
         with self.store.transaction() as session:
             row = session.get(m.Initiative, dto.id)
             previous = convert.initiative(row) if row else None
+            based_on(row, dto.version, previous)
             if row is None:
                 row = m.Initiative(id=dto.id, position=_next_position(session))
                 session.add(row)
@@ -193,6 +196,7 @@ class ProgrammeService(Service):
         with self.store.transaction() as session:
             row = session.get(m.Milestone, dto.id)
             previous = convert.milestone(row) if row else None
+            based_on(row, dto.version, previous)
             if row is None:
                 row = m.Milestone(id=dto.id)
                 session.add(row)

@@ -15,9 +15,11 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from dordtwest_desktop.domain.errors import DomainError, StorageError
+from dordtwest_desktop.domain.errors import ConflictError, DomainError, StorageError
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import versions as _versions  # noqa: F401 - registers the version bump
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,14 @@ class Store:
             raise storage_error(exc) from exc
         except DomainError:
             raise
+        except StaleDataError as exc:
+            # Another writer changed or deleted the row between our read and our write.
+            raise ConflictError(
+                tr(
+                    "This record was changed by someone else after you opened it; "
+                    "your change was not stored."
+                )
+            ) from exc
         except (UnicodeDecodeError, ValueError, LookupError) as exc:
             if not _raised_reading_rows(exc):
                 raise

@@ -255,13 +255,20 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> Iterable[dict[st
 def _upsert(session: Session, table: Table, values: dict[str, Any]) -> None:
     keys = [c for c in table.primary_key.columns]
     where = and_(*(c == values[c.name] for c in keys))
-    exists = session.execute(select(*keys).where(where)).first() is not None
-    if not exists:
+    existing = session.execute(select(table).where(where)).mappings().first()
+    if existing is None:
         session.execute(insert(table).values(**values))
         return
-    rest = {k: v for k, v in values.items() if k not in {c.name for c in keys}}
-    if rest:
-        session.execute(update(table).where(where).values(**rest))
+    key_names = {c.name for c in keys}
+    rest = {k: v for k, v in values.items() if k not in key_names and existing[k] != v}
+    if not rest:
+        return
+    if "version" in table.columns:
+        # A merged change is a change like any other: the stored version moves on (by
+        # one, whatever the incoming row says), so an editor that loaded the record
+        # before the merge sees a conflict, and an undo's restore always counts.
+        rest["version"] = existing["version"] + 1
+    session.execute(update(table).where(where).values(**rest))
 
 
 def snapshot(session: Session, table_name: str, ident: uuid.UUID) -> Rows:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -23,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import (
@@ -56,11 +58,28 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Versioned:
+    """A record that carries a version: a save based on an older one is a conflict.
+
+    The version is bumped by one on every UPDATE (see store.versions), and a stale
+    UPDATE matches no row, which SQLAlchemy reports as StaleDataError. The same
+    rule serves SQLite and a shared server.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The app sets every new version itself (store.versions), so that a save that
+        # changes only children still moves its parent's version.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}  # type: ignore[attr-defined]
+
+
 def _id() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
 
 
-class Programme(Base):
+class Programme(Versioned, Base):
     """The programme (programma) itself: one row."""
 
     __tablename__ = "programme"
@@ -74,7 +93,7 @@ class Programme(Base):
     source_document: Mapped[str] = mapped_column(Text, default="")
 
 
-class Pillar(Base):
+class Pillar(Versioned, Base):
     """A programme pillar (programmapijler)."""
 
     __tablename__ = "pillar"
@@ -83,7 +102,7 @@ class Pillar(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     """A goal (doel): national sub-goal, strategic goal, or goal of an initiative."""
 
     __tablename__ = "goal"
@@ -103,7 +122,7 @@ class Goal(Base):
     )
 
 
-class Initiative(Base):
+class Initiative(Versioned, Base):
     """An initiative (inspanning) of the programme."""
 
     __tablename__ = "initiative"
@@ -131,7 +150,7 @@ class Initiative(Base):
     )
 
 
-class Component(Base):
+class Component(Versioned, Base):
     """A component (onderdeel) of an initiative."""
 
     __tablename__ = "component"
@@ -143,7 +162,7 @@ class Component(Base):
     name: Mapped[str] = mapped_column(Text)
 
 
-class FundingLine(Base):
+class FundingLine(Versioned, Base):
     """A funding line (middelen) of an initiative: one scheme, one funder."""
 
     __tablename__ = "funding_line"
@@ -165,7 +184,7 @@ class FundingLine(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class Milestone(Base):
+class Milestone(Versioned, Base):
     """A milestone (mijlpaal) with a date of its own precision."""
 
     __tablename__ = "milestone"
@@ -186,7 +205,7 @@ class Milestone(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """A partner organisation of the alliance."""
 
     __tablename__ = "organisation"
@@ -194,7 +213,7 @@ class Organisation(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A person who attends meetings."""
 
     __tablename__ = "person"
@@ -206,7 +225,7 @@ class Person(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A meeting (vergadering) of the alliance, the college or the council."""
 
     __tablename__ = "meeting"
@@ -222,7 +241,7 @@ class Meeting(Base):
     status: Mapped[MeetingStatus] = mapped_column(enum_column(MeetingStatus))
 
 
-class Attendee(Base):
+class Attendee(Versioned, Base):
     """A person on a meeting's attendee list."""
 
     __tablename__ = "attendee"
@@ -256,7 +275,7 @@ item_milestone = Table(
 )
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """An agenda item (agendapunt)."""
 
     __tablename__ = "agenda_item"
@@ -279,7 +298,7 @@ class AgendaItem(Base):
     milestones: Mapped[list[Milestone]] = relationship(secondary=item_milestone)
 
 
-class DecisionPoint(Base):
+class DecisionPoint(Versioned, Base):
     """A proposed decision point (beslispunt) of an agenda item."""
 
     __tablename__ = "decision_point"
@@ -291,7 +310,7 @@ class DecisionPoint(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class Decision(Base):
+class Decision(Versioned, Base):
     """The decision (besluit) taken on an agenda item."""
 
     __tablename__ = "decision"
@@ -306,7 +325,7 @@ class Decision(Base):
     )
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     """A PDF attached to an agenda item; the bytes live in the database itself."""
 
     __tablename__ = "attachment"
@@ -322,13 +341,23 @@ class Attachment(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
-class Annotation(Base):
-    """A remark (annotatie) on an agenda item, a decision point or a decision."""
+class Annotation(Versioned, Base):
+    """A remark (annotatie) on an agenda item, a decision point or a decision.
+
+    A general remark on the meeting (a note on a page of the pack that belongs to
+    no agenda item) has no item but the meeting itself.
+    """
 
     __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint("item_id IS NOT NULL OR meeting_id IS NOT NULL", name="item_or_meeting"),
+    )
     id: Mapped[uuid.UUID] = _id()
-    item_id: Mapped[uuid.UUID] = mapped_column(
+    item_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
     point_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("decision_point.id", ondelete="CASCADE"), index=True
@@ -346,7 +375,7 @@ class Annotation(Base):
     source_key: Mapped[str | None] = mapped_column(String(300), index=True)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     """An action (actiepunt) on the action list."""
 
     __tablename__ = "action"
@@ -364,7 +393,7 @@ class Action(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Indicator(Base):
+class Indicator(Versioned, Base):
     """An indicator (indicator) on which the alliance measures Dordt West against Dordrecht."""
 
     __tablename__ = "indicator"
@@ -385,7 +414,7 @@ class Indicator(Base):
     )
 
 
-class IndicatorValue(Base):
+class IndicatorValue(Versioned, Base):
     """The figures of an indicator at one peildatum (a year): Dordt West, Dordrecht, NL."""
 
     __tablename__ = "indicator_value"

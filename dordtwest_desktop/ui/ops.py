@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.domain.errors import ConflictError, DomainError
 from dordtwest_desktop.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,14 @@ class Ops:
         *signals: SignalInstance,
     ) -> R:
         """Run `do` now (raising DomainError to the form that asked) and make it undoable."""
-        result = do()
+        try:
+            result = do()
+        except ConflictError:
+            # The views show what this window last read; the store holds someone
+            # else's newer version. Let them catch up whatever the user decides.
+            for signal in signals:
+                signal.emit()
+            raise
         command = ServiceCommand(text, do, undo, result, signals, self.report)
         self.undo_stack.push(command)
         return result
@@ -96,17 +104,70 @@ class Ops:
     ) -> Any:
         """Store a record undoably: undo puts back the previous version, or deletes a new one.
 
-        `save(record)` returns the previous version (None when new), as the services do.
+        `save(record)` returns the previous version (None when new), as the services
+        do. Each step is based on the version the step before left, so undo and redo
+        work and a change made meanwhile by someone else is refused, not overwritten.
         """
-        return self.change(
-            text,
-            lambda: save(record),
-            lambda previous: save(previous) if previous else delete(record.id),
-            *signals,
-        )
+        track = _Track(record.version)
+
+        def do() -> Any:
+            previous = save(replace(record, version=track.version))
+            track.stored(existed=previous is not None)
+            return previous
+
+        def undo(previous: Any) -> None:
+            if previous is None:
+                delete(record.id)
+            else:
+                save(replace(previous, version=track.version))
+            track.undone()
+
+        return self.change(text, do, undo, *signals)
+
+    def edit(
+        self,
+        text: str,
+        record: Any,
+        do: Callable[[Any], R],
+        undo: Callable[[R], object],
+        *signals: SignalInstance,
+    ) -> R:
+        """Store a record whose use case returns its own undo (a Revert), version-tracked."""
+        track = _Track(record.version)
+
+        def run() -> R:
+            result = do(replace(record, version=track.version))
+            track.stored(existed=record.version != 0)
+            return result
+
+        def revert(result: R) -> None:
+            undo(result)
+            track.undone()
+
+        return self.change(text, run, revert, *signals)
 
     def report(self, message: str) -> None:
         QMessageBox.warning(self.parent, _tr("Dordt West Alliantie"), message)
+
+
+class _Track:
+    """The stored version of one record across the do, undo and redo of its command.
+
+    Every store of a record moves its version on by exactly one (store/versions.py),
+    so the next version is known without reading it back: a save gives v+1; an undo
+    restores the previous content as v+2, or deletes a record that was new (0).
+    """
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        self.existed = version != 0
+
+    def stored(self, *, existed: bool) -> None:
+        self.version += 1
+        self.existed = existed
+
+    def undone(self) -> None:
+        self.version = self.version + 1 if self.existed else 0
 
 
 TR_CONTEXT = "Ops"

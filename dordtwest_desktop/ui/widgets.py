@@ -39,6 +39,7 @@ class Form(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
 
     def add(self, key: str, label: str, field: QWidget) -> QWidget:
         holder = QWidget(self)
@@ -55,10 +56,24 @@ class Form(QWidget):
         self.layout_.addRow(label, holder)
         self._fields[key] = field
         self._errors[key] = error
+        self.labels[key] = label.replace("&", "").rstrip(":")
         return field
 
     def field(self, key: str) -> QWidget:
         return self._fields[key]
+
+    def describe(self, name: str, value: Any) -> tuple[str, str | None] | None:
+        """(label, text) for a record field shown in this form; None if it is not shown.
+
+        The text is the combo's wording of the value where the field is a choice
+        (e.g. 'vertrouwelijk' rather than True), else None: the caller formats it.
+        """
+        for key in (name, name.removesuffix("_id")):
+            if key in self._fields:
+                field = self._fields[key]
+                text = field.text_of(value) if isinstance(field, ValueCombo) else None
+                return self.labels[key], text
+        return None
 
     def clear_errors(self) -> None:
         for key, label in self._errors.items():
@@ -146,6 +161,12 @@ class ValueCombo(QComboBox):
     def set_value(self, value: Any) -> None:
         if value in self._values:
             self.setCurrentIndex(self._values.index(value))
+
+    def text_of(self, value: Any) -> str | None:
+        """The text shown for `value`, None if the combo does not offer it."""
+        if value not in self._values:
+            return None
+        return self.itemText(self._values.index(value))
 
     def clear_values(self) -> None:
         self._values.clear()

@@ -529,6 +529,53 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>%n line(s)</source>
+      <translation>%n regel(s)</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+      <source>&amp;Load their version</source>
+      <translation>&amp;Hun versie laden</translation>
+    </message>
+    <message>
+      <source>&amp;Save my change anyway</source>
+      <translation>&amp;Mijn wijziging alsnog opslaan</translation>
+    </message>
+    <message>
+      <source>Changed by someone else</source>
+      <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <source>The record no longer exists: saving stores yours anew.</source>
+      <translation>Het gegeven bestaat niet meer: opslaan legt uw versie opnieuw vast.</translation>
+    </message>
+    <message>
+      <source>Their version</source>
+      <translation>Hun versie</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Uw versie</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardAttention</name>
     <message>
       <source>No meeting has been planned.</source>
@@ -2277,6 +2324,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Een vergadering heeft een datum nodig.</translation>
     </message>
     <message>
+      <source>A remark belongs to an agenda item or to the meeting.</source>
+      <translation>Een opmerking hoort bij een agendapunt of bij de vergadering.</translation>
+    </message>
+    <message>
       <source>Absent with apologies</source>
       <translation>Afwezig met bericht</translation>
     </message>
@@ -2863,6 +2914,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>This record no longer exists.</source>
       <translation>Dit record bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>This record was changed by someone else after you opened it; your change was not stored.</source>
+      <translation>Iemand anders heeft dit gegeven gewijzigd nadat u het opende; uw wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+      <source>This record was deleted by someone else after you opened it; your change was not stored.</source>
+      <translation>Iemand anders heeft dit gegeven verwijderd nadat u het opende; uw wijziging is niet opgeslagen.</translation>
     </message>
     <message>
       <source>This window is read-only: the database is open in another window. The change was not stored.</source>

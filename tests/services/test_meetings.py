@@ -290,11 +290,12 @@ def test_annotations_newest_last_and_only_author_edits(store: Store):
     service.save_annotation(first, user="Anna")
     shown = service.detail(meeting.id).annotations[agenda_item.id]
     assert [a.text for a in shown] == ["Eerste", "Tweede"]
+    stored = replace(first, version=1)
     with pytest.raises(ValidationError):
-        service.save_annotation(replace(first, text="Gewijzigd"), user="Bert")
+        service.save_annotation(replace(stored, text="Gewijzigd"), user="Bert")
     with pytest.raises(ValidationError):
         service.delete_annotation(first.id, user="Bert")
-    service.save_annotation(replace(first, text="Gewijzigd"), user="Anna")
+    service.save_annotation(replace(stored, text="Gewijzigd"), user="Anna")
     assert service.detail(meeting.id).annotations[agenda_item.id][0].text == "Gewijzigd"
 
 
@@ -340,7 +341,9 @@ def test_editing_an_item_keeps_its_decision_point_ids(store: Store):
     )
     dto = item(meeting, "Met beslispunten", points=points)
     service.save_item(dto)
-    changed = replace(dto, title="Gewijzigd", points=(replace(points[1], text="Tweede, herzien"),))
+    changed = replace(
+        dto, version=1, title="Gewijzigd", points=(replace(points[1], text="Tweede, herzien"),)
+    )
     service.save_item(changed)
     stored = next(s.item for s in service.detail(meeting.id).agenda if s.item.id == dto.id)
     assert stored.title == "Gewijzigd"
@@ -363,7 +366,7 @@ def test_imported_remark_may_be_deleted_but_not_edited_by_the_importer(store: St
     )
     service.save_annotation(remark, user="Partner")
     with pytest.raises(ValidationError):
-        service.save_annotation(replace(remark, text="Anders"), user="Coördinator")
+        service.save_annotation(replace(remark, version=1, text="Anders"), user="Coördinator")
     service.delete_annotation(remark.id, user="Coördinator")
     assert service.detail(meeting.id).annotations == {}
 

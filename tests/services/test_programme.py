@@ -72,6 +72,7 @@ def test_children_are_replaced_and_previous_version_returned(store: Store):
     assert service.save_initiative(dto) is None
     changed = replace(
         dto,
+        version=1,
         components=(ComponentDTO(id=uuid.uuid4(), name="Onderdeel B"),),
         funding=(),
         goals=(GoalDTO(id=uuid.uuid4(), kind=GoalKind.INITIATIVE, title="Doel"),),
@@ -82,7 +83,7 @@ def test_children_are_replaced_and_previous_version_returned(store: Store):
     assert [c.name for c in stored.components] == ["Onderdeel B"]
     assert stored.funding == ()
     assert [g.title for g in stored.goals] == ["Doel"]
-    service.save_initiative(previous)
+    service.save_initiative(replace(previous, version=2))
     assert service.initiative(dto.id).funding == previous.funding
 
 
@@ -108,7 +109,7 @@ def test_goal_cannot_nest_under_itself(store: Store):
     service.save_goal(a)
     service.save_goal(b)
     with pytest.raises(ValidationError):
-        service.save_goal(replace(a, parent_id=b.id))
+        service.save_goal(replace(a, version=1, parent_id=b.id))
 
 
 def test_funders_suggest_ministries_and_used_names(store: Store):

@@ -15,3 +15,14 @@ def _dutch_application(qapp):
     yield keep
     for translator in keep:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_conflict(monkeypatch):
+    """A conflict dialog nobody answers would block the run: fail the test instead."""
+    from dordtwest_desktop.ui.dialogs.base import EditDialog
+
+    def ask(self, dialog):
+        raise AssertionError(f"unexpected conflict in {type(self).__name__}")
+
+    monkeypatch.setattr(EditDialog, "ask", ask)

@@ -117,7 +117,9 @@ def test_edits_undo_and_redo_show_at_once(qtbot, dashboard: DashboardView, conte
     qtbot.waitUntil(lambda: titles(dashboard) == SEED_TITLES)
     context.undo_stack.redo()
     qtbot.waitUntil(lambda: "Voorbeeldmijlpaal" in titles(dashboard))
-    reached = replace(milestone, status=MilestoneStatus.REACHED)
+    stored = next(m for m in context.programme.milestones() if m.id == milestone.id)
+    assert stored.version == 1  # stored, deleted by undo, stored anew by redo
+    reached = replace(stored, status=MilestoneStatus.REACHED)
     context.programme.save_milestone(reached)
     context.events.programme_changed.emit()
     qtbot.waitUntil(

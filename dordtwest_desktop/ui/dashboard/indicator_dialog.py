@@ -185,6 +185,7 @@ class IndicatorDialog(EditDialog):
             raise ValidationError(error.message, field="target") from error
         return IndicatorDTO(
             id=base.id if base else uuid.uuid4(),
+            version=base.version if base else 0,
             name=self.name.text(),
             direction=self.direction.value(),
             pillar_id=self.pillar.value(),

@@ -194,10 +194,11 @@ class DashboardView(QScrollArea):
 
     def _save_milestone(self, milestone: MilestoneDTO) -> None:
         programme = self.context.programme
-        self.context.ops.change(
+        self.context.ops.save(
             _tr("Edit milestone"),
-            lambda: programme.save_milestone(milestone),
-            lambda previous: programme.save_milestone(previous) if previous else None,
+            milestone,
+            programme.save_milestone,
+            programme.delete_milestone,
             self.context.events.programme_changed,
         )
 

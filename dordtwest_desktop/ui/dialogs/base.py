@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from dordtwest_desktop.domain.errors import DomainError, ValidationError
+from dordtwest_desktop.domain.errors import ConflictError, DomainError, ValidationError
+from dordtwest_desktop.ui.dialogs.conflict import Choice, ConflictDialog, rebased, record_of
 from dordtwest_desktop.ui.widgets import Form
 
 
@@ -40,7 +41,18 @@ class EditDialog(QDialog):
         self.general_error.hide()
         try:
             value = self.collect()
+        except ValidationError as error:
+            if not self.form.show_error(error.field, error.message):
+                self._general(error.message)
+            return
+        self.store(value)
+
+    def store(self, value: Any) -> None:
+        try:
             self.submit(value)
+        except ConflictError as error:
+            self._resolve(error, value)
+            return
         except ValidationError as error:
             if not self.form.show_error(error.field, error.message):
                 self._general(error.message)
@@ -49,6 +61,25 @@ class EditDialog(QDialog):
             self._general(error.message)
             return
         super().accept()
+
+    def _resolve(self, error: ConflictError, value: Any) -> None:
+        """Someone changed the record since this editor loaded it: ask, never overwrite."""
+        dialog = ConflictDialog(
+            error.message, error.theirs, record_of(value), self.form.describe, self
+        )
+        choice = self.ask(dialog)
+        if choice is Choice.MINE:
+            theirs = error.theirs
+            self.store(rebased(value, getattr(theirs, "version", 0) if theirs else 0))
+        elif choice is Choice.THEIRS:
+            self.reject()
+        else:
+            self._general(error.message)
+
+    def ask(self, dialog: ConflictDialog) -> Choice:
+        """Show the conflict modally; tests replace this to answer."""
+        dialog.exec()
+        return dialog.choice
 
     def _general(self, message: str) -> None:
         self.general_error.setText(message)

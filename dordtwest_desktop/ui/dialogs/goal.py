@@ -63,6 +63,7 @@ class GoalDialog(EditDialog):
         base = self.original
         return GoalDTO(
             id=base.id if base else uuid.uuid4(),
+            version=base.version if base else 0,
             kind=self.kind.value(),
             title=self.title_edit.text(),
             description=self.description.toPlainText(),

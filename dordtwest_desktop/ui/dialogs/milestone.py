@@ -65,6 +65,7 @@ class MilestoneDialog(EditDialog):
         base = self.original
         return MilestoneDTO(
             id=base.id if base else uuid.uuid4(),
+            version=base.version if base else 0,
             title=self.title_edit.text(),
             due=self.due.required_value("due"),
             status=self.status.value(),

@@ -186,26 +186,27 @@ class AttendeesPanel(QWidget):
     def _save(self, attendee: AttendeeDTO, person: PersonDTO | None) -> None:
         people = self.context.people
 
-        def do() -> AttendeeDTO | None:
+        def save(record: AttendeeDTO) -> AttendeeDTO | None:
             if person is not None:
                 people.save_person(person)
             try:
-                return people.save_attendee(attendee)
+                return people.save_attendee(record)
             except DomainError:
                 if person is not None:
                     people.delete_person(person.id)
                 raise
 
-        def undo(previous: AttendeeDTO | None) -> None:
-            if previous is not None:
-                people.save_attendee(previous)
-                return
-            people.remove_attendee(attendee.id)
+        def delete(ident: uuid.UUID) -> None:
+            people.remove_attendee(ident)
             if person is not None:
                 people.delete_person(person.id)
 
-        self.context.ops.change(
-            self.tr("Edit attendee list"), do, undo, self.context.events.meetings_changed
+        self.context.ops.save(
+            self.tr("Edit attendee list"),
+            attendee,
+            save,
+            delete,
+            self.context.events.meetings_changed,
         )
 
     def remove_current(self) -> None:

@@ -177,11 +177,8 @@ class ItemPane(QWidget):
         signals = [events.meetings_changed]
         if decision.reached_milestone_id is not None:
             signals.append(events.programme_changed)
-        self.context.ops.change(
-            self.tr("Record decision"),
-            lambda: service.record_decision(decision),
-            service.revert,
-            *signals,
+        self.context.ops.edit(
+            self.tr("Record decision"), decision, service.record_decision, service.revert, *signals
         )
 
     def delete_decision(self) -> None:

@@ -262,14 +262,11 @@ class AnnotationsSection(QWidget):
 
     def _save(self, annotation: AnnotationDTO) -> None:
         service, user = self.context.meetings, self.context.settings.user_name
-        self.context.ops.change(
+        self.context.ops.save(
             self.tr("Edit remark"),
-            lambda: service.save_annotation(annotation, user),
-            lambda previous: (
-                service.save_annotation(previous, user)
-                if previous
-                else service.delete_annotation(annotation.id, user)
-            ),
+            annotation,
+            lambda record: service.save_annotation(record, user),
+            lambda ident: service.delete_annotation(ident, user),
             self.context.events.meetings_changed,
         )
         self.select_row(self.model.row_of(annotation.id))

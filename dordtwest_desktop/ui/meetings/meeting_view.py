@@ -185,9 +185,10 @@ class MeetingView(QWidget):
 
     def _save(self, meeting: MeetingDTO, _start: AgendaStart) -> None:
         service = self.context.meetings
-        self.context.ops.change(
+        self.context.ops.save(
             self.tr("Edit meeting"),
-            lambda: service.save_meeting(meeting),
-            lambda previous: service.save_meeting(previous),
+            meeting,
+            service.save_meeting,
+            service.delete_meeting,
             self.context.events.meetings_changed,
         )

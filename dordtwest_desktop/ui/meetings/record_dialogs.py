@@ -59,6 +59,7 @@ class DecisionDialog(EditDialog):
     def collect(self) -> DecisionDTO:
         return DecisionDTO(
             id=self.original.id if self.original else uuid.uuid4(),
+            version=self.original.version if self.original else 0,
             item_id=self.item.id,
             text=self.text.toPlainText().strip(),
             outcome=self.outcome.value(),
