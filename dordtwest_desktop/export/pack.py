@@ -1,7 +1,8 @@
 """The briefing pack (vergaderstukken).
 
 Cover, contents, agenda, one section per agenda item directly followed by that
-item's PDF attachments, the open actions and the programme's milestone timeline.
+item's PDF attachments, the general remarks on the meeting (when there are any),
+the open actions and the programme's milestone timeline.
 
 Attachments keep their place in the page numbering because their page counts are
 known beforehand: the story reserves one placeholder page per attachment page
@@ -15,14 +16,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
 
-from dordtwest_desktop.domain.dates import format_long_date
+from dordtwest_desktop.domain.dates import format_long_date, format_short_date
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import agenda_part
 from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
 from dordtwest_desktop.export.fields import name_field
 from dordtwest_desktop.export.flowables import RemarkField, TocLine, heading
 from dordtwest_desktop.export.layout import Decor, Section
-from dordtwest_desktop.export.parts import action_table, meeting_details
+from dordtwest_desktop.export.parts import action_table, clock, meeting_details
 from dordtwest_desktop.export.sections import (
     ItemSection,
     attachment_section,
@@ -30,7 +31,7 @@ from dordtwest_desktop.export.sections import (
     item_section,
 )
 from dordtwest_desktop.export.stamp import finish_pack
-from dordtwest_desktop.export.text import markup
+from dordtwest_desktop.export.text import markup, paragraphs
 from dordtwest_desktop.export.timeline import timeline_flowables
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import timeline_series
@@ -41,6 +42,7 @@ def _sections() -> dict[str, Section]:
     return {
         "contents": Section("contents", tr("Contents"), in_toc=False),
         "agenda": Section("agenda", tr("Agenda")),
+        "remarks": Section("remarks", tr("General remarks")),
         "actions": Section("actions", tr("Open actions")),
         "timeline": Section("timeline", tr("Milestones of the programme")),
         "funding": Section("funding", tr("Funding: requested and granted")),
@@ -53,6 +55,8 @@ def _toc_entries(data: DocumentData, fixed: dict[str, Section]) -> list[Section]
     for pack_item in data.items:
         entries.append(item_section(pack_item))
         entries += [attachment_section(pack_item, a) for a in pack_item.attachments]
+    if data.general_remarks:
+        entries.append(fixed["remarks"])
     return [*entries, fixed["actions"], fixed["timeline"], fixed["funding"], fixed["indicators"]]
 
 
@@ -138,6 +142,21 @@ def actions_part(data: DocumentData, section: Section) -> list[Flowable]:
     return [*out, Spacer(0, 2 * s.mm), action_table(actions, data.today)]
 
 
+def general_remarks_part(data: DocumentData, section: Section) -> list[Flowable]:
+    """Remarks on the meeting as a whole, such as notes on the pages of no agenda item."""
+    if not data.general_remarks:
+        return []
+    st = s.styles()
+    intro = tr("Remarks on the meeting as a whole, not on one agenda item.")
+    out = [PageBreak(), *heading(section.title, st.h1, section)]
+    out.append(Paragraph(markup(intro), st.meta))
+    for note in data.general_remarks:
+        stamp = f"{format_short_date(note.created_at.date())} {clock(note.created_at.time())}"
+        out.append(Paragraph(markup(f"{note.author} · {stamp}"), st.h3))
+        out += [Paragraph(p, st.quote) for p in paragraphs(note.text)]
+    return out
+
+
 def timeline_part(data: DocumentData, section: Section) -> list[Flowable]:
     series = timeline_series(data.milestones, data.initiatives, data.today)
     st = s.styles()
@@ -161,6 +180,7 @@ def pack_story(data: DocumentData, steps: Steps) -> list[Flowable]:
         fields_for = data.meeting.id if data.fillable else None
         story += ItemSection(pack_item, fields_for).flowables()
         steps.advance()
+    story += general_remarks_part(data, fixed["remarks"])
     story += [PageBreak(), *actions_part(data, fixed["actions"])]
     story += [PageBreak(), *timeline_part(data, fixed["timeline"])]
     story += [PageBreak(), *programme_charts(data, fixed["funding"], fixed["indicators"])]

@@ -14,6 +14,18 @@ PDF readers that re-save a file may drop one or the other:
 ``Tops`` (added later, optional) is where each item's heading begins on its
 first page, in PDF points from the bottom: items with nothing but a title share
 a page, and a remark on that page belongs to the last heading above it.
+
+A reader that rewrites the whole file (as ``PdfWriter().append(reader)`` does)
+keeps the pages, their annotations, the form and the standard document info, but
+neither of those two. So each page also says which items it shows, in its page
+piece dictionary (ISO 32000-1, 14.5), which such a rewrite keeps with the page::
+
+    /PieceInfo << /DordtWestAlliantie << /LastModified (D:...) /Private <<
+        /Version 1 /Meeting (uuid) /Items [(item uuid) ...] /Tops [[(item uuid) y] ...]
+    >> >> >>
+
+and the meeting stands in the standard ``/Keywords`` too (export.document). The
+map is rebuilt from the pages when both copies above are gone.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ import io
 import json
 import math
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +60,7 @@ from dordtwest_desktop.services.documents import AttachmentFile, DocumentData
 
 PAGE_MAP_KEY = "/DordtWestPages"
 PAGE_MAP_VERSION = 1
+PIECE_KEY = "/DordtWestAlliantie"
 STAMP_NAME = "/DordtWestAttachment"
 
 PageMap = dict[uuid.UUID, tuple[int, int]]
@@ -252,6 +266,45 @@ def _write_page_map(writer: PdfWriter, pack_map: PackMap) -> None:
     writer.add_metadata({PAGE_MAP_KEY: json.dumps(as_json, separators=(",", ":"))})
 
 
+def _page_items(record: PageRecord) -> list[uuid.UUID]:
+    """The items whose sections show on this page, in order."""
+    return list(dict.fromkeys(x.item_id for x in record.sections if x.item_id is not None))
+
+
+def _write_page_pieces(
+    writer: PdfWriter, pack_map: PackMap, pages: list[PageRecord], modified: str
+) -> None:
+    """Each page's own part of the map, in its page piece dictionary (kept by rewrites)."""
+    starts: dict[int, list[uuid.UUID]] = defaultdict(list)
+    for item, (first, _last) in pack_map.ranges.items():
+        starts[first].append(item)
+    for number, record in enumerate(pages, start=1):
+        items = _page_items(record)
+        if not items:
+            continue
+        tops = [i for i in starts.get(number, ()) if i in pack_map.tops]
+        private = DictionaryObject(
+            {
+                NameObject("/Version"): NumberObject(PAGE_MAP_VERSION),
+                NameObject("/Meeting"): TextStringObject(str(pack_map.meeting_id)),
+                NameObject("/Items"): ArrayObject(TextStringObject(str(i)) for i in items),
+                NameObject("/Tops"): ArrayObject(
+                    ArrayObject([TextStringObject(str(i)), FloatObject(pack_map.tops[i])])
+                    for i in tops
+                ),
+            }
+        )
+        data = DictionaryObject(
+            {
+                NameObject("/LastModified"): TextStringObject(modified),
+                NameObject("/Private"): private,
+            }
+        )
+        page = writer.pages[number - 1]
+        page[NameObject("/PieceInfo")] = DictionaryObject({NameObject(PIECE_KEY): data})
+        page[NameObject("/LastModified")] = TextStringObject(modified)  # required with it
+
+
 def finish_pack(pdf: bytes, decor: Decor, data: DocumentData, steps: Steps) -> bytes:
     reader = PdfReader(io.BytesIO(pdf))
     writer = PdfWriter(clone_from=reader)
@@ -260,6 +313,9 @@ def finish_pack(pdf: bytes, decor: Decor, data: DocumentData, steps: Steps) -> b
         finish_form(writer)
     pack_map = PackMap(data.meeting.id, page_ranges(decor.pages), heading_tops(decor.pages))
     _write_page_map(writer, pack_map)
+    created = reader.metadata.get("/CreationDate") if reader.metadata else None
+    modified = str(created or "D:20000101000000Z")
+    _write_page_pieces(writer, pack_map, decor.pages, modified)
     out = io.BytesIO()
     writer.write(out)
     steps.advance()
@@ -293,12 +349,73 @@ def _from_info(reader: PdfReader) -> PackMap | None:
     return PackMap(uuid.UUID(data["meeting"]), ranges, tops)
 
 
+def _resolved(value: object) -> DictionaryObject | None:
+    value = value.get_object() if isinstance(value, IndirectObject) else value
+    return value if isinstance(value, DictionaryObject) else None
+
+
+def _piece(page: PageObject) -> DictionaryObject | None:
+    """The page's own part of the map; None on pages without (or of a newer version)."""
+    info = _resolved(page.get("/PieceInfo"))
+    ours = _resolved(info.get(PIECE_KEY)) if info is not None else None
+    private = _resolved(ours.get("/Private")) if ours is not None else None
+    if private is None or private.get("/Version") != PAGE_MAP_VERSION:
+        return None
+    return private
+
+
+def _meeting_in_keywords(reader: PdfReader) -> uuid.UUID | None:
+    """The one meeting id among the document's standard keywords."""
+    keywords = str(reader.metadata.get("/Keywords") or "") if reader.metadata else ""
+    found = set()
+    for word in keywords.replace(";", ",").split(","):
+        try:
+            found.add(uuid.UUID(word.strip()))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
+def _from_pages(reader: PdfReader) -> PackMap | None:
+    """The map rebuilt from each page's piece, for files rewritten by a PDF reader."""
+    ranges: PageMap = {}
+    tops: Tops = {}
+    meetings: set[uuid.UUID] = set()
+    for number, page in enumerate(reader.pages, start=1):
+        piece = _piece(page)
+        if piece is None:
+            continue
+        meetings.add(uuid.UUID(str(piece["/Meeting"])))
+        items = piece["/Items"].get_object()
+        if not isinstance(items, ArrayObject):
+            raise TypeError("a page's /Items is not an array")
+        for value in items:
+            item = uuid.UUID(str(value))
+            first, _ = ranges.get(item, (number, number))
+            ranges[item] = (first, number)
+        for row in piece.get("/Tops") or ():
+            item, y = row.get_object()
+            tops[uuid.UUID(str(item))] = float(y)
+    if not ranges:
+        return None
+    keywords = _meeting_in_keywords(reader)
+    if keywords is not None and keywords in meetings:
+        meetings = {keywords}
+    if len(meetings) != 1:
+        raise ValueError("the pages name more than one meeting")
+    return PackMap(meetings.pop(), ranges, tops)
+
+
 PAGE_MAP_ERRORS = (PdfReadError, ValueError, KeyError, TypeError, AttributeError)
 
 
 def pack_map_of(reader: PdfReader) -> PackMap | None:
-    """The page map of an open PDF; None when it has none. Raises PAGE_MAP_ERRORS."""
-    return _from_catalog(reader) or _from_info(reader)
+    """The page map of an open PDF; None when it has none. Raises PAGE_MAP_ERRORS.
+
+    The map of the whole document comes first, then its copy in the document
+    info; a file rewritten without either gets it back from its pages.
+    """
+    return _from_catalog(reader) or _from_info(reader) or _from_pages(reader)
 
 
 def read_page_map(pdf_path: Path | str) -> tuple[uuid.UUID, PageMap]:

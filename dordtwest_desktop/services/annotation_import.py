@@ -26,16 +26,20 @@ file leaves the remark imported earlier as it was (and says so).
 
 A file that cannot be read (damaged, encrypted, not a pack of this app, a pack
 of another meeting, remarks without any author) is refused whole. A remark on an
-item deleted since, or on a page of no item, is left out with a warning and the
-rest of the file is imported; a remark on a deleted decision point lands on its
-item, with a warning.
+item deleted since is left out with a warning and the rest of the file is
+imported; a remark on a deleted decision point lands on its item, with a warning.
+A comment on a page of no agenda item (cover, agenda, actions, milestones,
+funding, indicators) becomes a general remark on the meeting (`item_id` None).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -75,6 +79,8 @@ __all__ = [
     "import_annotations",
 ]
 
+log = logging.getLogger(__name__)
+
 AUTHOR_LIMIT = 200  # Annotation.author
 KEY_LIMIT = 300  # Annotation.source_key
 
@@ -82,7 +88,7 @@ KEY_LIMIT = 300  # Annotation.source_key
 @dataclass(frozen=True)
 class _Remark:
     key: str
-    item_id: uuid.UUID
+    item_id: uuid.UUID | None  # None: a general remark on the meeting
     point_id: uuid.UUID | None
     author: str
     text: str
@@ -127,7 +133,8 @@ def _import_file(
     store: Store, path: Path, author: str, now: datetime, expected: uuid.UUID | None
 ) -> FileReport:
     try:
-        content = read_remarks(path)
+        with _pypdf_into_log(path):
+            content = read_remarks(path)
         with store.transaction() as session:
             agenda = _agenda(session, path, content, expected)
             remarks = _remarks(path, content, agenda, author)
@@ -136,6 +143,31 @@ def _import_file(
         return FileReport(path, error=error.message, needs_author=True)
     except DomainError as error:
         return FileReport(path, error=error.message)
+
+
+class _Relay(logging.Handler):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log.info("pypdf on '%s': %s", self.name, record.getMessage())
+
+
+@contextmanager
+def _pypdf_into_log(path: Path) -> Iterator[None]:
+    """What pypdf repairs while reading a file ("EOF marker not found") goes into the
+    log, not onto stderr: the user gets one sentence about the file, if any."""
+    source = logging.getLogger("pypdf")
+    relay = _Relay(path.name)
+    propagates = source.propagate
+    source.addHandler(relay)
+    source.propagate = False
+    try:
+        yield
+    finally:
+        source.removeHandler(relay)
+        source.propagate = propagates
 
 
 class _NoAuthor(ImportFileError):
@@ -304,12 +336,7 @@ def _from_comment(
     what = tr("{kind} on page {page}").format(kind=comment.kind_label, page=comment.page)
     what = what[:1].upper() + what[1:]
     item_id = content.page_map.item_at(comment.page, comment.y)
-    if item_id is None:
-        agenda.warnings.append(
-            tr("{what} is not on the pages of an agenda item; left out.").format(what=what)
-        )
-        return None
-    if item_id not in agenda.items:
+    if item_id is not None and item_id not in agenda.items:
         agenda.warnings.append(
             tr("{what}: that agenda item has been deleted since; left out.").format(what=what)
         )
@@ -330,6 +357,7 @@ class _Tally:
     emptied: int = 0  # boxes imported before, empty in this file
     authors: Counter[str] = field(default_factory=Counter)
     items: Counter[uuid.UUID] = field(default_factory=Counter)
+    general: int = 0
 
 
 def _store(
@@ -341,7 +369,7 @@ def _store(
     existing = _existing(session, list(unique))
     tally = _Tally()
     for key, remark in unique.items():
-        _apply(session, remark, existing.get(key), now, tally)
+        _apply(session, remark, existing.get(key), agenda.meeting.id, now, tally)
     if tally.emptied:
         agenda.warnings.append(
             plural(
@@ -367,6 +395,7 @@ def _store(
         per_item=tuple(
             ItemTally(i, agenda.numbers[i], agenda.label(i), n) for i, n in tally.items.items()
         ),
+        general=tally.general,
         warnings=tuple(agenda.warnings),
     )
 
@@ -381,18 +410,24 @@ def _existing(session: Session, keys: list[str]) -> dict[str, m.Annotation]:
 
 
 def _apply(
-    session: Session, remark: _Remark, row: m.Annotation | None, now: datetime, tally: _Tally
+    session: Session,
+    remark: _Remark,
+    row: m.Annotation | None,
+    meeting_id: uuid.UUID,
+    now: datetime,
+    tally: _Tally,
 ) -> None:
     """Add the remark, or update the one imported before when its text or place changed."""
     if not remark.text:
         tally.emptied += row is not None
         return
     if row is None:
-        session.add(_new_row(remark, now))
+        session.add(_new_row(remark, meeting_id, now))
         tally.added += 1
         author = remark.author
     elif (row.text, row.item_id, row.point_id) != (remark.text, remark.item_id, remark.point_id):
         row.text, row.item_id, row.point_id = remark.text, remark.item_id, remark.point_id
+        row.meeting_id = None if remark.item_id else meeting_id
         row.updated_at = now
         tally.updated += 1
         author = row.author  # as first imported; the key ignores case and spacing
@@ -400,13 +435,17 @@ def _apply(
         tally.unchanged += 1
         return
     tally.authors[author] += 1
-    tally.items[remark.item_id] += 1
+    if remark.item_id is None:
+        tally.general += 1
+    else:
+        tally.items[remark.item_id] += 1
 
 
-def _new_row(remark: _Remark, now: datetime) -> m.Annotation:
+def _new_row(remark: _Remark, meeting_id: uuid.UUID, now: datetime) -> m.Annotation:
     return m.Annotation(
         id=uuid.uuid4(),
         item_id=remark.item_id,
+        meeting_id=None if remark.item_id else meeting_id,
         point_id=remark.point_id,
         author=remark.author,
         text=remark.text,

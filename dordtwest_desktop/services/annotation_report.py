@@ -32,6 +32,7 @@ class FileReport:
     unchanged: int = 0
     per_author: tuple[tuple[str, int], ...] = ()
     per_item: tuple[ItemTally, ...] = ()
+    general: int = 0  # new or changed general remarks (on pages of no agenda item)
     warnings: tuple[str, ...] = ()
     error: str | None = None
     needs_author: bool = False  # refused only because no remark names its author
@@ -57,6 +58,11 @@ class ImportReport:
         return sum(f.unchanged for f in self.files)
 
     @property
+    def general(self) -> int:
+        """New or changed general remarks: on the meeting, from pages of no agenda item."""
+        return sum(f.general for f in self.files)
+
+    @property
     def failed(self) -> tuple[FileReport, ...]:
         return tuple(f for f in self.files if f.error is not None)
 
@@ -69,6 +75,14 @@ class ImportReport:
         if self.per_item:
             items = "; ".join(f"{_short(t.label)} ({t.count})" for t in self.per_item)
             lines.append(tr("On items: {items}.").format(items=items))
+        if self.general:
+            lines.append(
+                plural(
+                    self.general,
+                    tr("1 general remark on the meeting (from a page of no agenda item)."),
+                    tr("{count} general remarks on the meeting (from pages of no agenda item)."),
+                )
+            )
         for report in self.files:
             if report.error is not None:
                 lines.append(tr("Not imported: {reason}").format(reason=report.error))

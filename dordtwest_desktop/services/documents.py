@@ -3,7 +3,8 @@
 The documents themselves (dordtwest_desktop.export) are pure functions of the
 DocumentData built here. Everything that must never leave the machine is
 filtered here, before any document code sees it: personal annotations always,
-confidential items and their attachments in public documents.
+confidential items and their attachments in public documents, and there general
+remarks on the meeting too.
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ class DocumentData:
     left_out_confidential: int = 0
     # The programme's indicators (services.dashboard.IndicatorGroup), for the pack.
     indicators: tuple[Any, ...] = ()
+    # Shared remarks on the meeting itself (not on an item), oldest first; none in
+    # public documents, as nothing says they do not concern a confidential item.
+    general_remarks: tuple[AnnotationDTO, ...] = ()
 
     @property
     def open_actions(self) -> tuple[ActionDTO, ...]:
@@ -186,6 +190,9 @@ def document_data(
         author=author or ORGANISATION,
         indicators=indicators,
         left_out_confidential=left_out,
+        general_remarks=()
+        if public
+        else tuple(a for a in detail.general_remarks if a.visibility is Visibility.SHARED),
     )
 
 

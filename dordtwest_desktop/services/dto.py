@@ -286,6 +286,8 @@ class MeetingDetail:
     actions: tuple[ActionDTO, ...]  # actions that arose in this meeting
     carried_actions: tuple[ActionDTO, ...]  # open actions of earlier meetings of the body
     planned_end: time | None = None
+    # Remarks on the meeting itself (no agenda item), oldest first.
+    general_remarks: tuple[AnnotationDTO, ...] = ()
 
     @property
     def overruns(self) -> bool:

@@ -143,6 +143,11 @@ class MeetingService(Service):
             ):
                 if n.item_id is not None:
                     annotations[n.item_id].append(cm.annotation(n))
+            general = session.scalars(
+                select(m.Annotation)
+                .where(m.Annotation.meeting_id == ident, m.Annotation.item_id.is_(None))
+                .order_by(m.Annotation.created_at, m.Annotation.id)
+            )
             actions = session.scalars(
                 select(m.Action).where(m.Action.meeting_id == ident).order_by(m.Action.created_at)
             )
@@ -156,6 +161,7 @@ class MeetingService(Service):
                 actions=tuple(cm.action(a) for a in actions),
                 carried_actions=_carried_actions(session, meeting),
                 planned_end=meeting.end_time,
+                general_remarks=tuple(cm.annotation(n) for n in general),
             )
 
     # -- agenda ----------------------------------------------------------------

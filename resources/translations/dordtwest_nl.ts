@@ -935,6 +935,45 @@ of importeer een CSV-bestand.</translation>
     </message>
   </context>
   <context>
+    <name>GeneralRemarksPanel</name>
+    <message>
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete remark</source>
+      <translation>Opmerking verwijderen</translation>
+    </message>
+    <message>
+      <source>Only the author can delete this remark.</source>
+      <translation>Alleen de auteur kan deze opmerking verwijderen.</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <source>Remarks on the meeting as a whole: notes that attendees put on pages of the briefing pack that belong to no agenda item. The next briefing pack shows the shared ones.</source>
+      <translation>Opmerkingen over de vergadering als geheel: notities die deelnemers zetten op pagina's van de vergaderstukken die bij geen agendapunt horen. De volgende vergaderstukken tonen de gedeelde opmerkingen.</translation>
+    </message>
+    <message>
+      <source>There are no general remarks.</source>
+      <translation>Er zijn geen algemene opmerkingen.</translation>
+    </message>
+    <message>
+      <source>Visibility</source>
+      <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalDialog</name>
     <message>
       <source>(none)</source>
@@ -1740,6 +1779,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluitenlijst exporteren…</translation>
     </message>
     <message>
+      <source>General remarks (%1)</source>
+      <translation>Algemene opmerkingen (%1)</translation>
+    </message>
+    <message>
       <source>Import remarks…</source>
       <translation>Opmerkingen importeren…</translation>
     </message>
@@ -2296,6 +2339,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>1 bestand</translation>
     </message>
     <message>
+      <source>1 general remark on the meeting (from a page of no agenda item).</source>
+      <translation>1 algemene opmerking bij de vergadering (van een pagina zonder agendapunt).</translation>
+    </message>
+    <message>
       <source>1 highlight without a comment was left out.</source>
       <translation>1 markering zonder opmerking is niet ingelezen.</translation>
     </message>
@@ -2494,6 +2541,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funding: requested and granted</source>
       <translation>Middelen: aangevraagd en toegekend</translation>
+    </message>
+    <message>
+      <source>General remarks</source>
+      <translation>Algemene opmerkingen</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -2722,6 +2773,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Remarks</source>
       <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <source>Remarks on the meeting as a whole, not on one agenda item.</source>
+      <translation>Opmerkingen over de vergadering als geheel, niet over één agendapunt.</translation>
     </message>
     <message>
       <source>Requested</source>
@@ -3176,6 +3231,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} bestanden</translation>
     </message>
     <message>
+      <source>{count} general remarks on the meeting (from pages of no agenda item).</source>
+      <translation>{count} algemene opmerkingen bij de vergadering (van pagina's zonder agendapunt).</translation>
+    </message>
+    <message>
       <source>{count} highlights without a comment were left out.</source>
       <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
     </message>
@@ -3238,10 +3297,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{what} is longer than {limit} characters.</source>
       <translation>{what} is langer dan {limit} tekens.</translation>
-    </message>
-    <message>
-      <source>{what} is not on the pages of an agenda item; left out.</source>
-      <translation>{what} staat niet op de pagina's van een agendapunt; niet ingelezen.</translation>
     </message>
     <message>
       <source>{what} may not be empty.</source>

@@ -289,10 +289,15 @@ def test_comments_in_a_pack_without_boxes(example, tmp_path: Path):
     add_comment(writer, page, highlight_only, T="C. Çelik")
     writer.write(out)
     report = import_annotations(store, [out], "F. de Vries", NOW)
-    assert report.added == 1
-    row = imported(store)[0]
+    assert report.added == 2
+    rows = {r.text: r for r in imported(store)}
+    row = rows["Zonder auteur in de notitie"]
     assert (row.item_id, row.author) == (info.id, "F. de Vries")
-    assert "De notitie op pagina 1 staat niet op de pagina's van een agendapunt" in report.summary()
+    # The cover belongs to no item: a general remark on the meeting (tests/services/
+    # test_general_remarks.py has the rest).
+    cover = rows["Op het voorblad"]
+    assert (cover.item_id, cover.meeting_id, cover.author) == (None, built.meeting_id, "C. Çelik")
+    assert "1 algemene opmerking bij de vergadering" in report.summary()
     assert "1 markering zonder opmerking is niet ingelezen." in report.summary()
 
 

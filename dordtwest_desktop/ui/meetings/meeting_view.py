@@ -19,6 +19,7 @@ from dordtwest_desktop.ui.meetings.actions import MeetingActionsPanel
 from dordtwest_desktop.ui.meetings.agenda import AgendaPanel
 from dordtwest_desktop.ui.meetings.attendees import AttendeesPanel
 from dordtwest_desktop.ui.meetings.common import format_time
+from dordtwest_desktop.ui.meetings.general_remarks import GeneralRemarksPanel
 from dordtwest_desktop.ui.meetings.import_remarks import (
     ImportJob,
     RemarksImport,
@@ -77,10 +78,12 @@ class MeetingView(QWidget):
         self.agenda = AgendaPanel(context, self)
         self.attendees = AttendeesPanel(context, self)
         self.actions_panel = MeetingActionsPanel(context, self)
+        self.general_remarks = GeneralRemarksPanel(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.attendees, "")
         self.tabs.addTab(self.actions_panel, "")
+        self.tabs.addTab(self.general_remarks, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.header)
@@ -154,8 +157,19 @@ class MeetingView(QWidget):
         self.agenda.set_detail(detail, link_choices(self.context.programme), people)
         self.attendees.set_detail(detail)
         self.actions_panel.set_detail(detail)
-        counts = (len(detail.agenda), len(detail.attendees), len(detail.actions))
-        titles = (self.tr("Agenda (%1)"), self.tr("Attendees (%1)"), self.tr("Actions (%1)"))
+        self.general_remarks.set_detail(detail)
+        counts = (
+            len(detail.agenda),
+            len(detail.attendees),
+            len(detail.actions),
+            len(detail.general_remarks),
+        )
+        titles = (
+            self.tr("Agenda (%1)"),
+            self.tr("Attendees (%1)"),
+            self.tr("Actions (%1)"),
+            self.tr("General remarks (%1)"),
+        )
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.replace("%1", str(count)))
 
