@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -11,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from dordtwest_desktop import __version__
-from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.domain.errors import DomainError, StorageError
+from dordtwest_desktop.files import check_output, output_error, partial_path
 from dordtwest_desktop.i18n import set_language, tr
+from dordtwest_desktop.logs import setup_logging
 
 LIST_KINDS = ("goals", "initiatives", "milestones", "meetings", "actions")
 
@@ -67,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    if handler is not _gui:
+        # The GUI sets up its own log; a command logs to the same file, never to stderr,
+        # where only the one sentence of an expected error belongs.
+        setup_logging()
     try:
         return handler(args)
     except DomainError as error:
@@ -77,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
         return 0
     except OSError as error:
-        print(tr("Error: {message}").format(message=error), file=sys.stderr)
+        message = output_error(Path(error.filename or "?"), error).message
+        print(tr("Error: {message}").format(message=message), file=sys.stderr)
         return 1
 
 
@@ -174,10 +182,28 @@ def _import(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from dordtwest_desktop.store.backup import backup_to
 
+    out = check_output(args.out)
+    # A .part left by a killed backup is not ours to keep.
+    partial_path(out.resolve()).unlink(missing_ok=True)
     store = _open(args)
     try:
-        path = backup_to(store, args.out)
+        path = backup_to(store, out)
+    except StorageError as error:
+        full = _disk_full(out, error)
+        if full is None:
+            raise
+        raise full from error
     finally:
         store.close()
     print(tr("Backup written to {path}.").format(path=path))
     return 0
+
+
+def _disk_full(out: Path, error: StorageError) -> DomainError | None:
+    """The disk-full sentence for a backup that failed for want of room, by error code."""
+    cause = error.__cause__
+    if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
+        return output_error(out, cause)
+    if getattr(cause, "sqlite_errorname", None) == "SQLITE_FULL":
+        return output_error(out, OSError(errno.ENOSPC, "full"))
+    return None

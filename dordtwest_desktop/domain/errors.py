@@ -12,11 +12,16 @@ class DomainError(Exception):
 
 
 class ValidationError(DomainError, ValueError):
-    """User input that cannot be accepted; `field` names where it was typed."""
+    """User input that cannot be accepted; `field` names where it was typed.
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    `column` names the stored column the rule is about (the same as `field` unless
+    the form calls it otherwise); an import names it when it refuses a record.
+    """
+
+    def __init__(self, message: str, field: str | None = None, column: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.column = column or field
 
 
 class NotFoundError(DomainError, LookupError):

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -23,6 +19,7 @@ from dordtwest_desktop.export.flowables import Marker
 from dordtwest_desktop.export.fonts import REGULAR, register_fonts
 from dordtwest_desktop.export.layout import Decor, DecoratedCanvas
 from dordtwest_desktop.export.text import one_line
+from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import language, tr
 from dordtwest_desktop.services.documents import Cancelled, DocumentData, ExportCancelled, Progress
 
@@ -136,21 +133,6 @@ def render(story: list[Flowable], meta: Meta, decor: Decor, steps: Steps) -> byt
         # Content we cannot place (a table cell taller than a page) is a bug to report.
         raise RuntimeError(f"PDF layout failed: {error}") from error
     return buffer.getvalue()
-
-
-@contextlib.contextmanager
-def atomic_output(out: Path) -> Iterator[Path]:
-    """A temporary file beside `out`, renamed over it only when the block succeeds."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def write_pdf(out: Path, content: bytes) -> None:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from dordtwest_desktop.domain.records import (  # noqa: F401 - the services' input checks
+    amount,
+    max_length,
+    ordered_period,
+    required,
+)
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store.database import Store
@@ -88,36 +94,11 @@ def get_or_raise(session: Session, model: type[Any], ident: uuid.UUID) -> Any:
     return row
 
 
-def required(text: str, field: str, what: str) -> str:
-    """Trimmed text that may not be empty; `what` is the Dutch name of the field."""
-    value = text.strip()
-    if not value:
-        raise ValidationError(tr("{what} may not be empty.").format(what=what), field=field)
-    return value
-
-
-def max_length(text: str, limit: int, field: str, what: str) -> str:
-    if len(text) > limit:
-        raise ValidationError(
-            tr("{what} is longer than {limit} characters.").format(what=what, limit=limit),
-            field=field,
-        )
-    return text
-
-
-def non_negative(cents: int | None, field: str) -> int | None:
-    if cents is not None and cents < 0:
-        raise ValidationError(tr("An amount cannot be negative."), field=field)
-    return cents
-
-
-def ordered_period(
-    start: PreciseDate | None, end: PreciseDate | None, field: str = "period_end"
-) -> None:
-    if start is not None and end is not None and end.last_day() < start.first_day():
-        raise ValidationError(
-            tr("The end of the period ({end}) lies before its start ({start}).").format(
-                end=end.render(), start=start.render()
-            ),
-            field=field,
-        )
+def check(rule: Callable[..., None], field: str | None = None, **values: Any) -> None:
+    """Apply a record rule of domain.records; `field` moves its error to a form's field."""
+    try:
+        rule(**values)
+    except ValidationError as error:
+        if field is None:
+            raise
+        raise ValidationError(error.message, field=field, column=error.column) from error

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,12 +10,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from dordtwest_desktop.domain.dates import MAX_YEAR, MIN_YEAR
+from dordtwest_desktop.domain import records
 from dordtwest_desktop.domain.enums import Direction
 from dordtwest_desktop.domain.errors import ImportFileError, NotFoundError, ValidationError
 from dordtwest_desktop.domain.indicators import (
-    MAX_ABS_VALUE,
-    NAME_LIMIT,
     CsvRow,
     Evaluation,
     evaluate,
@@ -28,8 +25,7 @@ from dordtwest_desktop.services.common import (
     Service,
     Snapshot,
     based_on,
-    max_length,
-    required,
+    check,
 )
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
@@ -156,11 +152,8 @@ class IndicatorService(Service):
 
         Figures absent from `dto` are removed; figures are matched by year.
         """
-        name = _checked_name(dto.name)
-        max_length(dto.unit.strip(), 100, "unit", tr("The unit"))
-        max_length(dto.source.strip(), 200, "source", tr("The source"))
-        if dto.target is not None:
-            _check_number(dto.target, "target")
+        records.indicator(name=dto.name, unit=dto.unit, source=dto.source, target=dto.target)
+        name = records.indicator_name(dto.name)
         _check_values(dto.values)
         with self.store.transaction() as session:
             _check_unique(session, name, dto.id)
@@ -278,11 +271,6 @@ def read_csv(path: Path) -> tuple[CsvRow, ...]:
         ) from error
 
 
-def _checked_name(name: str) -> str:
-    text = " ".join(required(name, "name", tr("The name")).split())
-    return max_length(text, NAME_LIMIT, "name", tr("The name"))
-
-
 def _check_unique(session: Session, name: str, ident: uuid.UUID) -> None:
     other = session.scalar(
         select(m.Indicator.id).where(
@@ -295,26 +283,21 @@ def _check_unique(session: Session, name: str, ident: uuid.UUID) -> None:
         )
 
 
-def _check_number(number: float, field: str) -> None:
-    if not math.isfinite(number) or abs(number) > MAX_ABS_VALUE:
-        raise ValidationError(tr("This number is too large."), field=field)
-
-
 def _check_values(values: Sequence[IndicatorValueDTO]) -> None:
     years: set[int] = set()
     for item in values:
-        if not MIN_YEAR <= item.year <= MAX_YEAR:
-            raise ValidationError(
-                tr("{year} is not a plausible year.").format(year=item.year), field="values"
-            )
+        check(
+            records.indicator_value,
+            year=item.year,
+            dordt_west=item.dordt_west,
+            dordrecht=item.dordrecht,
+            netherlands=item.netherlands,
+        )
         if item.year in years:
             raise ValidationError(
                 tr("The year {year} appears twice.").format(year=item.year), field="values"
             )
         years.add(item.year)
-        for number in (item.dordt_west, item.dordrecht, item.netherlands):
-            if number is not None:
-                _check_number(number, "values")
 
 
 def _next_position(session: Session) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session, selectinload
 
 from dordtwest_desktop.domain import agenda as rules
+from dordtwest_desktop.domain import records
 from dordtwest_desktop.domain.enums import (
     ActionStatus,
     Body,
@@ -26,7 +27,6 @@ from dordtwest_desktop.services.common import (
     based_on,
     delete_with_snapshot,
     get_or_raise,
-    required,
 )
 from dordtwest_desktop.services.dto import (
     ActionDTO,
@@ -167,14 +167,8 @@ class MeetingService(Service):
     # -- agenda ----------------------------------------------------------------
     def save_item(self, dto: AgendaItemDTO) -> AgendaItemDTO | None:
         """Create or update an agenda item; a new one goes to the end (before closing)."""
-        title = required(dto.title, "title", tr("The title"))
-        if not 0 <= dto.duration_minutes <= rules.MAX_DURATION_MINUTES:
-            raise ValidationError(
-                tr("A duration is a number of minutes from 0 to {max}.").format(
-                    max=rules.MAX_DURATION_MINUTES
-                ),
-                field="duration",
-            )
+        records.agenda_item(title=dto.title, duration_minutes=dto.duration_minutes)
+        title = dto.title.strip()
         points = [p for p in dto.points if p.text.strip()]
         with self.store.transaction() as session:
             get_or_raise(session, m.Meeting, dto.meeting_id)
@@ -226,7 +220,8 @@ class MeetingService(Service):
         A decision may mark a linked milestone as reached; the returned Revert undoes
         both the decision and that milestone's change.
         """
-        text = required(dto.text, "decision_text", tr("The decision text"))
+        records.decision(text=dto.text)
+        text = dto.text.strip()
         with self.store.transaction() as session:
             item = get_or_raise(session, m.AgendaItem, dto.item_id)
             row = session.scalar(select(m.Decision).where(m.Decision.item_id == dto.item_id))
@@ -260,18 +255,15 @@ class MeetingService(Service):
     # -- annotations -----------------------------------------------------------
     def save_annotation(self, dto: AnnotationDTO, user: str) -> AnnotationDTO | None:
         """Add or edit a remark; only its author (the app's user) may change it."""
-        text = required(dto.text, "annotation", tr("The remark"))
-        author = required(dto.author, "author", tr("The author"))
+        records.annotation(
+            text=dto.text, author=dto.author, item_id=dto.item_id, meeting_id=dto.meeting_id
+        )
+        text, author = dto.text.strip(), dto.author.strip()
         with self.store.transaction() as session:
             if dto.item_id is not None:
                 get_or_raise(session, m.AgendaItem, dto.item_id)
             elif dto.meeting_id is not None:
                 get_or_raise(session, m.Meeting, dto.meeting_id)
-            else:
-                raise ValidationError(
-                    tr("A remark belongs to an agenda item or to the meeting."),
-                    field="annotation",
-                )
             row = session.get(m.Annotation, dto.id)
             previous = cm.annotation(row) if row else None
             based_on(row, dto.version, previous)
@@ -315,7 +307,8 @@ class MeetingService(Service):
         return tuple(sorted(rows, key=_action_key))
 
     def save_action(self, dto: ActionDTO) -> ActionDTO | None:
-        description = required(dto.description, "description", tr("The description"))
+        records.action(description=dto.description)
+        description = dto.description.strip()
         with self.store.transaction() as session:
             if dto.meeting_id is not None:
                 get_or_raise(session, m.Meeting, dto.meeting_id)
@@ -432,12 +425,13 @@ def _copy_agenda(session: Session, source: uuid.UUID, target: uuid.UUID) -> None
 
 
 def _save_meeting(session: Session, dto: MeetingDTO) -> MeetingDTO | None:
-    if dto.day is None:
-        raise ValidationError(tr("A meeting needs a date."), field="day")
-    if dto.body is Body.OTHER:
-        required(dto.body_name, "body_name", tr("The name of the body"))
-    if dto.start_time and dto.end_time and dto.end_time <= dto.start_time:
-        raise ValidationError(tr("The end time must lie after the start time."), field="end_time")
+    records.meeting(
+        day=dto.day,
+        body=dto.body,
+        body_name=dto.body_name,
+        start_time=dto.start_time,
+        end_time=dto.end_time,
+    )
     row = session.get(m.Meeting, dto.id)
     previous = cm.meeting(row) if row else None
     based_on(row, dto.version, previous)

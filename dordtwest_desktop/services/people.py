@@ -7,9 +7,10 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dordtwest_desktop.domain import records
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import convert_meetings as cm
-from dordtwest_desktop.services.common import Service, Snapshot, based_on, get_or_raise, required
+from dordtwest_desktop.services.common import Service, Snapshot, based_on, get_or_raise
 from dordtwest_desktop.services.dto import AttendeeDTO, OrganisationDTO, PersonDTO
 from dordtwest_desktop.store import models as m
 
@@ -31,7 +32,8 @@ class PeopleService(Service):
 
     def save_person(self, dto: PersonDTO) -> PersonDTO | None:
         """Create or update a person; the organisation is found or created by name."""
-        name = required(dto.name, "name", tr("The name"))
+        records.person(name=dto.name)
+        name = dto.name.strip()
         with self.store.transaction() as session:
             row = session.get(m.Person, dto.id)
             previous = None

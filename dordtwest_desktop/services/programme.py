@@ -7,18 +7,16 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from dordtwest_desktop.domain import records
 from dordtwest_desktop.domain.enums import GoalKind
-from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import convert
 from dordtwest_desktop.services.common import (
     Service,
     Snapshot,
     based_on,
-    max_length,
-    non_negative,
-    ordered_period,
-    required,
+    check,
 )
 from dordtwest_desktop.services.dto import (
     FundingLineDTO,
@@ -123,7 +121,8 @@ class ProgrammeService(Service):
     # -- goals -----------------------------------------------------------------
     def save_goal(self, dto: GoalDTO) -> GoalDTO | None:
         """Create or update a goal; returns the previous version (None if new)."""
-        title = max_length(required(dto.title, "title", tr("The title")), 2000, "title", "Titel")
+        records.goal(title=dto.title, position=dto.position)
+        title = dto.title.strip()
         with self.store.transaction() as session:
             row = session.get(m.Goal, dto.id)
             previous = convert.goal(row) if row else None
@@ -143,15 +142,11 @@ class ProgrammeService(Service):
 
     @staticmethod
     def _check_parent(session: Session, dto: GoalDTO) -> None:
-        parent = dto.parent_id
-        seen = {dto.id}
-        while parent is not None:
-            if parent in seen:
-                raise ValidationError(
-                    tr("A goal cannot be nested under itself."), field="parent_id"
-                )
-            seen.add(parent)
-            parent = session.scalar(select(m.Goal.parent_id).where(m.Goal.id == parent))
+        records.no_cycle(
+            dto.id,
+            dto.parent_id,
+            lambda parent: session.scalar(select(m.Goal.parent_id).where(m.Goal.id == parent)),
+        )
 
     def delete_goal(self, ident: uuid.UUID) -> Snapshot:
         return self._delete("goal", ident)
@@ -162,12 +157,12 @@ class ProgrammeService(Service):
 
         Children absent from `dto` are removed; returns the previous version.
         """
-        name = max_length(required(dto.name, "name", tr("The name")), 200, "name", tr("The name"))
-        ordered_period(dto.period_start, dto.period_end)
+        records.initiative(name=dto.name, period_start=dto.period_start, period_end=dto.period_end)
+        name = dto.name.strip()
         for line in dto.funding:
             validate_funding_line(line)
         for goal in dto.goals:
-            required(goal.title, "goals", tr("The title of a goal"))
+            check(records.goal, "goals", title=goal.title)
         with self.store.transaction() as session:
             row = session.get(m.Initiative, dto.id)
             previous = convert.initiative(row) if row else None
@@ -192,7 +187,8 @@ class ProgrammeService(Service):
 
     # -- milestones ------------------------------------------------------------
     def save_milestone(self, dto: MilestoneDTO) -> MilestoneDTO | None:
-        title = required(dto.title, "title", tr("The title"))
+        records.milestone(title=dto.title)
+        title = dto.title.strip()
         with self.store.transaction() as session:
             row = session.get(m.Milestone, dto.id)
             previous = convert.milestone(row) if row else None
@@ -215,10 +211,14 @@ class ProgrammeService(Service):
 
 
 def validate_funding_line(line: FundingLineDTO) -> None:
-    required(line.scheme or line.funder, "scheme", tr("The scheme or the funder"))
-    non_negative(line.requested_cents, "requested")
-    non_negative(line.granted_cents, "granted")
-    ordered_period(line.period_start, line.period_end)
+    records.funding_line(
+        scheme=line.scheme,
+        funder=line.funder,
+        requested_cents=line.requested_cents,
+        granted_cents=line.granted_cents,
+        period_start=line.period_start,
+        period_end=line.period_end,
+    )
 
 
 def _next_position(session: Session) -> int:

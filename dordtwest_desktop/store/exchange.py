@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
@@ -15,14 +16,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Table, and_, delete, insert, select, update
+from sqlalchemy import Column, Table, UniqueConstraint, and_, delete, insert, select, update
 from sqlalchemy import types as satypes
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
+from dordtwest_desktop.domain.records import RULES, no_cycle
+from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.store.models import Base
@@ -30,6 +33,9 @@ from dordtwest_desktop.store.types import PreciseDateType
 
 FORMAT = "dordtwest-exchange"
 FORMAT_VERSION = 1
+# What an INTEGER column of SQLite holds; a version stays well below it so it can count on.
+INTEGER_RANGE = range(-(2**63), 2**63)
+VERSION_RANGE = range(1, 2**53)
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -83,8 +89,18 @@ def _decode(column: Column[Any], value: Any) -> Any:
         return value
     if isinstance(kind, satypes.Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("not a whole number")
+            raise ValueError(tr("not a whole number"))
+        if value not in (VERSION_RANGE if column.name == "version" else INTEGER_RANGE):
+            raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
         return value
+    if isinstance(kind, satypes.Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(tr("not a number"))
+        if isinstance(value, int) and abs(value) > 2**53:
+            raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
+        if not math.isfinite(value):
+            raise ValueError(tr("not a finite number"))
+        return float(value)
     if isinstance(kind, satypes.String):
         text_value = _text(value)
         if kind.length is not None and len(text_value) > kind.length:
@@ -95,8 +111,20 @@ def _decode(column: Column[Any], value: Any) -> Any:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError("not text")
+        raise ValueError(tr("not text"))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # JSON lets a file write "\ud800" alone; no database or PDF can hold it.
+        raise ValueError(tr("the text holds a character that is not valid Unicode")) from exc
     return value
+
+
+def _short(value: int) -> str:
+    digits = str(abs(value)) if value.bit_length() < 10_000 else ""
+    if digits and len(digits) <= 20:
+        return str(value)
+    return tr("with {digits} digits").format(digits=len(digits) or "…")
 
 
 def encode_row(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
@@ -126,9 +154,9 @@ def export_json(store: Store, out: Path) -> dict[str, int]:
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
         "tables": rows,
     }
-    partial = out.with_name(out.name + ".part")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    partial.replace(out)
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    with atomic_output(out) as partial:
+        partial.write_text(text, encoding="utf-8")
     return {name: len(table_rows) for name, table_rows in rows.items()}
 
 
@@ -138,9 +166,37 @@ def read_exchange_file(path: Path) -> Rows:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ImportFileError(tr("The file '{path}' does not exist.").format(path=path)) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError as exc:
         raise ImportFileError(
-            tr("'{path}' is not a valid exchange file: {reason}").format(path=path, reason=exc)
+            tr("'{path}' is a folder, not an exchange file.").format(path=path)
+        ) from exc
+    except OSError as exc:
+        raise ImportFileError(
+            tr("'{path}' cannot be read: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            tr("'{path}' is not an exchange file: it is not UTF-8 text.").format(path=path)
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            tr(
+                "'{path}' is not a valid exchange file: the JSON breaks off or is damaged "
+                "at line {line}, column {column}."
+            ).format(path=path, line=exc.lineno, column=exc.colno)
+        ) from exc
+    except RecursionError as exc:
+        raise ImportFileError(
+            tr(
+                "'{path}' is not an exchange file of this app: its data is nested too deeply."
+            ).format(path=path)
+        ) from exc
+    except ValueError as exc:
+        # Python refuses integers of more than 4300 digits while parsing.
+        raise ImportFileError(
+            tr(
+                "'{path}' is not an exchange file of this app: it holds a number that is far too large."
+            ).format(path=path)
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportFileError(tr("'{path}' is not an exchange file of this app.").format(path=path))
@@ -156,7 +212,9 @@ def read_exchange_file(path: Path) -> Rows:
         isinstance(v, list) and all(isinstance(r, dict) for r in v) for v in rows.values()
     ):
         raise ImportFileError(
-            tr("'{path}' is not a valid exchange file: {reason}").format(path=path, reason="tables")
+            tr(
+                "'{path}' is not a valid exchange file: its tables are not lists of records."
+            ).format(path=path)
         )
     unknown = sorted(set(rows) - known)
     if unknown:
@@ -169,48 +227,108 @@ def read_exchange_file(path: Path) -> Rows:
 
 
 def import_json(store: Store, path: Path) -> dict[str, int]:
-    """Merge an exchange file by UUID, all or nothing; returns rows merged per table."""
+    """Merge an exchange file by UUID, all or nothing; returns rows merged per table.
+
+    Every record must pass the rules of its table (domain.records), the same a form
+    applies when the record is typed; one record that does not refuses the file.
+    """
     rows = read_exchange_file(path)
     with store.transaction() as session:
-        return merge(session, rows)
+        return merge(session, rows, check=True)
 
 
-def merge(session: Session, rows: Rows) -> dict[str, int]:
+def merge(session: Session, rows: Rows, *, check: bool = False) -> dict[str, int]:
+    """Write rows by primary key; `check` applies the domain rules to each (imports)."""
     counts: dict[str, int] = {}
     for table in tables():
         table_rows = rows.get(table.name, [])
         decoded = [_decode_row(table, index, row) for index, row in enumerate(table_rows)]
+        if check:
+            for index, values in enumerate(decoded):
+                _check_record(table, index, values)
         number = {id(values): index for index, values in enumerate(decoded)}
         for values in _parents_first(table, decoded):
             try:
                 _upsert(session, table, values)
             except IntegrityError as exc:
-                # A reference to a record that is neither in the file nor in the store.
+                raise _constraint_error(table, number[id(values)], values, exc) from exc
+            except StatementError as exc:
                 raise _record_error(
-                    table,
-                    number[id(values)],
-                    _culprit(table, values),
-                    tr("refers to a missing record"),
+                    table, number[id(values)], values, "?", tr("a value of the wrong kind")
                 ) from exc
         counts[table.name] = len(decoded)
+    if check:
+        _check_goal_tree(session, rows.get("goal", []))
     session.flush()
     return counts
+
+
+def _check_record(table: Table, index: int, values: dict[str, Any]) -> None:
+    rule = RULES.get(table.name)
+    if rule is None:
+        return
+    try:
+        rule(**values)
+    except ValidationError as exc:
+        raise _record_error(table, index, values, exc.column or "?", exc.message) from exc
+
+
+def _check_goal_tree(session: Session, goals: list[dict[str, Any]]) -> None:
+    table = {t.name: t for t in tables()}["goal"]
+    column = table.c.parent_id
+
+    def parent_of(ident: uuid.UUID) -> Any:
+        return session.execute(select(column).where(table.c.id == ident)).scalar()
+
+    for index, row in enumerate(goals):
+        ident = uuid.UUID(row["id"])
+        try:
+            no_cycle(ident, parent_of(ident), parent_of)
+        except ValidationError as exc:
+            raise _record_error(table, index, row, "parent_id", exc.message) from exc
+
+
+def _constraint_error(
+    table: Table, index: int, values: dict[str, Any], exc: IntegrityError
+) -> ImportFileError:
+    """Say which rule of the database a row breaks, by SQLite's own error code."""
+    name = getattr(exc.orig, "sqlite_errorname", "")
+    if name == "SQLITE_CONSTRAINT_FOREIGNKEY":
+        field, reason = _culprit(table, values), tr("refers to a record that does not exist")
+    elif name in ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"):
+        field, reason = _unique_columns(table), tr("another record already has this value")
+    elif name == "SQLITE_CONSTRAINT_NOTNULL":
+        field, reason = "?", tr("a required value is missing")
+    elif name == "SQLITE_CONSTRAINT_CHECK":
+        field, reason = "?", tr("the record breaks a rule of the table")
+    else:
+        field, reason = "?", tr("the database does not accept this record")
+    return _record_error(table, index, values, field, reason)
+
+
+def _unique_columns(table: Table) -> str:
+    names = {c.name for c in table.columns if c.unique}
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            names.update(c.name for c in constraint.columns)
+    return ", ".join(sorted(names)) or "id"
 
 
 def _decode_row(table: Table, index: int, row: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     unknown = set(row) - {c.name for c in table.columns}
     if unknown:
-        raise _record_error(table, index, ", ".join(sorted(unknown)), "unknown field")
+        raise _record_error(table, index, row, ", ".join(sorted(unknown)), tr("unknown field"))
     for column in table.columns:
         if column.name not in row:
             if column.primary_key or (not column.nullable and column.default is None):
-                raise _record_error(table, index, column.name, "missing")
+                raise _record_error(table, index, row, column.name, tr("missing"))
             continue
         try:
             values[column.name] = _decode(column, row[column.name])
         except (ValueError, TypeError, ValidationError) as exc:
-            raise _record_error(table, index, column.name, str(exc)) from exc
+            reason = exc.message if isinstance(exc, ValidationError) else str(exc)
+            raise _record_error(table, index, row, column.name, reason) from exc
     return values
 
 
@@ -220,10 +338,33 @@ def _culprit(table: Table, values: dict[str, Any]) -> str:
     return ", ".join(sorted(set(names))) or "?"
 
 
-def _record_error(table: Table, index: int, field: str, reason: str) -> ImportFileError:
+def _record_name(index: int, row: Mapping[str, Any]) -> str:
+    """How the user finds the record: its title or name, and its id (else its number)."""
+    ident = row.get("id")
+    ident_text = str(ident) if isinstance(ident, str | uuid.UUID) else ""
+    for key in ("title", "name", "filename", "description", "text"):
+        label = row.get(key)
+        if isinstance(label, str) and label.strip():
+            label = _text_for_message(label)
+            return f"'{label}' ({ident_text})" if ident_text else f"'{label}'"
+    return ident_text or tr("number {number}").format(number=index + 1)
+
+
+def _text_for_message(text: str) -> str:
+    text = " ".join(text.split())
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _record_error(
+    table: Table, index: int, row: Mapping[str, Any], field: str, reason: str
+) -> ImportFileError:
+    reason = reason.strip()
+    if not reason.endswith((".", "?", "!")):
+        reason += "."
     return ImportFileError(
-        tr("Record {number} of '{table}', field '{field}': {reason}. Nothing was imported.").format(
-            number=index + 1, table=table.name, field=field, reason=reason
+        tr("Nothing was imported: record {record} of '{table}', field '{field}': {reason}").format(
+            record=_record_name(index, row), table=table.name, field=field, reason=reason
         )
     )
 

@@ -935,45 +935,6 @@ of importeer een CSV-bestand.</translation>
     </message>
   </context>
   <context>
-    <name>GeneralRemarksPanel</name>
-    <message>
-      <source>Author</source>
-      <translation>Auteur</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Verwijderen</translation>
-    </message>
-    <message>
-      <source>Delete remark</source>
-      <translation>Opmerking verwijderen</translation>
-    </message>
-    <message>
-      <source>Only the author can delete this remark.</source>
-      <translation>Alleen de auteur kan deze opmerking verwijderen.</translation>
-    </message>
-    <message>
-      <source>Remark</source>
-      <translation>Opmerking</translation>
-    </message>
-    <message>
-      <source>Remarks on the meeting as a whole: notes that attendees put on pages of the briefing pack that belong to no agenda item. The next briefing pack shows the shared ones.</source>
-      <translation>Opmerkingen over de vergadering als geheel: notities die deelnemers zetten op pagina's van de vergaderstukken die bij geen agendapunt horen. De volgende vergaderstukken tonen de gedeelde opmerkingen.</translation>
-    </message>
-    <message>
-      <source>There are no general remarks.</source>
-      <translation>Er zijn geen algemene opmerkingen.</translation>
-    </message>
-    <message>
-      <source>Visibility</source>
-      <translation>Zichtbaarheid</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Wanneer</translation>
-    </message>
-  </context>
-  <context>
     <name>GoalDialog</name>
     <message>
       <source>(none)</source>
@@ -1779,10 +1740,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluitenlijst exporteren…</translation>
     </message>
     <message>
-      <source>General remarks (%1)</source>
-      <translation>Algemene opmerkingen (%1)</translation>
-    </message>
-    <message>
       <source>Import remarks…</source>
       <translation>Opmerkingen importeren…</translation>
     </message>
@@ -2231,6 +2188,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{name}' bestaat niet (meer); er is niets ingelezen.</translation>
     </message>
     <message>
+      <source>'{name}' does not match its recorded {what}.</source>
+      <translation>'{name}' klopt niet met de vastgelegde waarde van {what}.</translation>
+    </message>
+    <message>
       <source>'{name}' does not say who wrote {what}: the name field on the cover is empty. Give the author's name (on the command line: --author NAME) and import it again; nothing of it was imported.</source>
       <translation>'{name}' zegt niet wie {what} schreef: het naamveld op het voorblad is leeg. Geef de naam van de schrijver op (op de opdrachtregel: --author NAAM) en lees het opnieuw in; er is niets uit ingelezen.</translation>
     </message>
@@ -2287,12 +2248,36 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{path}' kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
+      <source>'{path}' cannot be written here (no permission or a read-only disk).</source>
+      <translation>'{path}' kan hier niet worden geschreven (geen toestemming of een alleen-lezen schijf).</translation>
+    </message>
+    <message>
+      <source>'{path}' cannot be written: its folder does not exist.</source>
+      <translation>'{path}' kan niet worden geschreven: de map bestaat niet.</translation>
+    </message>
+    <message>
+      <source>'{path}' cannot be written: the name is too long.</source>
+      <translation>'{path}' kan niet worden geschreven: de naam is te lang.</translation>
+    </message>
+    <message>
+      <source>'{path}' could not be written; nothing was saved.</source>
+      <translation>'{path}' kon niet worden geschreven; er is niets opgeslagen.</translation>
+    </message>
+    <message>
       <source>'{path}' has exchange format version {version}, this app reads {ours}.</source>
       <translation>'{path}' heeft uitwisselformaat versie {version}; deze app leest versie {ours}.</translation>
     </message>
     <message>
       <source>'{path}' holds unknown tables: {names}.</source>
       <translation>'{path}' bevat onbekende tabellen: {names}.</translation>
+    </message>
+    <message>
+      <source>'{path}' is a folder, not an exchange file.</source>
+      <translation>'{path}' is een map, geen uitwisselbestand.</translation>
+    </message>
+    <message>
+      <source>'{path}' is a folder; give the name of a file to write.</source>
+      <translation>'{path}' is een map; geef de naam van een bestand om te schrijven.</translation>
     </message>
     <message>
       <source>'{path}' is damaged and cannot be opened ({reason}).</source>
@@ -2303,12 +2288,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{path}' is geen database van deze app (geen SQLite-bestand).</translation>
     </message>
     <message>
-      <source>'{path}' is not a valid exchange file: {reason}</source>
-      <translation>'{path}' is geen geldig uitwisselbestand: {reason}</translation>
+      <source>'{path}' is not a valid exchange file: its tables are not lists of records.</source>
+      <translation>'{path}' is geen geldig uitwisselbestand: de tabellen zijn geen lijsten van records.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not a valid exchange file: the JSON breaks off or is damaged at line {line}, column {column}.</source>
+      <translation>'{path}' is geen geldig uitwisselbestand: de JSON breekt af of is beschadigd op regel {line}, kolom {column}.</translation>
     </message>
     <message>
       <source>'{path}' is not an exchange file of this app.</source>
       <translation>'{path}' is geen uitwisselbestand van deze app.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not an exchange file of this app: it holds a number that is far too large.</source>
+      <translation>'{path}' is geen uitwisselbestand van deze app: het bevat een veel te groot getal.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not an exchange file of this app: its data is nested too deeply.</source>
+      <translation>'{path}' is geen uitwisselbestand van deze app: de gegevens zijn te diep genest.</translation>
+    </message>
+    <message>
+      <source>'{path}' is not an exchange file: it is not UTF-8 text.</source>
+      <translation>'{path}' is geen uitwisselbestand: het is geen UTF-8-tekst.</translation>
     </message>
     <message>
       <source>'{text}' is not a date; write for example 14 november 2023, Q1 2024 or eind 2023.</source>
@@ -2339,10 +2340,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>1 bestand</translation>
     </message>
     <message>
-      <source>1 general remark on the meeting (from a page of no agenda item).</source>
-      <translation>1 algemene opmerking bij de vergadering (van een pagina zonder agendapunt).</translation>
-    </message>
-    <message>
       <source>1 highlight without a comment was left out.</source>
       <translation>1 markering zonder opmerking is niet ingelezen.</translation>
     </message>
@@ -2369,6 +2366,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>A meeting needs a date.</source>
       <translation>Een vergadering heeft een datum nodig.</translation>
+    </message>
+    <message>
+      <source>A position is a number from 0 to {max}.</source>
+      <translation>Een positie is een getal van 0 tot en met {max}.</translation>
     </message>
     <message>
       <source>A remark belongs to an agenda item or to the meeting.</source>
@@ -2417,6 +2418,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Amount '{text}' is too large; the maximum is {maximum}.</source>
       <translation>Bedrag '{text}' is te groot; het maximum is {maximum}.</translation>
+    </message>
+    <message>
+      <source>An amount cannot be larger than {cents} cents.</source>
+      <translation>Een bedrag kan niet groter zijn dan {cents} cent.</translation>
     </message>
     <message>
       <source>An amount cannot be negative.</source>
@@ -2541,10 +2546,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funding: requested and granted</source>
       <translation>Middelen: aangevraagd en toegekend</translation>
-    </message>
-    <message>
-      <source>General remarks</source>
-      <translation>Algemene opmerkingen</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -2687,6 +2688,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Niet ingelezen: {reason}</translation>
     </message>
     <message>
+      <source>Nothing was imported: record {record} of '{table}', field '{field}': {reason}</source>
+      <translation>Er is niets geïmporteerd: record {record} van '{table}', veld '{field}': {reason}</translation>
+    </message>
+    <message>
       <source>On items: {items}.</source>
       <translation>Bij agendapunten: {items}.</translation>
     </message>
@@ -2759,10 +2764,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Openbare versie: vertrouwelijke agendapunten en hun bijlagen zijn niet opgenomen.</translation>
     </message>
     <message>
-      <source>Record {number} of '{table}', field '{field}': {reason}. Nothing was imported.</source>
-      <translation>Record {number} van '{table}', veld '{field}': {reason}. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
       <source>Remark on item {number} ({title})</source>
       <translation>Opmerking bij agendapunt {number} ({title})</translation>
     </message>
@@ -2773,10 +2774,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Remarks</source>
       <translation>Opmerkingen</translation>
-    </message>
-    <message>
-      <source>Remarks on the meeting as a whole, not on one agenda item.</source>
-      <translation>Opmerkingen over de vergadering als geheel, niet over één agendapunt.</translation>
     </message>
     <message>
       <source>Requested</source>
@@ -2867,6 +2864,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De omschrijving</translation>
     </message>
     <message>
+      <source>The disk is full: '{path}' was not written. Make room and try again.</source>
+      <translation>De schijf is vol: '{path}' is niet geschreven. Maak ruimte en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>The disk is full: the change was not stored. Make room and try again.</source>
       <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -2895,12 +2896,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Het bestand is leeg; er is niets geïmporteerd.</translation>
     </message>
     <message>
+      <source>The file name</source>
+      <translation>De bestandsnaam</translation>
+    </message>
+    <message>
       <source>The folder '{folder}' does not exist.</source>
       <translation>De map '{folder}' bestaat niet.</translation>
     </message>
     <message>
       <source>The name</source>
       <translation>De naam</translation>
+    </message>
+    <message>
+      <source>The name of a component</source>
+      <translation>De naam van een onderdeel</translation>
     </message>
     <message>
       <source>The name of the body</source>
@@ -2923,12 +2932,12 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De opgeslagen kopie van '{name}' is beschadigd (hash wijkt af).</translation>
     </message>
     <message>
-      <source>The title</source>
-      <translation>De titel</translation>
+      <source>The text of a decision point</source>
+      <translation>De tekst van een beslispunt</translation>
     </message>
     <message>
-      <source>The title of a goal</source>
-      <translation>De titel van een doel</translation>
+      <source>The title</source>
+      <translation>De titel</translation>
     </message>
     <message>
       <source>The unit</source>
@@ -3039,6 +3048,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Uw opmerking bij beslispunt {point}</translation>
     </message>
     <message>
+      <source>a required value is missing</source>
+      <translation>een verplichte waarde ontbreekt</translation>
+    </message>
+    <message>
+      <source>a value of the wrong kind</source>
+      <translation>een waarde van de verkeerde soort</translation>
+    </message>
+    <message>
       <source>actions overdue</source>
       <translation>actiepunten over tijd</translation>
     </message>
@@ -3049,6 +3066,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>amount not known yet</source>
       <translation>bedrag nog onbekend</translation>
+    </message>
+    <message>
+      <source>another record already has this value</source>
+      <translation>een ander record heeft al deze waarde</translation>
     </message>
     <message>
       <source>as JSON</source>
@@ -3115,6 +3136,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>mijlpalen over tijd</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>ontbreekt</translation>
+    </message>
+    <message>
       <source>next meeting</source>
       <translation>volgende vergadering</translation>
     </message>
@@ -3123,8 +3148,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>geen gepland</translation>
     </message>
     <message>
+      <source>not a finite number</source>
+      <translation>geen eindig getal</translation>
+    </message>
+    <message>
+      <source>not a number</source>
+      <translation>geen getal</translation>
+    </message>
+    <message>
+      <source>not a whole number</source>
+      <translation>geen geheel getal</translation>
+    </message>
+    <message>
       <source>not recorded</source>
       <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>not text</source>
+      <translation>geen tekst</translation>
+    </message>
+    <message>
+      <source>number {number}</source>
+      <translation>nummer {number}</translation>
     </message>
     <message>
       <source>on proposed decision {point}</source>
@@ -3151,7 +3196,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>inleider: {name}</translation>
     </message>
     <message>
-      <source>refers to a missing record</source>
+      <source>refers to a record that does not exist</source>
       <translation>verwijst naar een record dat niet bestaat</translation>
     </message>
     <message>
@@ -3175,6 +3220,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de opmerking</translation>
     </message>
     <message>
+      <source>the database does not accept this record</source>
+      <translation>de database neemt dit record niet aan</translation>
+    </message>
+    <message>
       <source>the header lacks {columns}; write {header} as the first line.</source>
       <translation>de kopregel mist {columns}; zet {header} op de eerste regel.</translation>
     </message>
@@ -3195,8 +3244,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de notitie</translation>
     </message>
     <message>
+      <source>the number {value} is out of range</source>
+      <translation>het getal {value} valt buiten het bereik</translation>
+    </message>
+    <message>
+      <source>the record breaks a rule of the table</source>
+      <translation>het record voldoet niet aan een regel van de tabel</translation>
+    </message>
+    <message>
       <source>the text box</source>
       <translation>het tekstvak</translation>
+    </message>
+    <message>
+      <source>the text holds a character that is not valid Unicode</source>
+      <translation>de tekst bevat een teken dat geen geldige Unicode is</translation>
     </message>
     <message>
       <source>today</source>
@@ -3207,8 +3268,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>onbekende kolom '{name}'; de kopregel is {header}.</translation>
     </message>
     <message>
+      <source>unknown field</source>
+      <translation>onbekend veld</translation>
+    </message>
+    <message>
       <source>unknown funder</source>
       <translation>onbekende financier</translation>
+    </message>
+    <message>
+      <source>with {digits} digits</source>
+      <translation>van {digits} cijfers</translation>
     </message>
     <message>
       <source>write a backup of the database</source>
@@ -3229,10 +3298,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{count} files</source>
       <translation>{count} bestanden</translation>
-    </message>
-    <message>
-      <source>{count} general remarks on the meeting (from pages of no agenda item).</source>
-      <translation>{count} algemene opmerkingen bij de vergadering (van pagina's zonder agendapunt).</translation>
     </message>
     <message>
       <source>{count} highlights without a comment were left out.</source>
@@ -3297,6 +3362,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{what} is longer than {limit} characters.</source>
       <translation>{what} is langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+      <source>{what} is not on the pages of an agenda item; left out.</source>
+      <translation>{what} staat niet op de pagina's van een agendapunt; niet ingelezen.</translation>
     </message>
     <message>
       <source>{what} may not be empty.</source>

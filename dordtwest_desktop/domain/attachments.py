@@ -1,0 +1,62 @@
+"""What makes a PDF acceptable as an attachment, and the facts stored beside it."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+
+from dordtwest_desktop.domain.errors import ValidationError
+from dordtwest_desktop.i18n import tr
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentFacts:
+    """What the store keeps beside an attachment's bytes."""
+
+    size: int
+    sha256: str
+    page_count: int
+
+
+def pdf_page_count(data: bytes, name: str) -> int:
+    """Pages of a readable, unencrypted PDF; a clear error for anything else."""
+    # pypdf is imported here, not at module level: it costs start-up time.
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not data:
+        raise ValidationError(tr("'{name}' is empty (0 bytes).").format(name=name), "attachment")
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise ValidationError(tr("'{name}' is not a PDF file.").format(name=name), "attachment")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ValidationError(
+                tr("'{name}' is protected with a password; attach an unprotected PDF.").format(
+                    name=name
+                ),
+                "attachment",
+            )
+        count = len(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise ValidationError(
+            tr("'{name}' is a damaged PDF file.").format(name=name), "attachment"
+        ) from exc
+    if count == 0:
+        raise ValidationError(tr("'{name}' has no pages.").format(name=name), "attachment")
+    return count
+
+
+def attachment_facts(filename: str, data: bytes) -> AttachmentFacts:
+    """Check a PDF for attaching; its size, hash and page count."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            tr("'{name}' is larger than 200 MB.").format(name=filename), "attachment"
+        )
+    pages = pdf_page_count(data, filename)
+    return AttachmentFacts(len(data), hashlib.sha256(data).hexdigest(), pages)
