@@ -65,7 +65,7 @@ class AttachmentService(Service):
 
     def content(self, ident: uuid.UUID) -> bytes:
         """The attachment's bytes, verified against the hash taken when it was added."""
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             row = get_or_raise(session, m.Attachment, ident)
             data = row.content
             if hashlib.sha256(data).hexdigest() != row.sha256:

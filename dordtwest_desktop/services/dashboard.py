@@ -348,7 +348,7 @@ class DashboardService(Service):
         return attention(milestones, meetings.actions(), meetings.meetings(), today)
 
     def motto(self) -> str:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return session.scalar(select(m.Programme.motto).limit(1)) or ""
 
     def pillars(self) -> tuple[PillarDTO, ...]:

@@ -205,7 +205,7 @@ def _public_actions(
     ids = [a.item_id for a in actions if a.item_id is not None]
     if not ids:
         return actions
-    with store.transaction() as session:
+    with store.read() as session:
         secret = set(
             session.scalars(
                 select(m.AgendaItem.id).where(m.AgendaItem.id.in_(ids), m.AgendaItem.confidential)

@@ -123,7 +123,7 @@ class IndicatorService(Service):
     # -- reading ---------------------------------------------------------------
     def indicators(self) -> tuple[IndicatorDTO, ...]:
         """Every indicator with its figures, in pillar order, then their own order."""
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             pillars = {i: p for i, p in session.execute(select(m.Pillar.id, m.Pillar.position))}
             rows = session.scalars(select(m.Indicator).options(selectinload(m.Indicator.values)))
             found = [indicator(r) for r in rows]
@@ -140,7 +140,7 @@ class IndicatorService(Service):
         )
 
     def indicator(self, ident: uuid.UUID) -> IndicatorDTO:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             row = session.get(m.Indicator, ident)
             if row is None:
                 raise NotFoundError(tr("This record no longer exists."))

@@ -48,12 +48,12 @@ def now() -> datetime:
 class MeetingService(Service):
     # -- meetings --------------------------------------------------------------
     def meetings(self) -> tuple[MeetingDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             rows = session.scalars(select(m.Meeting).order_by(m.Meeting.day, m.Meeting.start_time))
             return tuple(cm.meeting(r) for r in rows)
 
     def meeting(self, ident: uuid.UUID) -> MeetingDTO:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return cm.meeting(get_or_raise(session, m.Meeting, ident))
 
     def resolve(self, text: str) -> uuid.UUID:
@@ -61,7 +61,7 @@ class MeetingService(Service):
         prefix = text.strip().lower()
         if not prefix:
             raise ValidationError(tr("Give the ID of a meeting."), field="meeting")
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             matches = session.scalars(select(m.Meeting.id)).all()
         found = [i for i in matches if str(i).startswith(prefix) or i.hex.startswith(prefix)]
         if not found:
@@ -108,12 +108,12 @@ class MeetingService(Service):
         return self._delete("meeting", ident)
 
     def has_decisions(self, ident: uuid.UUID) -> bool:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             query = select(m.Decision.id).join(m.AgendaItem).where(m.AgendaItem.meeting_id == ident)
             return session.scalar(query.limit(1)) is not None
 
     def detail(self, ident: uuid.UUID, today: datetime | None = None) -> MeetingDetail:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             meeting = cm.meeting(get_or_raise(session, m.Meeting, ident))
             items = _items(session, ident)
             item_ids = [i.id for i in items]
@@ -302,7 +302,7 @@ class MeetingService(Service):
 
     # -- actions ---------------------------------------------------------------
     def actions(self) -> tuple[ActionDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             rows = [cm.action(a) for a in session.scalars(select(m.Action))]
         return tuple(sorted(rows, key=_action_key))
 

@@ -17,7 +17,7 @@ from dordtwest_desktop.store import models as m
 
 class PeopleService(Service):
     def people(self) -> tuple[PersonDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             rows = session.execute(
                 select(m.Person, m.Organisation.name)
                 .outerjoin(m.Organisation, m.Person.organisation_id == m.Organisation.id)
@@ -26,7 +26,7 @@ class PeopleService(Service):
             return tuple(_person(p, o) for p, o in rows)
 
     def organisations(self) -> tuple[OrganisationDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             rows = session.scalars(select(m.Organisation).order_by(m.Organisation.name))
             return tuple(OrganisationDTO(id=o.id, name=o.name) for o in rows)
 

@@ -42,7 +42,7 @@ MINISTRIES = (
 class ProgrammeService(Service):
     # -- reading ---------------------------------------------------------------
     def overview(self) -> ProgrammeOverview:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             programme = session.scalars(select(m.Programme).limit(1)).first()
             if programme is None:
                 raise NotFoundError(tr("This database holds no programme."))
@@ -58,30 +58,30 @@ class ProgrammeService(Service):
             )
 
     def pillars(self) -> tuple[PillarDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return self._pillars(session)
 
     def goals(self) -> tuple[GoalDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return self._goals(session)
 
     def initiatives(self) -> tuple[InitiativeDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return self._initiatives(session)
 
     def initiative(self, ident: uuid.UUID) -> InitiativeDTO:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             row = session.get(m.Initiative, ident)
             if row is None:
                 raise NotFoundError(tr("This record no longer exists."))
             return convert.initiative(row)
 
     def milestones(self) -> tuple[MilestoneDTO, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return self._milestones(session)
 
     def funders(self) -> tuple[str, ...]:
-        with self.store.transaction() as session:
+        with self.store.read() as session:
             return self._funders(session)
 
     @staticmethod

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dordtwest_desktop.domain.errors import StorageError
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import sqlite_files
 
 if TYPE_CHECKING:
     from dordtwest_desktop.store.database import Store
@@ -47,13 +48,23 @@ def backup_to(store: Store, target: Path) -> Path:
     target = Path(target).expanduser().resolve()
     if store.path is not None and target == store.path.resolve():
         raise StorageError(tr("A backup cannot overwrite the database itself."))
+    if sqlite_files.is_side_file(target):
+        raise StorageError(
+            tr(
+                "'{name}' ends like one of SQLite's own side files (-wal, -shm, -journal), "
+                "which SQLite would delete or overwrite: choose another name."
+            ).format(name=target.name)
+        )
+    if target.is_dir():
+        raise StorageError(tr("'{path}' is a folder, not a file name.").format(path=target))
     partial = target.with_name(target.name + ".part")
     try:
         raw = store.engine.raw_connection()
         try:
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)
-            destination = sqlite3.connect(partial)
+            partial.unlink(missing_ok=True)  # a stale one from a killed run
+            destination = sqlite_files.connect(partial, mode="rwc")
             try:
                 source.backup(destination)
                 # One self-contained file: a backup opened read-only later must not need
@@ -64,12 +75,25 @@ def backup_to(store: Store, target: Path) -> Path:
         finally:
             raw.close()
         partial.replace(target)
+        _verify(target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
+        reason = sqlite_files.message_for(exc) or getattr(exc, "strerror", None) or exc
         raise StorageError(
-            tr("The backup to '{target}' failed: {reason}").format(target=target, reason=exc)
+            tr("The backup to '{target}' failed: {reason}").format(target=target, reason=reason)
         ) from exc
     return target
+
+
+def _verify(target: Path) -> None:
+    """Say a backup was written only once it is there and opens as a sound database."""
+    if not target.is_file():
+        raise OSError(tr("the file is not there after writing"))
+    try:
+        sqlite_files.check_file(target)
+    except StorageError as exc:
+        target.unlink(missing_ok=True)
+        raise OSError(exc.message) from exc
 
 
 def make_backup(store: Store, kind: str, now: datetime | None = None) -> Path:
@@ -123,7 +147,7 @@ def restore_backup(store: Store, backup: Path) -> Path:
     safety = make_backup(store, "before-restore")
     store.engine.dispose()
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite_files.connect(backup, mode="ro")
         raw = store.engine.raw_connection()
         try:
             destination = raw.driver_connection

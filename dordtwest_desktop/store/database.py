@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,25 +12,41 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from dordtwest_desktop.domain.errors import ConflictError, DomainError, StorageError
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import sqlite_files
 from dordtwest_desktop.store import versions as _versions  # noqa: F401 - registers the version bump
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(sqlite_files.BUSY_TIMEOUT_S * 1000)
+# A write waits this long for another writer's lock before it gives up (the GUI
+# shows a wait cursor meanwhile): long enough for another coordinator's save or a
+# typical import, short enough to hear back.
+WRITE_WAIT_MS = 15000
 
 
-def database_url(target: str | Path) -> str:
-    """A SQLAlchemy URL from a path or a URL as the user gave it."""
+def sqlite_path(target: str | Path) -> Path | None:
+    """The database file a path or sqlite URL names; None for a server URL or memory.
+
+    A path is taken as it is, whatever characters its name holds: it never passes
+    through URL parsing, where `%`, `#` and `?` mean something else.
+    """
     raw = str(target)
-    if "://" in raw:
-        return raw
-    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+    if "://" not in raw:
+        return Path(raw).expanduser().resolve()
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -47,34 +62,69 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    # Take the write lock up front: a second writer waits (busy timeout) at BEGIN
-    # instead of failing half-way through a use case.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.get_execution_options().get(_WRITE):
+        # Take the write lock up front: a second writer waits at BEGIN instead of
+        # failing half-way through a use case.
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        # Deferred: a reader never waits for a writer (WAL keeps its snapshot).
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.exec_driver_sql("BEGIN")
 
 
 def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     dbapi_connection.execute("PRAGMA query_only = ON")
 
 
 def _on_read_only_begin(connection: Any) -> None:
-    # A deferred transaction: a reader must not take the write lock from the writer.
     connection.exec_driver_sql("BEGIN")
 
 
+# The execution option that marks a write session's connections.
+_WRITE = "dordtwest_write"
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for a server URL (or sqlite memory); files go through sqlite_engine."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _on_sqlite_connect)
-        if read_only:
-            event.listen(engine, "connect", _on_read_only_connect)
-            event.listen(engine, "begin", _on_read_only_begin)
-        else:
-            event.listen(engine, "begin", _on_begin)
+        _listen_sqlite(engine, read_only=read_only)
         return engine
     engine = create_engine(url, pool_pre_ping=True)
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
+
+
+def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on exactly the file at `path`, whatever its name holds.
+
+    The connections come from our `creator` (a quoted file: URI), never from a URL
+    built from the path.
+    """
+    uri = sqlite_files.file_uri(path, mode="ro" if read_only else "rwc")
+
+    def creator() -> Any:
+        import sqlite3
+
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=0)
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
+    _listen_sqlite(engine, read_only=read_only)
+    return engine
+
+
+def _listen_sqlite(engine: Engine, *, read_only: bool) -> None:
+    if read_only:
+        event.listen(engine, "connect", _on_read_only_connect)
+        event.listen(engine, "begin", _on_read_only_begin)
+    else:
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_begin)
 
 
 @dataclass
@@ -85,15 +135,14 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     read_only: bool = False
+    path: Path | None = None
+    # Why the store is read-only, for the banner (None: another window has it open).
+    read_only_reason: str | None = None
+    readers: sessionmaker[Session] | None = None
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
-
-    @property
-    def path(self) -> Path | None:
-        database = make_url(self.url).database
-        return Path(database) if self.is_sqlite and database else None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -103,13 +152,25 @@ class Store:
         program, damaged file) come out as StorageError with a Dutch message; the
         database keeps its state from before the use case.
         """
+        with self._translated(), self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A use case that only reads: no write lock, so it never waits for a writer."""
+        with self._translated(), (self.readers or self.sessions).begin() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
         try:
-            with self.sessions.begin() as session:
-                yield session
+            yield
         except (OperationalError, DatabaseError) as exc:
-            if self.read_only and "readonly" in str(exc.orig).lower():
+            if self.read_only and sqlite_files.error_name(exc) == "SQLITE_READONLY":
                 raise StorageError(
-                    tr(
+                    self.read_only_reason
+                    or tr(
                         "This window is read-only: the database is open in another window. The change was not stored."
                     )
                 ) from exc
@@ -147,57 +208,19 @@ def _raised_reading_rows(exc: BaseException) -> bool:
 
 
 def storage_error(exc: OperationalError | DatabaseError) -> StorageError:
-    """The user's words for what SQLite reported."""
-    reason = str(exc.orig if exc.orig is not None else exc).lower()
-    if "full" in reason:
-        message = tr("The disk is full: the change was not stored. Make room and try again.")
-    elif "readonly" in reason or "read-only" in reason:
-        message = tr(
-            "The database cannot be written (read-only file or folder): the change was not stored."
-        )
-    elif "locked" in reason or "busy" in reason:
-        message = tr(
-            "The database is busy in another program: the change was not stored. Try again in a moment."
-        )
-    elif "not a database" in reason or "malformed" in reason or "disk i/o" in reason:
-        message = tr(
-            "The database file is damaged or unreadable: the change was not stored. Restore a backup."
-        )
-    else:
-        message = tr(
-            "The database reported an error; the change was not stored ({reason})."
-        ).format(reason=reason)
-    log.warning("storage error: %s", reason)
+    """The user's words for what the database reported, told apart by its result code."""
+    reason = str(exc.orig if exc.orig is not None else exc)
+    message = sqlite_files.message_for(exc) or tr(
+        "The database reported an error; the change was not stored ({reason})."
+    ).format(reason=reason)
+    # To the log file only (the CLI and GUI say the sentence themselves).
+    log.info("storage error %s: %s", sqlite_files.error_name(exc), reason)
     return StorageError(message)
 
 
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database before anything writes to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(16)
-    if header != b"SQLite format 3\x00":
-        raise StorageError(
-            tr("'{path}' is not a database of this app (not a SQLite file).").format(path=path)
-        )
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT count(*), group_concat(sql) FROM sqlite_master").fetchone()
-            result = connection.execute("PRAGMA quick_check").fetchone()
-        finally:
-            connection.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise StorageError(
-            tr("'{path}' is damaged and cannot be opened ({reason}).").format(path=path, reason=exc)
-        ) from exc
-    if result is None or result[0] != "ok":
-        raise StorageError(
-            tr("'{path}' is damaged and cannot be opened ({reason}).").format(
-                path=path, reason=result[0] if result else "?"
-            )
-        )
+    sqlite_files.check_file(path)
 
 
 def open_store(
@@ -205,29 +228,58 @@ def open_store(
 ) -> Store:
     """Open (and on first use create, migrate and seed) the store at a path or URL.
 
-    Read-only (a second window on a database another one has open): nothing is
-    created, migrated or seeded, and every write is refused with a StorageError.
+    Read-only (a second window on a database another one has open, or a file in a
+    folder that cannot be written): nothing is created, migrated or seeded, and every
+    write is refused with a StorageError.
     """
     from dordtwest_desktop.store import migrate as migrations
     from dordtwest_desktop.store import seed as seeding
 
-    url = database_url(target)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database:
-        path = Path(parsed.database)
-        if not path.parent.exists():
+    path = sqlite_path(target)
+    reason: str | None = None
+    if path is None:
+        url = str(target)
+        engine = make_engine(url, read_only=read_only)
+    else:
+        url = str(path)
+        if not path.parent.is_dir():
             raise StorageError(
                 tr("The folder '{folder}' does not exist.").format(folder=path.parent)
             )
-        check_sqlite_file(path)
-        if path.exists() and path.stat().st_size > 0:
+        if sqlite_files.is_side_file(path):
+            raise StorageError(
+                tr(
+                    "'{path}' is one of SQLite's own side files (-wal, -shm, -journal), "
+                    "not a database."
+                ).format(path=path)
+            )
+        sqlite_files.check_file(path)
+        exists = path.exists() and path.stat().st_size > 0
+        if exists:
             migrations.check_revision_of_file(path, allow_empty=True)
-    engine = make_engine(url, read_only=read_only)
+        if not sqlite_files.folder_writable(path):
+            if not exists:
+                raise StorageError(
+                    tr(
+                        "A new database cannot be made in '{folder}': the folder is read-only."
+                    ).format(folder=path.parent)
+                )
+            read_only = True
+            reason = tr(
+                "Read-only: the folder or file cannot be written (for instance a "
+                "write-protected share or USB stick). You can read and export; changes "
+                "are not possible."
+            )
+        engine = sqlite_engine(path, read_only=read_only)
+    writer = engine.execution_options(**{_WRITE: True}) if path is not None else engine
     store = Store(
         url=url,
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
+        sessions=sessionmaker(writer, expire_on_commit=False),
         read_only=read_only,
+        path=path,
+        read_only_reason=reason,
+        readers=sessionmaker(engine, expire_on_commit=False),
     )
     if read_only:
         _check_current(store)
@@ -239,8 +291,10 @@ def open_store(
             seeding.seed_if_empty(store)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
+        message = sqlite_files.message_for(exc)
         raise StorageError(
-            tr("The database '{target}' cannot be opened: {reason}").format(
+            message
+            or tr("The database '{target}' cannot be opened: {reason}").format(
                 target=target, reason=exc.orig if exc.orig else exc
             )
         ) from exc

@@ -144,7 +144,7 @@ def export_json(store: Store, out: Path) -> dict[str, int]:
     """Write the whole store to `out`; returns the row count per table."""
     from dordtwest_desktop.store.migrate import head_revision
 
-    with store.transaction() as session:
+    with store.read() as session:
         rows = dump(session)
     document = {
         "format": FORMAT,

@@ -45,10 +45,25 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
+    """The schema revision; None when the database has no revision table.
+
+    Only a missing table means "no revision": a busy, locked or damaged file is an
+    error of its own and goes up as such, never as "another application's file".
+    """
+    from dordtwest_desktop.store.sqlite_files import error_name
+
     try:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    except DatabaseError:
+    except DatabaseError as exc:
         connection.rollback()
+        if connection.dialect.name == "sqlite" and error_name(exc) != "SQLITE_ERROR":
+            raise
+        if connection.dialect.name != "sqlite" and "alembic_version" not in set(
+            inspect(connection).get_table_names()
+        ):
+            return None
+        if connection.dialect.name != "sqlite":
+            raise
         return None
     return str(rows[0][0]) if rows else None
 
@@ -140,7 +155,9 @@ def check_revision_of_file(path: Path, *, allow_empty: bool = False) -> None:
     """
     import sqlite3
 
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from dordtwest_desktop.store import sqlite_files
+
+    connection = sqlite_files.connect(path, mode="ro")
     try:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
@@ -149,9 +166,9 @@ def check_revision_of_file(path: Path, *, allow_empty: bool = False) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise StorageError(
-            tr("'{path}' is damaged and cannot be opened ({reason}).").format(path=path, reason=exc)
-        ) from exc
+        if sqlite_files.error_name(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise sqlite_files.busy_error() from exc
+        raise sqlite_files.damaged(path, exc) from exc
     finally:
         connection.close()
     # A new file is empty; a file of many pages whose catalogue shows no tables is damaged.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dordtwest_desktop.domain.errors import StorageError
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import sqlite_files
 
 
 def backups_beside(path: Path) -> list[Path]:
@@ -37,8 +38,8 @@ def replace_with_backup(path: Path, backup: Path) -> Path:
             side = path.with_name(path.name + suffix)
             if side.exists():
                 side.rename(kept.with_name(kept.name + suffix))
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        target = sqlite3.connect(path)
+        source = sqlite_files.connect(backup, mode="ro")
+        target = sqlite_files.connect(path, mode="rwc")
         try:
             source.backup(target)
         finally:

@@ -199,6 +199,11 @@ MEETINGS = (
 
 def seed_if_empty(store: Store) -> bool:
     """Fill a new database with the seed programme; False if it already holds one."""
+    # Look first without the write lock: opening a filled database must not wait
+    # for another program's long write.
+    with store.read() as session:
+        if session.scalar(select(m.Programme.id).limit(1)) is not None:
+            return False
     with store.transaction() as session:
         if session.scalar(select(m.Programme.id).limit(1)) is not None:
             return False

@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
 
     def _read_only_banner(self) -> QLabel:
         banner = QLabel(
-            self.tr(
+            self.context.store.read_only_reason
+            or self.tr(
                 "Read-only: this database is open in another window of the app. You can read "
                 "and export here; changes are made in the other window."
             ),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import ConflictError, DomainError
 from dordtwest_desktop.store.database import Store
@@ -55,7 +56,8 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, call: Callable[[], object]) -> None:
         try:
-            call()
+            with waiting():
+                call()
         except DomainError as error:
             self.setObsolete(True)
             self._report(error.message)
@@ -63,6 +65,16 @@ class ServiceCommand(QUndoCommand):
     def _emit(self) -> None:
         for signal in self._signals:
             signal.emit()
+
+
+@contextmanager
+def waiting() -> Iterator[None]:
+    """A wait cursor while a change may wait for another program's write lock."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class Ops:
@@ -83,7 +95,8 @@ class Ops:
     ) -> R:
         """Run `do` now (raising DomainError to the form that asked) and make it undoable."""
         try:
-            result = do()
+            with waiting():
+                result = do()
         except ConflictError:
             # The views show what this window last read; the store holds someone
             # else's newer version. Let them catch up whatever the user decides.

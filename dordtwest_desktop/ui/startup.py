@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dordtwest_desktop.domain.errors import StorageError
-from dordtwest_desktop.store.database import Store, database_url, open_store
+from dordtwest_desktop.store.database import Store, open_store, sqlite_path
 from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
 
 TR_CONTEXT = "Startup"
@@ -48,7 +48,7 @@ def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | N
     """Open the store; on an unusable file, offer a backup or another file (never repair)."""
     current: str | Path = target
     while True:
-        path = _sqlite_path(current)
+        path = sqlite_path(current)
         lock = None
         read_only = False
         if path is not None:
@@ -66,11 +66,6 @@ def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | N
             if choice is None:
                 return None
             current = choice
-
-
-def _sqlite_path(target: str | Path) -> Path | None:
-    url = database_url(target)
-    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
 
 
 def _ask_way_out(path: Path | None, message: str) -> Path | None:

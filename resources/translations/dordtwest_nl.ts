@@ -935,6 +935,45 @@ of importeer een CSV-bestand.</translation>
     </message>
   </context>
   <context>
+    <name>GeneralRemarksPanel</name>
+    <message>
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete remark</source>
+      <translation>Opmerking verwijderen</translation>
+    </message>
+    <message>
+      <source>Only the author can delete this remark.</source>
+      <translation>Alleen de auteur kan deze opmerking verwijderen.</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <source>Remarks on the meeting as a whole: notes that attendees put on pages of the briefing pack that belong to no agenda item. The next briefing pack shows the shared ones.</source>
+      <translation>Opmerkingen over de vergadering als geheel: notities die deelnemers zetten op pagina's van de vergaderstukken die bij geen agendapunt horen. De volgende vergaderstukken tonen de gedeelde opmerkingen.</translation>
+    </message>
+    <message>
+      <source>There are no general remarks.</source>
+      <translation>Er zijn geen algemene opmerkingen.</translation>
+    </message>
+    <message>
+      <source>Visibility</source>
+      <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalDialog</name>
     <message>
       <source>(none)</source>
@@ -1740,6 +1779,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluitenlijst exporteren…</translation>
     </message>
     <message>
+      <source>General remarks (%1)</source>
+      <translation>Algemene opmerkingen (%1)</translation>
+    </message>
+    <message>
       <source>Import remarks…</source>
       <translation>Opmerkingen importeren…</translation>
     </message>
@@ -2196,6 +2239,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{name}' zegt niet wie {what} schreef: het naamveld op het voorblad is leeg. Geef de naam van de schrijver op (op de opdrachtregel: --author NAAM) en lees het opnieuw in; er is niets uit ingelezen.</translation>
     </message>
     <message>
+      <source>'{name}' ends like one of SQLite's own side files (-wal, -shm, -journal), which SQLite would delete or overwrite: choose another name.</source>
+      <translation>'{name}' eindigt als een hulpbestand van SQLite zelf (-wal, -shm, -journal), dat SQLite zou verwijderen of overschrijven: kies een andere naam.</translation>
+    </message>
+    <message>
       <source>'{name}' has no pages.</source>
       <translation>'{name}' heeft geen pagina's.</translation>
     </message>
@@ -2244,6 +2291,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{name}' zijn de vergaderstukken van de vergadering van {date}, niet van deze vergadering; open die vergadering om ze in te lezen. Er is niets uit ingelezen.</translation>
     </message>
     <message>
+      <source>'{path}' cannot be read ({reason}).</source>
+      <translation>'{path}' kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
       <source>'{path}' cannot be read: {reason}</source>
       <translation>'{path}' kan niet worden gelezen: {reason}</translation>
     </message>
@@ -2270,6 +2321,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{path}' holds unknown tables: {names}.</source>
       <translation>'{path}' bevat onbekende tabellen: {names}.</translation>
+    </message>
+    <message>
+      <source>'{path}' is a folder, not a database file.</source>
+      <translation>'{path}' is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+      <source>'{path}' is a folder, not a file name.</source>
+      <translation>'{path}' is een map, geen bestandsnaam.</translation>
     </message>
     <message>
       <source>'{path}' is a folder, not an exchange file.</source>
@@ -2312,6 +2371,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{path}' is geen uitwisselbestand: het is geen UTF-8-tekst.</translation>
     </message>
     <message>
+      <source>'{path}' is one of SQLite's own side files (-wal, -shm, -journal), not a database.</source>
+      <translation>'{path}' is een hulpbestand van SQLite zelf (-wal, -shm, -journal), geen database.</translation>
+    </message>
+    <message>
       <source>'{text}' is not a date; write for example 14 november 2023, Q1 2024 or eind 2023.</source>
       <translation>'{text}' is geen datum; schrijf bijvoorbeeld 14 november 2023, Q1 2024 of eind 2023.</translation>
     </message>
@@ -2340,6 +2403,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>1 bestand</translation>
     </message>
     <message>
+      <source>1 general remark on the meeting (from a page of no agenda item).</source>
+      <translation>1 algemene opmerking bij de vergadering (van een pagina zonder agendapunt).</translation>
+    </message>
+    <message>
       <source>1 highlight without a comment was left out.</source>
       <translation>1 markering zonder opmerking is niet ingelezen.</translation>
     </message>
@@ -2366,6 +2433,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>A meeting needs a date.</source>
       <translation>Een vergadering heeft een datum nodig.</translation>
+    </message>
+    <message>
+      <source>A new database cannot be made in '{folder}': the folder is read-only.</source>
+      <translation>In '{folder}' kan geen nieuwe database worden gemaakt: de map is alleen-lezen.</translation>
     </message>
     <message>
       <source>A position is a number from 0 to {max}.</source>
@@ -2546,6 +2617,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funding: requested and granted</source>
       <translation>Middelen: aangevraagd en toegekend</translation>
+    </message>
+    <message>
+      <source>General remarks</source>
+      <translation>Algemene opmerkingen</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -2764,6 +2839,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Openbare versie: vertrouwelijke agendapunten en hun bijlagen zijn niet opgenomen.</translation>
     </message>
     <message>
+      <source>Read-only: the folder or file cannot be written (for instance a write-protected share or USB stick). You can read and export; changes are not possible.</source>
+      <translation>Alleen-lezen: de map of het bestand kan niet worden beschreven (bijvoorbeeld een beveiligde netwerkmap of USB-stick). U kunt lezen en exporteren; wijzigen kan niet.</translation>
+    </message>
+    <message>
+      <source>Reading or writing the database file failed (disk or network error).</source>
+      <translation>Lezen of schrijven van het databasebestand is mislukt (schijf- of netwerkfout).</translation>
+    </message>
+    <message>
       <source>Remark on item {number} ({title})</source>
       <translation>Opmerking bij agendapunt {number} ({title})</translation>
     </message>
@@ -2774,6 +2857,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Remarks</source>
       <translation>Opmerkingen</translation>
+    </message>
+    <message>
+      <source>Remarks on the meeting as a whole, not on one agenda item.</source>
+      <translation>Opmerkingen over de vergadering als geheel, niet over één agendapunt.</translation>
     </message>
     <message>
       <source>Requested</source>
@@ -2840,12 +2927,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De database kan niet worden geschreven (alleen-lezen bestand of map): de wijziging is niet opgeslagen.</translation>
     </message>
     <message>
+      <source>The database file cannot be opened (missing, or no access to its folder).</source>
+      <translation>Het databasebestand kan niet worden geopend (het ontbreekt, of de map is niet toegankelijk).</translation>
+    </message>
+    <message>
       <source>The database file is damaged or unreadable: the change was not stored. Restore a backup.</source>
       <translation>Het databasebestand is beschadigd of onleesbaar: de wijziging is niet opgeslagen. Zet een back-up terug.</translation>
     </message>
     <message>
-      <source>The database is busy in another program: the change was not stored. Try again in a moment.</source>
-      <translation>De database is bezet door een ander programma: de wijziging is niet opgeslagen. Probeer het zo opnieuw.</translation>
+      <source>The database is busy with another operation (another program or window is saving): the change was not stored. Try again in a moment.</source>
+      <translation>De database is bezig met een andere bewerking (een ander programma of venster slaat iets op): de wijziging is niet opgeslagen. Probeer het zo opnieuw.</translation>
     </message>
     <message>
       <source>The database reported an error; the change was not stored ({reason}).</source>
@@ -3224,6 +3315,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de database neemt dit record niet aan</translation>
     </message>
     <message>
+      <source>the file is cut short</source>
+      <translation>het bestand is afgekapt</translation>
+    </message>
+    <message>
+      <source>the file is not there after writing</source>
+      <translation>het bestand is er na het schrijven niet</translation>
+    </message>
+    <message>
       <source>the header lacks {columns}; write {header} as the first line.</source>
       <translation>de kopregel mist {columns}; zet {header} op de eerste regel.</translation>
     </message>
@@ -3300,6 +3399,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} bestanden</translation>
     </message>
     <message>
+      <source>{count} general remarks on the meeting (from pages of no agenda item).</source>
+      <translation>{count} algemene opmerkingen bij de vergadering (van pagina's zonder agendapunt).</translation>
+    </message>
+    <message>
       <source>{count} highlights without a comment were left out.</source>
       <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
     </message>
@@ -3362,10 +3465,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{what} is longer than {limit} characters.</source>
       <translation>{what} is langer dan {limit} tekens.</translation>
-    </message>
-    <message>
-      <source>{what} is not on the pages of an agenda item; left out.</source>
-      <translation>{what} staat niet op de pagina's van een agendapunt; niet ingelezen.</translation>
     </message>
     <message>
       <source>{what} may not be empty.</source>

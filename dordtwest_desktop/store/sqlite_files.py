@@ -1,0 +1,187 @@
+"""SQLite database files: opening any legal file name, checking a file before use, errors.
+
+Every place that opens a database file goes through `connect`: a `file:` URI built
+by `Path.as_uri()` escapes `%`, `#`, `?` and spaces, so a file called
+`jaar%41.sqlite` or `q?mode=rw.sqlite` is that file and no other. SQLite errors are
+told apart by their result code (`sqlite_errorname`), never by their message text.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.i18n import tr
+
+HEADER = b"SQLite format 3\x00"
+# The names SQLite gives its own files beside a database.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT_S = 5.0
+
+
+def file_uri(path: Path, *, mode: str | None = None) -> str:
+    """A `file:` URI for exactly this file (mode 'ro', 'rw' or 'rwc').
+
+    Read-only on a folder SQLite may not write to, and with no -shm file there, the
+    file is opened `immutable`: SQLite cannot read a WAL database there otherwise,
+    and nobody can change the file meanwhile either.
+    """
+    path = Path(path).expanduser().resolve()
+    uri = path.as_uri()
+    if not mode:
+        return uri
+    uri = f"{uri}?mode={mode}"
+    shm = path.with_name(path.name + "-shm")
+    if mode == "ro" and path.exists() and not folder_writable(path) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def connect(
+    path: Path, *, mode: str | None = None, timeout: float = BUSY_TIMEOUT_S
+) -> sqlite3.Connection:
+    """A connection to exactly the file at `path` (mode: 'ro', 'rw' or 'rwc')."""
+    return sqlite3.connect(
+        file_uri(path, mode=mode), uri=True, timeout=timeout, check_same_thread=False
+    )
+
+
+def is_side_file(path: Path) -> bool:
+    """Is this a name SQLite uses for its own side files (a journal or WAL index)?"""
+    return Path(path).name.endswith(SIDE_SUFFIXES)
+
+
+def error_name(exc: BaseException) -> str | None:
+    """SQLite's primary result code name (SQLITE_BUSY, SQLITE_FULL, …) of an error."""
+    driver = getattr(exc, "orig", None) or exc
+    name = getattr(driver, "sqlite_errorname", None)
+    code = getattr(driver, "sqlite_errorcode", None)
+    if name is None or code is None:
+        return None
+    # Extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED …) share the
+    # primary code's low byte.
+    primary = code & 0xFF
+    for candidate in _PRIMARY:
+        if getattr(sqlite3, candidate, None) == primary:
+            return candidate
+    return str(name)
+
+
+_PRIMARY = (
+    "SQLITE_BUSY",
+    "SQLITE_LOCKED",
+    "SQLITE_FULL",
+    "SQLITE_READONLY",
+    "SQLITE_CORRUPT",
+    "SQLITE_NOTADB",
+    "SQLITE_CANTOPEN",
+    "SQLITE_IOERR",
+    "SQLITE_PERM",
+    "SQLITE_CONSTRAINT",
+    "SQLITE_ERROR",
+)
+
+
+def message_for(exc: BaseException) -> str | None:
+    """The user's sentence for a storage failure, or None if it is not one of those."""
+    name = error_name(exc)
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return tr(
+            "The database is busy with another operation (another program or window is "
+            "saving): the change was not stored. Try again in a moment."
+        )
+    if name == "SQLITE_FULL":
+        return tr("The disk is full: the change was not stored. Make room and try again.")
+    if name in ("SQLITE_READONLY", "SQLITE_PERM"):
+        return tr(
+            "The database cannot be written (read-only file or folder): the change was not stored."
+        )
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return tr(
+            "The database file is damaged or unreadable: the change was not stored. Restore a backup."
+        )
+    if name == "SQLITE_CANTOPEN":
+        return tr("The database file cannot be opened (missing, or no access to its folder).")
+    if name == "SQLITE_IOERR":
+        return tr("Reading or writing the database file failed (disk or network error).")
+    return None
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a whole, sound SQLite database, without changing it.
+
+    Reads only: a refused file gets no -wal or -shm beside it. A file cut short
+    (not a whole number of pages, or fewer pages than its header says) is refused
+    here even though SQLite's quick_check would let it pass.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise StorageError(tr("'{path}' is a folder, not a database file.").format(path=path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StorageError(
+            tr("'{path}' cannot be read ({reason}).").format(path=path, reason=exc.strerror)
+        ) from exc
+    if header[:16] != HEADER:
+        raise StorageError(
+            tr("'{path}' is not a database of this app (not a SQLite file).").format(path=path)
+        )
+    _check_size(path, header)
+    try:
+        connection = connect(path, mode="ro")
+        try:
+            connection.execute("SELECT count(*), group_concat(sql) FROM sqlite_master").fetchone()
+            result = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if error_name(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise busy_error() from exc
+        raise damaged(path, exc) from exc
+    if result is None or result[0] != "ok":
+        raise damaged(path, result[0] if result else "?")
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    if len(header) < 100:
+        raise damaged(path, tr("the file is cut short"))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    size = os.stat(path).st_size
+    # A committed WAL file may hold pages beyond the main file's end; the header's
+    # count is then behind, not ahead, of the file.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    valid_for = int.from_bytes(header[92:96], "big")
+    change = int.from_bytes(header[24:28], "big")
+    if size % page_size:
+        raise damaged(path, tr("the file is cut short"))
+    if not has_wal and valid_for == change and pages_in_header > size // page_size:
+        raise damaged(path, tr("the file is cut short"))
+
+
+def damaged(path: Path, reason: object) -> StorageError:
+    return StorageError(
+        tr("'{path}' is damaged and cannot be opened ({reason}).").format(path=path, reason=reason)
+    )
+
+
+def busy_error() -> StorageError:
+    return StorageError(
+        tr(
+            "The database is busy with another operation (another program or window is "
+            "saving): the change was not stored. Try again in a moment."
+        )
+    )
+
+
+def folder_writable(path: Path) -> bool:
+    """Can SQLite create its -wal and -shm files beside the database (and write the file)?"""
+    folder = path.parent
+    return os.access(folder, os.W_OK | os.X_OK) and (not path.exists() or os.access(path, os.W_OK))
