@@ -32,6 +32,13 @@ class StorageError(DomainError):
     """The database cannot be opened, read or written (damaged, full disk, locked…)."""
 
 
+class BusyError(StorageError):
+    """Another program holds the database's write lock longer than we waited.
+
+    The file is fine: trying again later helps, restoring a backup does not.
+    """
+
+
 class ImportFileError(DomainError):
     """A file to import is malformed; nothing of it was stored."""
 

@@ -214,7 +214,10 @@ def storage_error(exc: OperationalError | DatabaseError) -> StorageError:
         "The database reported an error; the change was not stored ({reason})."
     ).format(reason=reason)
     # To the log file only (the CLI and GUI say the sentence themselves).
-    log.info("storage error %s: %s", sqlite_files.error_name(exc), reason)
+    name = sqlite_files.error_name(exc)
+    log.info("storage error %s: %s", name, reason)
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return sqlite_files.busy_error()
     return StorageError(message)
 
 
@@ -291,6 +294,8 @@ def open_store(
             seeding.seed_if_empty(store)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
+        if sqlite_files.error_name(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise sqlite_files.busy_error() from exc
         message = sqlite_files.message_for(exc)
         raise StorageError(
             message

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.domain.errors import BusyError, StorageError
 from dordtwest_desktop.i18n import tr
 
 HEADER = b"SQLite format 3\x00"
@@ -172,8 +172,8 @@ def damaged(path: Path, reason: object) -> StorageError:
     )
 
 
-def busy_error() -> StorageError:
-    return StorageError(
+def busy_error() -> BusyError:
+    return BusyError(
         tr(
             "The database is busy with another operation (another program or window is "
             "saving): the change was not stored. Try again in a moment."

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.domain.errors import BusyError, StorageError
 from dordtwest_desktop.store.database import Store, open_store, sqlite_path
 from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
 
@@ -59,6 +59,13 @@ def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | N
                 read_only = True
         try:
             return open_store(current, read_only=read_only), lock
+        except BusyError as error:
+            if lock is not None:
+                lock.unlock()
+            # The file is sound, only busy: waiting helps, a backup would not.
+            if not _ask_retry(error.message):
+                return None
+            continue
         except StorageError as error:
             if lock is not None:
                 lock.unlock()
@@ -66,6 +73,14 @@ def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | N
             if choice is None:
                 return None
             current = choice
+
+
+def _ask_retry(message: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Database busy"), message)
+    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is retry
 
 
 def _ask_way_out(path: Path | None, message: str) -> Path | None:

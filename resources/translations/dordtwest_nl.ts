@@ -2098,6 +2098,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Database is al geopend</translation>
     </message>
     <message>
+      <source>Database busy</source>
+      <translation>Database bezig</translation>
+    </message>
+    <message>
       <source>Database cannot be opened</source>
       <translation>Database kan niet worden geopend</translation>
     </message>
@@ -2136,6 +2140,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The file has not been changed. What do you want to do?</source>
       <translation>Het bestand is niet gewijzigd. Wat wilt u doen?</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Opnieuw proberen</translation>
     </message>
     <message>
       <source>You can open it read-only here, or work on in the other window.</source>
