@@ -248,7 +248,10 @@ def attachment(
 ) -> None:
     """An attachment's bytes are a PDF fit to attach, and its stored facts are its own."""
     required(filename, "attachment", tr("The file name"), column="filename")
-    facts = attachment_facts(filename, content)
+    try:
+        facts = attachment_facts(filename, content)
+    except ValidationError as error:
+        raise ValidationError(error.message, field="attachment", column="content") from error
     stated = {"size": size, "sha256": sha256, "page_count": page_count}
     for column, value in stated.items():
         if getattr(facts, column) != value:
