@@ -102,14 +102,23 @@ SHOWN = {"agenda": 4, "pack": 11, "decisions": 6}
 )
 @given(text=TEXT)
 def test_any_text_survives_every_document(base: DocumentData, tmp_path: Path, text: str):
-    expected = squash(clean(text).replace("\xad", ""))
+    expected = _visible(squash(clean(text).replace("\xad", "")))
     assume(expected)
     data = _with_text(base, text)
     for what, times in SHOWN.items():
         out = tmp_path / f"{what}.pdf"
         build(what, data, out)
-        found = squash(body_text(out))
+        found = _visible(squash(body_text(out)))
         assert found.count(expected) >= times, (what, text)
+
+
+def _visible(text: str) -> str:
+    """Without invisible format characters (zero-width spaces and joiners, U+FEFF).
+
+    They are kept in the PDF, but where an extractor puts a zero-width character
+    among its neighbours is its own choice: pypdf puts U+FEFF after the next one.
+    """
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def test_the_alphabet_leaves_out_what_is_drawn_right_to_left():
