@@ -37,7 +37,15 @@ def one_sentence(result: subprocess.CompletedProcess[str]) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     line = lines[0]
-    for raw in ("Traceback", "Errno", "storage error", "sqlite3", "SQLITE_", "StatementError", "WARNING"):
+    for raw in (
+        "Traceback",
+        "Errno",
+        "storage error",
+        "sqlite3",
+        "SQLITE_",
+        "StatementError",
+        "WARNING",
+    ):
         assert raw not in line, line
     assert line.startswith("Fout: "), line
     return line
