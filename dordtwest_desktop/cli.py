@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
 import sys
@@ -12,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from dordtwest_desktop import __version__
-from dordtwest_desktop.domain.errors import DomainError, StorageError
-from dordtwest_desktop.files import check_output, output_error, partial_path
+from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.files import check_output, output_error
 from dordtwest_desktop.i18n import set_language, tr
 from dordtwest_desktop.logs import setup_logging
 
@@ -183,27 +182,10 @@ def _backup(args: argparse.Namespace) -> int:
     from dordtwest_desktop.store.backup import backup_to
 
     out = check_output(args.out)
-    # A .part left by a killed backup is not ours to keep.
-    partial_path(out.resolve()).unlink(missing_ok=True)
     store = _open(args)
     try:
         path = backup_to(store, out)
-    except StorageError as error:
-        full = _disk_full(out, error)
-        if full is None:
-            raise
-        raise full from error
     finally:
         store.close()
     print(tr("Backup written to {path}.").format(path=path))
     return 0
-
-
-def _disk_full(out: Path, error: StorageError) -> DomainError | None:
-    """The disk-full sentence for a backup that failed for want of room, by error code."""
-    cause = error.__cause__
-    if isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT):
-        return output_error(out, cause)
-    if getattr(cause, "sqlite_errorname", None) == "SQLITE_FULL":
-        return output_error(out, OSError(errno.ENOSPC, "full"))
-    return None

@@ -8,6 +8,7 @@ database (that would miss what sits in the -wal file).
 
 from __future__ import annotations
 
+import errno
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.files import output_error
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import sqlite_files
 
@@ -77,12 +79,22 @@ def backup_to(store: Store, target: Path) -> Path:
         partial.replace(target)
         _verify(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        reason = sqlite_files.message_for(exc) or getattr(exc, "strerror", None) or exc
-        raise StorageError(
-            tr("The backup to '{target}' failed: {reason}").format(target=target, reason=reason)
-        ) from exc
+        for leftover in (partial, *sqlite_files.side_files(partial)):
+            leftover.unlink(missing_ok=True)
+        raise _backup_error(target, exc) from exc
     return target
+
+
+def _backup_error(target: Path, exc: OSError | sqlite3.Error) -> StorageError:
+    """One sentence, chosen by the error's number or SQLite result code."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return StorageError(output_error(target, exc).message)
+    if sqlite_files.error_name(exc) == "SQLITE_FULL":
+        return StorageError(output_error(target, OSError(errno.ENOSPC, "")).message)
+    reason = sqlite_files.message_for(exc) or str(exc)
+    return StorageError(
+        tr("The backup to '{target}' failed: {reason}").format(target=target, reason=reason)
+    )
 
 
 def _verify(target: Path) -> None:

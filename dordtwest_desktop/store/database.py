@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
-from dordtwest_desktop.domain.errors import ConflictError, DomainError, StorageError
+from dordtwest_desktop.domain.errors import (
+    ConflictError,
+    DomainError,
+    StorageError,
+    ValidationError,
+)
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import sqlite_files
 from dordtwest_desktop.store import versions as _versions  # noqa: F401 - registers the version bump
@@ -183,6 +188,15 @@ class Store:
                 tr(
                     "This record was changed by someone else after you opened it; "
                     "your change was not stored."
+                )
+            ) from exc
+        except UnicodeEncodeError as exc:
+            # Text that cannot be written (a lone surrogate): the input is at fault,
+            # not the database, so no advice to restore a backup.
+            raise ValidationError(
+                tr(
+                    "The text holds a character that cannot be stored (a broken "
+                    "character, for instance from a damaged file); nothing was stored."
                 )
             ) from exc
         except (UnicodeDecodeError, ValueError, LookupError) as exc:

@@ -48,6 +48,11 @@ def connect(
     )
 
 
+def side_files(path: Path) -> list[Path]:
+    """The side files SQLite may make beside `path`."""
+    return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
 def is_side_file(path: Path) -> bool:
     """Is this a name SQLite uses for its own side files (a journal or WAL index)?"""
     return Path(path).name.endswith(SIDE_SUFFIXES)

@@ -3031,6 +3031,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De opgeslagen kopie van '{name}' is beschadigd (hash wijkt af).</translation>
     </message>
     <message>
+      <source>The text holds a character that cannot be stored (a broken character, for instance from a damaged file); nothing was stored.</source>
+      <translation>De tekst bevat een teken dat niet kan worden opgeslagen (een beschadigd teken, bijvoorbeeld uit een beschadigd bestand); er is niets opgeslagen.</translation>
+    </message>
+    <message>
       <source>The text of a decision point</source>
       <translation>De tekst van een beslispunt</translation>
     </message>

@@ -306,3 +306,19 @@ def test_a_backup_is_checked_before_it_is_reported(store, tmp_path: Path):
     sqlite_files.check_file(target)
     with pytest.raises(StorageError):
         backup_to(store, tmp_path)  # a folder is not a file name
+
+
+# -- 5. text that cannot be written blames the text, not the database ----------------------
+
+
+def test_a_lone_surrogate_typed_in_a_title_is_refused_as_input(store):
+    from dataclasses import replace
+
+    from dordtwest_desktop.domain.errors import ValidationError
+
+    programme = ProgrammeService(store)
+    goal = programme.goals()[0]
+    with pytest.raises(ValidationError) as refused:
+        programme.save_goal(replace(goal, title="Kapot \ud800 teken"))
+    assert "back-up" not in refused.value.message.lower()
+    assert programme.goals()[0] == goal
