@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -206,3 +207,16 @@ class Recreate(Generic[R, S]):
 
     def undo(self, result: R) -> None:
         self._snapshot = self._delete(result)
+
+
+def card_list(model: QAbstractItemModel, name: str, parent: QWidget) -> QListView:
+    """Records shown as wrapped cards, one below the other (remarks), read-only."""
+    view = QListView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.setSpacing(2)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    return view

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import AnnotationDTO, MeetingDetail
-from dordtwest_desktop.ui.meetings.common import button_row, format_moment, run_reported
+from dordtwest_desktop.ui.meetings.common import (
+    button_row,
+    card_list,
+    format_moment,
+    run_reported,
+)
 from dordtwest_desktop.ui.models import Column, RecordModel
 
 
@@ -30,14 +35,7 @@ class GeneralRemarksPanel(QWidget):
             Column(self.tr("Visibility"), lambda a: label(a.visibility)),
         ]
         self.model: RecordModel[AnnotationDTO] = RecordModel(columns, self)
-        self.view = QListView(self)
-        self.view.setObjectName("general_remarks")
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view = card_list(self.model, "general_remarks", self)
         self.intro = QLabel(
             self.tr(
                 "Remarks on the meeting as a whole: notes that attendees put on pages of the "

@@ -11,10 +11,8 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QLabel,
-    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from dordtwest_desktop.services.dto import AgendaItemDTO, AnnotationDTO, Attachm
 from dordtwest_desktop.ui.meetings.common import (
     Recreate,
     button_row,
+    card_list,
     error_label,
     format_moment,
     format_size,
@@ -161,14 +160,7 @@ class AnnotationsSection(QWidget):
         self.model: RecordModel[AnnotationDTO] = RecordModel(columns, self)
         # A list of cards (who, when, about what, then the text) reads better than
         # a table in a narrow pane; the model keeps the separate columns too.
-        self.view = QListView(self)
-        self.view.setObjectName("annotations")
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view = card_list(self.model, "annotations", self)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
