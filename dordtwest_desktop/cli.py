@@ -99,7 +99,7 @@ def _early_language(argv: list[str]) -> None:
 
 def _open(args: argparse.Namespace) -> Any:
     from dordtwest_desktop.paths import default_database
-    from dordtwest_desktop.store.database import open_store
+    from dordtwest_desktop.services.storage import open_store
 
     return open_store(args.db or default_database())
 
@@ -129,7 +129,7 @@ def _export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         if args.what == "json":
-            from dordtwest_desktop.store.exchange import export_json
+            from dordtwest_desktop.services.storage import export_json
 
             counts = export_json(store, args.out)
             print(
@@ -159,7 +159,7 @@ def _import(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         if args.what == "json":
-            from dordtwest_desktop.store.exchange import import_json
+            from dordtwest_desktop.services.storage import import_json
 
             if len(args.files) != 1:
                 raise DomainError(tr("Import one exchange file at a time."))
@@ -179,7 +179,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from dordtwest_desktop.store.backup import backup_to
+    from dordtwest_desktop.services.storage import backup_to
 
     out = check_output(args.out)
     store = _open(args)

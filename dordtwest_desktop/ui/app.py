@@ -83,7 +83,7 @@ def report_first_paint(window: QWidget) -> None:
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
-    from dordtwest_desktop.store.backup import daily_backup
+    from dordtwest_desktop.services.storage import daily_backup
     from dordtwest_desktop.ui import translations
     from dordtwest_desktop.ui.context import AppContext
     from dordtwest_desktop.ui.main_window import MainWindow

@@ -10,7 +10,7 @@ from dordtwest_desktop.services.attachments import AttachmentService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.people import PeopleService
 from dordtwest_desktop.services.programme import ProgrammeService
-from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.services.storage import Store
 from dordtwest_desktop.ui.events import AppEvents
 from dordtwest_desktop.ui.ops import Ops
 from dordtwest_desktop.ui.settings import Settings

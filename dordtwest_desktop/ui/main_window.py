@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
     def make_backup(self) -> None:
         from datetime import date
 
-        from dordtwest_desktop.store.backup import backup_to
+        from dordtwest_desktop.services.storage import backup_to
 
         path = self._ask_path(
             self.tr("Make backup"),
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         RestoreDialog(self.context, self).open()
 
     def export_json(self) -> None:
-        from dordtwest_desktop.store.exchange import export_json
+        from dordtwest_desktop.services.storage import export_json
 
         path = self._ask_path(
             self.tr("Export all data"), self.tr("Exchange file (*.json)"), True, "dordtwest.json"
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             )
 
     def import_json(self) -> None:
-        from dordtwest_desktop.store.exchange import import_json
+        from dordtwest_desktop.services.storage import import_json
 
         path = self._ask_path(self.tr("Import data"), self.tr("Exchange file (*.json)"), False)
         if path is None:

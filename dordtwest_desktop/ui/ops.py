@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import ConflictError, DomainError
-from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.services.storage import Store
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")

@@ -8,8 +8,13 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dordtwest_desktop.domain.errors import BusyError, StorageError
-from dordtwest_desktop.store.database import Store, open_store, sqlite_path
-from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
+from dordtwest_desktop.services.storage import (
+    Store,
+    backups_beside,
+    open_store,
+    replace_with_backup,
+    sqlite_path,
+)
 
 TR_CONTEXT = "Startup"
 

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from dordtwest_desktop.domain.errors import DomainError
-from dordtwest_desktop.store.backup import BackupInfo, list_backups, make_backup, restore_backup
+from dordtwest_desktop.services.storage import (
+    BackupInfo,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from dordtwest_desktop.ui.context import AppContext
 
 TR_CONTEXT = "RestoreDialog"

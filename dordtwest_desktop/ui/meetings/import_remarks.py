@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.annotation_import import ImportReport, import_annotations
-from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.services.storage import Store
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "ImportRemarks"
