@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from dordtwest_desktop.domain.money import format_money, parse_money
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdf2f2;"
 TR_CONTEXT = "Form"
 
+W = TypeVar("W", bound=QWidget)
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
@@ -41,7 +43,7 @@ class Form(QWidget):
         self._errors: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
 
-    def add(self, key: str, label: str, field: QWidget) -> QWidget:
+    def add(self, key: str, label: str, field: W) -> W:
         holder = QWidget(self)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)

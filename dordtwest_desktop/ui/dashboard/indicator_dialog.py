@@ -26,7 +26,6 @@ from dordtwest_desktop.services.dto import PillarDTO
 from dordtwest_desktop.services.indicators import SOURCES, IndicatorDTO, IndicatorValueDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.widgets import (
-    ValueCombo,
     button,
     enum_combo,
     list_with_buttons,
@@ -140,8 +139,8 @@ class IndicatorDialog(EditDialog):
         self.original = indicator
         self.on_submit: Callable[[IndicatorDTO], None] | None = None
         form = self.form
-        self.name: QLineEdit = form.add("name", self.tr("Name"), QLineEdit())  # type: ignore[assignment]
-        self.pillar: ValueCombo = form.add(
+        self.name = form.add("name", self.tr("Name"), QLineEdit())
+        self.pillar = form.add(
             "pillar_id",
             self.tr("Pillar"),
             optional_combo(
@@ -149,23 +148,23 @@ class IndicatorDialog(EditDialog):
                 self.tr("(none)"),
                 indicator.pillar_id if indicator else None,
             ),
-        )  # type: ignore[assignment]
-        self.unit: QLineEdit = form.add("unit", self.tr("Unit"), QLineEdit())  # type: ignore[assignment]
+        )
+        self.unit = form.add("unit", self.tr("Unit"), QLineEdit())
         self.unit.setPlaceholderText(self.tr("e.g. score, %, per 1.000 inhabitants"))
-        self.direction: ValueCombo = form.add(
+        self.direction = form.add(
             "direction",
             self.tr("Direction"),
             enum_combo(list(Direction), label, indicator.direction if indicator else None),
-        )  # type: ignore[assignment]
-        self.source: QComboBox = form.add("source", self.tr("Source"), QComboBox())  # type: ignore[assignment]
+        )
+        self.source = form.add("source", self.tr("Source"), QComboBox())
         self.source.setEditable(True)
         self.source.addItems(["", *SOURCES])
-        self.target: QLineEdit = form.add("target", self.tr("Target"), QLineEdit())  # type: ignore[assignment]
+        self.target = form.add("target", self.tr("Target"), QLineEdit())
         self.target.setPlaceholderText(self.tr("empty: the Dordrecht average is the target"))
-        self.values_table: ValuesTable = form.add(
+        self.values_table = form.add(
             "values", self.tr("Figures"), ValuesTable(indicator.values if indicator else ())
-        )  # type: ignore[assignment]
-        self.notes: QPlainTextEdit = form.add("notes", self.tr("Notes"), QPlainTextEdit())  # type: ignore[assignment]
+        )
+        self.notes = form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(60)
         if indicator is not None:
             self.name.setText(indicator.name)

@@ -11,7 +11,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import FundingLineDTO
 from dordtwest_desktop.services.programme import validate_funding_line
 from dordtwest_desktop.ui.dialogs.base import EditDialog
-from dordtwest_desktop.ui.widgets import DateField, MoneyField, ValueCombo, enum_combo
+from dordtwest_desktop.ui.widgets import DateField, MoneyField, enum_combo
 
 
 class FundingDialog(EditDialog):
@@ -23,7 +23,7 @@ class FundingDialog(EditDialog):
             self.tr("New funding line") if line is None else self.tr("Edit funding line")
         )
         self.original = line
-        self.scheme: QLineEdit = self.form.add("scheme", self.tr("Scheme"), QLineEdit())  # type: ignore[assignment]
+        self.scheme = self.form.add("scheme", self.tr("Scheme"), QLineEdit())
         funder = QComboBox()
         funder.setEditable(True)
         funder.addItems(list(funders))
@@ -32,12 +32,12 @@ class FundingDialog(EditDialog):
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         funder.setToolTip(self.tr("Free text; the ministries are suggestions."))
-        self.funder: QComboBox = self.form.add("funder", self.tr("Funder"), funder)  # type: ignore[assignment]
-        self.status: ValueCombo = self.form.add(
+        self.funder = self.form.add("funder", self.tr("Funder"), funder)
+        self.status = self.form.add(
             "status",
             self.tr("Status"),
             enum_combo(list(FundingStatus), label, line.status if line else None),
-        )  # type: ignore[assignment]
+        )
         self.requested = self.form.add(
             "requested",
             self.tr("Amount requested"),
@@ -51,9 +51,9 @@ class FundingDialog(EditDialog):
             self.tr("Decision date"),
             DateField(line.decision_date if line else None),
         )
-        self.decision_number: QLineEdit = self.form.add(
+        self.decision_number = self.form.add(
             "decision_number", self.tr("Decision number"), QLineEdit()
-        )  # type: ignore[assignment]
+        )
         self.period_start = self.form.add(
             "period_start",
             self.tr("Spending period from"),
@@ -69,7 +69,7 @@ class FundingDialog(EditDialog):
             self.tr("Reporting deadline"),
             DateField(line.reporting_deadline if line else None),
         )
-        self.notes: QPlainTextEdit = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())  # type: ignore[assignment]
+        self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         if line is not None:
             self.scheme.setText(line.scheme)
@@ -84,13 +84,13 @@ class FundingDialog(EditDialog):
             scheme=self.scheme.text().strip(),
             funder=self.funder.currentText().strip(),
             status=self.status.value(),
-            requested_cents=self.requested.value("requested"),  # type: ignore[attr-defined]
-            granted_cents=self.granted.value("granted"),  # type: ignore[attr-defined]
-            decision_date=self.decision_date.value("decision_date"),  # type: ignore[attr-defined]
+            requested_cents=self.requested.value("requested"),
+            granted_cents=self.granted.value("granted"),
+            decision_date=self.decision_date.value("decision_date"),
             decision_number=self.decision_number.text().strip(),
-            period_start=self.period_start.value("period_start"),  # type: ignore[attr-defined]
-            period_end=self.period_end.value("period_end"),  # type: ignore[attr-defined]
-            reporting_deadline=self.reporting.value("reporting_deadline"),  # type: ignore[attr-defined]
+            period_start=self.period_start.value("period_start"),
+            period_end=self.period_end.value("period_end"),
+            reporting_deadline=self.reporting.value("reporting_deadline"),
             notes=self.notes.toPlainText(),
         )
         validate_funding_line(line)

@@ -11,7 +11,7 @@ from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import GoalDTO, PillarDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
-from dordtwest_desktop.ui.widgets import ValueCombo, enum_combo, optional_combo
+from dordtwest_desktop.ui.widgets import enum_combo, optional_combo
 
 
 class GoalDialog(EditDialog):
@@ -26,18 +26,16 @@ class GoalDialog(EditDialog):
         self.setWindowTitle(self.tr("New goal") if goal is None else self.tr("Edit goal"))
         self.original = goal
         kinds = [GoalKind.NATIONAL_SUBGOAL, GoalKind.STRATEGIC]
-        self.kind: ValueCombo = self.form.add(
+        self.kind = self.form.add(
             "kind", self.tr("Kind"), enum_combo(kinds, label, goal.kind if goal else None)
-        )  # type: ignore[assignment]
+        )
         if goal is not None and goal.kind is GoalKind.INITIATIVE:
             self.kind.add_value(label(GoalKind.INITIATIVE), GoalKind.INITIATIVE)
             self.kind.set_value(GoalKind.INITIATIVE)
             self.kind.setEnabled(False)
-        self.title_edit: QLineEdit = self.form.add("title", self.tr("Title"), QLineEdit())  # type: ignore[assignment]
-        self.description: QPlainTextEdit = self.form.add(
-            "description", self.tr("Description"), QPlainTextEdit()
-        )  # type: ignore[assignment]
-        self.pillar: ValueCombo = self.form.add(
+        self.title_edit = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.description = self.form.add("description", self.tr("Description"), QPlainTextEdit())
+        self.pillar = self.form.add(
             "pillar_id",
             self.tr("Pillar"),
             optional_combo(
@@ -45,13 +43,13 @@ class GoalDialog(EditDialog):
                 self.tr("(none)"),
                 goal.pillar_id if goal else None,
             ),
-        )  # type: ignore[assignment]
+        )
         others = [(g.title, g.id) for g in parents if goal is None or g.id != goal.id]
-        self.parent_goal: ValueCombo = self.form.add(
+        self.parent_goal = self.form.add(
             "parent_id",
             self.tr("Part of"),
             optional_combo(others, self.tr("(none)"), goal.parent_id if goal else None),
-        )  # type: ignore[assignment]
+        )
         if goal is not None:
             self.title_edit.setText(goal.title)
             self.description.setPlainText(goal.description)

@@ -32,7 +32,7 @@ from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.dialogs.funding import FundingDialog
 from dordtwest_desktop.ui.dialogs.lines import LinesEditor
 from dordtwest_desktop.ui.models import Column, RecordModel
-from dordtwest_desktop.ui.widgets import DateField, Form, ValueCombo, enum_combo, optional_combo
+from dordtwest_desktop.ui.widgets import DateField, Form, enum_combo, optional_combo
 
 
 def _money(cents: int | None) -> str:
@@ -75,13 +75,13 @@ class InitiativeDialog(EditDialog):
     def _general_tab(
         self, initiative: InitiativeDTO | None, pillars: tuple[PillarDTO, ...]
     ) -> None:
-        self.name: QLineEdit = self.form.add("name", self.tr("Name"), QLineEdit())  # type: ignore[assignment]
-        self.status: ValueCombo = self.form.add(
+        self.name = self.form.add("name", self.tr("Name"), QLineEdit())
+        self.status = self.form.add(
             "status",
             self.tr("Status"),
             enum_combo(list(InitiativeStatus), label, initiative.status if initiative else None),
-        )  # type: ignore[assignment]
-        self.pillar: ValueCombo = self.form.add(
+        )
+        self.pillar = self.form.add(
             "pillar_id",
             self.tr("Pillar"),
             optional_combo(
@@ -89,26 +89,20 @@ class InitiativeDialog(EditDialog):
                 self.tr("(none)"),
                 initiative.pillar_id if initiative else None,
             ),
-        )  # type: ignore[assignment]
-        self.target_area: QLineEdit = self.form.add(
-            "target_area", self.tr("Target area"), QLineEdit()
-        )  # type: ignore[assignment]
-        self.responsible: QLineEdit = self.form.add(
-            "responsible", self.tr("Responsible partner"), QLineEdit()
-        )  # type: ignore[assignment]
-        self.period_start: DateField = self.form.add(
+        )
+        self.target_area = self.form.add("target_area", self.tr("Target area"), QLineEdit())
+        self.responsible = self.form.add("responsible", self.tr("Responsible partner"), QLineEdit())
+        self.period_start = self.form.add(
             "period_start",
             self.tr("Period from"),
             DateField(initiative.period_start if initiative else None),
-        )  # type: ignore[assignment]
-        self.period_end: DateField = self.form.add(
+        )
+        self.period_end = self.form.add(
             "period_end",
             self.tr("Period until"),
             DateField(initiative.period_end if initiative else None),
-        )  # type: ignore[assignment]
-        self.ambition: QPlainTextEdit = self.form.add(
-            "ambition", self.tr("Ambition"), QPlainTextEdit()
-        )  # type: ignore[assignment]
+        )
+        self.ambition = self.form.add("ambition", self.tr("Ambition"), QPlainTextEdit())
         self.ambition.setMaximumHeight(90)
         if initiative is not None:
             self.name.setText(initiative.name)

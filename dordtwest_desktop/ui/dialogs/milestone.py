@@ -11,7 +11,7 @@ from dordtwest_desktop.domain.enums import Body, MilestoneStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import InitiativeDTO, MilestoneDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
-from dordtwest_desktop.ui.widgets import DateField, ValueCombo, enum_combo, optional_combo
+from dordtwest_desktop.ui.widgets import DateField, enum_combo, optional_combo
 
 
 class MilestoneDialog(EditDialog):
@@ -27,16 +27,16 @@ class MilestoneDialog(EditDialog):
         )
         self.original = milestone
         self.on_submit: Callable[[MilestoneDTO], None] | None = None
-        self.title_edit: QLineEdit = self.form.add("title", self.tr("Title"), QLineEdit())  # type: ignore[assignment]
-        self.due: DateField = self.form.add(
+        self.title_edit = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.due = self.form.add(
             "due", self.tr("Date"), DateField(milestone.due if milestone else None)
-        )  # type: ignore[assignment]
-        self.status: ValueCombo = self.form.add(
+        )
+        self.status = self.form.add(
             "status",
             self.tr("Status"),
             enum_combo(list(MilestoneStatus), label, milestone.status if milestone else None),
-        )  # type: ignore[assignment]
-        self.body_combo: ValueCombo = self.form.add(
+        )
+        self.body_combo = self.form.add(
             "body",
             self.tr("Decided by"),
             optional_combo(
@@ -44,8 +44,8 @@ class MilestoneDialog(EditDialog):
                 self.tr("(none)"),
                 milestone.body if milestone else None,
             ),
-        )  # type: ignore[assignment]
-        self.initiative: ValueCombo = self.form.add(
+        )
+        self.initiative = self.form.add(
             "initiative_id",
             self.tr("Initiative"),
             optional_combo(
@@ -53,8 +53,8 @@ class MilestoneDialog(EditDialog):
                 self.tr("(programme)"),
                 milestone.initiative_id if milestone else None,
             ),
-        )  # type: ignore[assignment]
-        self.notes: QPlainTextEdit = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())  # type: ignore[assignment]
+        )
+        self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(80)
         if milestone is not None:
             self.title_edit.setText(milestone.title)

@@ -13,7 +13,7 @@ class SettingsDialog(EditDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        self.user: QLineEdit = self.form.add("user", self.tr("Your name"), QLineEdit())  # type: ignore[assignment]
+        self.user = self.form.add("user", self.tr("Your name"), QLineEdit())
         self.user.setText(settings.user_name)
         self.user.setToolTip(self.tr("Written as author of your remarks."))
         self.language = QComboBox()

@@ -32,7 +32,7 @@ from dordtwest_desktop.ui.meetings.common import (
     selected_row,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
-from dordtwest_desktop.ui.widgets import DateField, ValueCombo, enum_combo, optional_combo
+from dordtwest_desktop.ui.widgets import DateField, enum_combo, optional_combo
 
 TR_CONTEXT = "Actions"
 
@@ -78,21 +78,17 @@ class ActionDialog(EditDialog):
         self.setWindowTitle(self.tr("New action") if action is None else self.tr("Edit action"))
         self.original = action
         self.on_submit: Callable[[ActionDTO], None] | None = None
-        self.description: QPlainTextEdit = self.form.add(
-            "description", self.tr("Action"), QPlainTextEdit()
-        )  # type: ignore[assignment]
+        self.description = self.form.add("description", self.tr("Action"), QPlainTextEdit())
         self.description.setMaximumHeight(90)
-        self.owner: QLineEdit = self.form.add("owner", self.tr("Owner"), QLineEdit())  # type: ignore[assignment]
+        self.owner = self.form.add("owner", self.tr("Owner"), QLineEdit())
         self.owner.setCompleter(QCompleter(list(people), self.owner))
-        self.due: DateField = self.form.add(
-            "due", self.tr("Due"), DateField(action.due if action else None)
-        )  # type: ignore[assignment]
-        self.status: ValueCombo = self.form.add(
+        self.due = self.form.add("due", self.tr("Due"), DateField(action.due if action else None))
+        self.status = self.form.add(
             "status",
             self.tr("Status"),
             enum_combo(list(ActionStatus), label, action.status if action else None),
-        )  # type: ignore[assignment]
-        self.meeting: ValueCombo = self.form.add(
+        )
+        self.meeting = self.form.add(
             "meeting",
             self.tr("Meeting of origin"),
             optional_combo(
@@ -100,7 +96,7 @@ class ActionDialog(EditDialog):
                 self.tr("(none)"),
                 action.meeting_id if action else meeting_id,
             ),
-        )  # type: ignore[assignment]
+        )
         if action is not None:
             self.description.setPlainText(action.description)
             self.owner.setText(action.owner)

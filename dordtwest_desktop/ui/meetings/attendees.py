@@ -21,7 +21,7 @@ from dordtwest_desktop.ui.meetings.common import (
     selected_row,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
-from dordtwest_desktop.ui.widgets import ValueCombo, enum_combo
+from dordtwest_desktop.ui.widgets import enum_combo
 
 
 def _person_text(person: PersonDTO) -> str:
@@ -53,16 +53,16 @@ class AttendeeDialog(EditDialog):
         self.organisation.addItems(list(organisations))
         self.organisation.setCurrentText("")
         self.form.add("organisation", self.tr("Organisation (for a new person)"), self.organisation)
-        self.role: ValueCombo = self.form.add(
+        self.role = self.form.add(
             "role",
             self.tr("Role"),
             enum_combo(list(AttendeeRole), label, attendee.role if attendee else None),
-        )  # type: ignore[assignment]
-        self.attendance: ValueCombo = self.form.add(
+        )
+        self.attendance = self.form.add(
             "attendance",
             self.tr("Attendance"),
             enum_combo(list(Attendance), label, attendee.attendance if attendee else None),
-        )  # type: ignore[assignment]
+        )
         self.person.currentTextChanged.connect(self._person_changed)
         self._person_changed()
         self.finish_layout()

@@ -70,22 +70,20 @@ class AgendaItemDialog(EditDialog):
 
     def _general_tab(self, item: AgendaItemDTO | None, people: tuple[str, ...]) -> None:
         form = self.form
-        self.kind: ValueCombo = form.add(
+        self.kind = form.add(
             "kind",
             self.tr("Kind"),
             enum_combo(list(ItemKind), label, item.kind if item else ItemKind.DISCUSSION),
-        )  # type: ignore[assignment]
-        self.title_edit: QLineEdit = form.add("title", self.tr("Title"), QLineEdit())  # type: ignore[assignment]
-        self.presenter: QLineEdit = form.add("presenter", self.tr("Presenter"), QLineEdit())  # type: ignore[assignment]
+        )
+        self.title_edit = form.add("title", self.tr("Title"), QLineEdit())
+        self.presenter = form.add("presenter", self.tr("Presenter"), QLineEdit())
         self.presenter.setCompleter(QCompleter(list(people), self.presenter))
-        self.duration: QLineEdit = form.add("duration", self.tr("Duration (minutes)"), QLineEdit())  # type: ignore[assignment]
+        self.duration = form.add("duration", self.tr("Duration (minutes)"), QLineEdit())
         self.duration.setPlaceholderText(self.tr("e.g. 20"))
-        self.confidential: ValueCombo = form.add("confidential", self.tr("Openness"), ValueCombo())  # type: ignore[assignment]
+        self.confidential = form.add("confidential", self.tr("Openness"), ValueCombo())
         self.confidential.add_value(self.tr("public (openbaar)"), False)
         self.confidential.add_value(self.tr("confidential (vertrouwelijk)"), True)
-        self.explanation: QPlainTextEdit = form.add(
-            "explanation", self.tr("Explanation"), QPlainTextEdit()
-        )  # type: ignore[assignment]
+        self.explanation = form.add("explanation", self.tr("Explanation"), QPlainTextEdit())
         if item is not None:
             self.title_edit.setText(item.title)
             self.presenter.setText(item.presenter)

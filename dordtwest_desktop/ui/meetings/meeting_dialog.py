@@ -55,30 +55,30 @@ class MeetingDialog(EditDialog):
 
     def _fields(self, meeting: MeetingDTO | None, people: tuple[str, ...]) -> None:
         form = self.form
-        self.body_combo: ValueCombo = form.add(
+        self.body_combo = form.add(
             "body",
             self.tr("Body"),
             enum_combo(list(Body), label, meeting.body if meeting else None),
-        )  # type: ignore[assignment]
-        self.body_name: QLineEdit = form.add("body_name", self.tr("Name of the body"), QLineEdit())  # type: ignore[assignment]
-        self.title_edit: QLineEdit = form.add("title", self.tr("Title"), QLineEdit())  # type: ignore[assignment]
+        )
+        self.body_name = form.add("body_name", self.tr("Name of the body"), QLineEdit())
+        self.title_edit = form.add("title", self.tr("Title"), QLineEdit())
         self.title_edit.setPlaceholderText(
             self.tr("optional, e.g. Besluitvorming uitvoeringsprogramma")
         )
-        self.day: QLineEdit = form.add("day", self.tr("Date"), QLineEdit())  # type: ignore[assignment]
+        self.day = form.add("day", self.tr("Date"), QLineEdit())
         self.day.setPlaceholderText(self.tr("e.g. 8 februari 2024 or 8-2-2024"))
-        self.start: QLineEdit = form.add("start_time", self.tr("Start time"), QLineEdit())  # type: ignore[assignment]
+        self.start = form.add("start_time", self.tr("Start time"), QLineEdit())
         self.start.setPlaceholderText(self.tr("e.g. 14:00"))
-        self.end: QLineEdit = form.add("end_time", self.tr("Planned end"), QLineEdit())  # type: ignore[assignment]
+        self.end = form.add("end_time", self.tr("Planned end"), QLineEdit())
         self.end.setPlaceholderText(self.tr("e.g. 16:00; the agenda warns when it runs later"))
-        self.location: QLineEdit = form.add("location", self.tr("Location"), QLineEdit())  # type: ignore[assignment]
-        self.chair: QLineEdit = form.add("chair", self.tr("Chair"), QLineEdit())  # type: ignore[assignment]
+        self.location = form.add("location", self.tr("Location"), QLineEdit())
+        self.chair = form.add("chair", self.tr("Chair"), QLineEdit())
         self.chair.setCompleter(QCompleter(list(people), self.chair))
-        self.status: ValueCombo = form.add(
+        self.status = form.add(
             "status",
             self.tr("Status"),
             enum_combo(list(MeetingStatus), label, meeting.status if meeting else None),
-        )  # type: ignore[assignment]
+        )
         if meeting is not None:
             self.body_name.setText(meeting.body_name)
             self.title_edit.setText(meeting.title)

@@ -31,21 +31,19 @@ class DecisionDialog(EditDialog):
         self.item = item
         self.original = decision
         self.on_submit: Callable[[DecisionDTO], None] | None = None
-        self.text: QPlainTextEdit = self.form.add(
-            "decision_text", self.tr("Decision"), QPlainTextEdit()
-        )  # type: ignore[assignment]
-        self.outcome: ValueCombo = self.form.add(
+        self.text = self.form.add("decision_text", self.tr("Decision"), QPlainTextEdit())
+        self.outcome = self.form.add(
             "outcome",
             self.tr("Outcome"),
             enum_combo(list(Outcome), label, decision.outcome if decision else None),
-        )  # type: ignore[assignment]
-        self.milestone: ValueCombo = self.form.add(
+        )
+        self.milestone = self.form.add(
             "milestone",
             self.tr("Milestone reached"),
             optional_combo(
                 milestones, self.tr("(none)"), decision.reached_milestone_id if decision else None
             ),
-        )  # type: ignore[assignment]
+        )
         self.milestone.setEnabled(bool(milestones))
         self.milestone.setToolTip(
             self.tr("A decision can mark a milestone linked to this item as reached.")
@@ -89,19 +87,19 @@ class AnnotationDialog(EditDialog):
         self.author = annotation.author if annotation else author
         self.on_submit: Callable[[AnnotationDTO], None] | None = None
         self.form.add("author", self.tr("Author"), QLabel(self.author or self.tr("(not set)")))
-        self.about: ValueCombo = self.form.add("about", self.tr("About"), ValueCombo())  # type: ignore[assignment]
+        self.about = self.form.add("about", self.tr("About"), ValueCombo())
         self.about.add_value(self.tr("the agenda item"), ("item", None))
         if decision is not None:
             self.about.add_value(self.tr("the decision"), ("decision", decision.id))
         for number, point in enumerate(item.points, start=1):
             text = self.tr("decision point %1: %2").replace("%1", str(number))
             self.about.add_value(text.replace("%2", point.text[:60]), ("point", point.id))
-        self.text: QPlainTextEdit = self.form.add("annotation", self.tr("Remark"), QPlainTextEdit())  # type: ignore[assignment]
-        self.visibility: ValueCombo = self.form.add(
+        self.text = self.form.add("annotation", self.tr("Remark"), QPlainTextEdit())
+        self.visibility = self.form.add(
             "visibility",
             self.tr("Visibility"),
             enum_combo(list(Visibility), label, annotation.visibility if annotation else None),
-        )  # type: ignore[assignment]
+        )
         self.visibility.setToolTip(
             self.tr("Personal remarks never leave this computer in an export.")
         )
