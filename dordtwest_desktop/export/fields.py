@@ -27,6 +27,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -292,9 +293,30 @@ def _without_quote(text: str, quote: str) -> str:
     return text
 
 
+class _PlainText(HTMLParser):
+    """The text of XHTML with every entity and character reference resolved; each tag
+    becomes a space, so that words of adjacent paragraphs stay apart."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.parts.append(" ")
+
+
 def _strip_tags(rich: str) -> str:
-    """The plain text of a rich-text value (XHTML)."""
-    return re.sub(r"<[^>]*>", " ", rich).replace("&amp;", "&").replace("&lt;", "<")
+    """The plain text of a rich-text value (/RC: XHTML, ISO 32000-1, 12.7.3.4)."""
+    parser = _PlainText()
+    parser.feed(rich)
+    parser.close()
+    return "".join(parser.parts)
 
 
 def _place_hash(subtype: str, rect: list[float]) -> str:
