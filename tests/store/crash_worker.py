@@ -1,4 +1,5 @@
-"""Run by test_crash.py: a stream of edits, each reported on stdout once its call returned."""
+"""Run by tests/store/test_robustness.py (the SIGKILL test): a stream of edits, each
+reported on stdout once its call returned."""
 
 from __future__ import annotations
 
