@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import ConflictError, DomainError
 from dordtwest_desktop.services.storage import Store
+from dordtwest_desktop.ui.events import AppEvents
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -80,7 +81,7 @@ def waiting() -> Iterator[None]:
 class Ops:
     """The UI's single way to change data."""
 
-    def __init__(self, store: Store, events: Any, undo_stack: QUndoStack) -> None:
+    def __init__(self, store: Store, events: AppEvents, undo_stack: QUndoStack) -> None:
         self.store = store
         self.events = events
         self.undo_stack = undo_stack

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from dordtwest_desktop.ui.context import AppContext
+
 TR_CONTEXT = "Registry"
 
 
@@ -17,12 +19,12 @@ def tr(text: str) -> str:
 
 def extra_views(window: QWidget) -> list[tuple[str, str, Callable[..., Any]]]:
     # Imported when first shown, not at start: the meeting views pull in much.
-    def meetings(context: Any, parent: QWidget) -> QWidget:
+    def meetings(context: AppContext, parent: QWidget) -> QWidget:
         from dordtwest_desktop.ui.meetings import MeetingsView
 
         return MeetingsView(context, parent)
 
-    def actions(context: Any, parent: QWidget) -> QWidget:
+    def actions(context: AppContext, parent: QWidget) -> QWidget:
         from dordtwest_desktop.ui.views.actions import ActionsView
 
         return ActionsView(context, parent)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.enums import ActionStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.meetings.common import (
     button_row,
@@ -125,7 +127,7 @@ class ActionDialog(EditDialog):
 class ActionChanges:
     """The undoable changes of actions, shared by the action list and a meeting's tab."""
 
-    def __init__(self, context: Any, parent: QWidget) -> None:
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
         self.context = context
         self.parent = parent
 
@@ -173,7 +175,7 @@ class ActionChanges:
 class MeetingActionsPanel(QWidget):
     """The actions that arose in this meeting, and the open ones it inherits."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.detail: MeetingDetail | None = None
@@ -210,7 +212,7 @@ class MeetingActionsPanel(QWidget):
             )
         )
 
-    def _table(self, name: str) -> tuple[RecordModel[ActionDTO], Any]:
+    def _table(self, name: str) -> tuple[RecordModel[ActionDTO], QTableView]:
         model: RecordModel[ActionDTO] = RecordModel(action_columns(lambda: self._meetings), self)
         model.highlight = lambda a: a.is_overdue(date.today())
         table = record_table(model, self, name)
@@ -236,7 +238,7 @@ class MeetingActionsPanel(QWidget):
             return None
         return self.changes.dialog(None, self.detail.meeting.id)
 
-    def _on(self, table: Any, call: Callable[[ActionDTO], Any]) -> Any:
+    def _on(self, table: QTableView, call: Callable[[ActionDTO], Any]) -> Any:
         row = selected_row(table)
-        model: RecordModel[ActionDTO] = table.model()
+        model = cast(RecordModel[ActionDTO], table.model())
         return call(model.record(row)) if row >= 0 else None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import AgendaItemDTO, MeetingDetail, ScheduledItem
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import button_row, format_time, run_reported
 from dordtwest_desktop.ui.meetings.item_dialog import AgendaItemDialog, LinkChoices
 from dordtwest_desktop.ui.meetings.item_pane import ItemPane
@@ -52,7 +53,7 @@ class AgendaTable(QTableView):
 
 
 class AgendaPanel(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.detail: MeetingDetail | None = None

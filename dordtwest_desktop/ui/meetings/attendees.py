@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +12,7 @@ from dordtwest_desktop.domain.enums import Attendance, AttendeeRole
 from dordtwest_desktop.domain.errors import DomainError, ValidationError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import AttendeeDTO, MeetingDetail, PersonDTO
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.meetings.common import (
     button_row,
@@ -124,7 +124,7 @@ class AttendeeDialog(EditDialog):
 
 
 class AttendeesPanel(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.detail: MeetingDetail | None = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.errors import DomainError, ValidationError
 from dordtwest_desktop.services.dto import MeetingDTO
+from dordtwest_desktop.ui.context import AppContext
 
 TR_CONTEXT = "MeetingCommon"
 R = TypeVar("R")
@@ -91,7 +92,7 @@ def meeting_label(meeting: MeetingDTO | None) -> str:
     return f"{format_short_date(meeting.day)} – {meeting.body_label}"
 
 
-def record_table(model: Any, parent: QWidget, name: str) -> QTableView:
+def record_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
     """A read-only table of whole rows, one selectable at a time."""
     table = QTableView(parent)
     table.setObjectName(name)
@@ -138,7 +139,7 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def run_reported(context: Any, call: Callable[[], Any]) -> bool:
+def run_reported(context: AppContext, call: Callable[[], Any]) -> bool:
     """Run a change outside a form; an expected error becomes a message box."""
     try:
         call()

@@ -7,12 +7,11 @@ They are read here and can be deleted; the next briefing pack shows them.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import AnnotationDTO, MeetingDetail
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import (
     button_row,
     card_list,
@@ -25,7 +24,7 @@ from dordtwest_desktop.ui.models import Column, RecordModel
 class GeneralRemarksPanel(QWidget):
     """A read-only list of the meeting's general remarks, oldest first, with Delete."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         columns: list[Column[AnnotationDTO]] = [

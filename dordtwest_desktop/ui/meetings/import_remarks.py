@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.annotation_import import ImportReport, import_annotations
 from dordtwest_desktop.services.storage import Store
+from dordtwest_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "ImportRemarks"
@@ -79,7 +79,7 @@ class RemarksImport(QObject):
 
     reported = Signal(object)  # ImportReport, once its summary is on screen
 
-    def __init__(self, context: Any, parent: QWidget) -> None:
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
         self.parent_widget = parent

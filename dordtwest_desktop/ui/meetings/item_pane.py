@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.enums import ItemKind
 from dordtwest_desktop.domain.labels import label
-from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, ScheduledItem
+from dordtwest_desktop.services.dto import ActionDTO, DecisionDTO, MeetingDetail, ScheduledItem
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import button_row, format_time, run_reported
 from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices
 from dordtwest_desktop.ui.meetings.item_sections import AnnotationsSection, AttachmentsSection
@@ -102,7 +102,7 @@ def item_html(detail: MeetingDetail, scheduled: ScheduledItem, links: LinkChoice
 
 
 class ItemPane(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.detail: MeetingDetail | None = None
@@ -172,7 +172,7 @@ class ItemPane(QWidget):
         dialog.open()
         return dialog
 
-    def _save_decision(self, decision: Any) -> None:
+    def _save_decision(self, decision: DecisionDTO) -> None:
         service, events = self.context.meetings, self.context.events
         signals = [events.meetings_changed]
         if decision.reached_milestone_id is not None:

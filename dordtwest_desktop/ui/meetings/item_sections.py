@@ -6,7 +6,6 @@ import tempfile
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import AgendaItemDTO, AnnotationDTO, AttachmentDTO, DecisionDTO
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import (
     Recreate,
     button_row,
@@ -38,7 +38,7 @@ from dordtwest_desktop.ui.models import Column, RecordModel
 class AttachmentsSection(QWidget):
     """PDFs of one item, copied into the database; listed by name and size."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.item: AgendaItemDTO | None = None
@@ -144,7 +144,7 @@ class AttachmentsSection(QWidget):
 class AnnotationsSection(QWidget):
     """Remarks on one item, oldest first; only their author may change them."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.item: AgendaItemDTO | None = None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -15,6 +15,8 @@ from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import MeetingDetail, MeetingDTO
+from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.actions import MeetingActionsPanel
 from dordtwest_desktop.ui.meetings.agenda import AgendaPanel
 from dordtwest_desktop.ui.meetings.attendees import AttendeesPanel
@@ -30,7 +32,7 @@ from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices
 from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
 
 
-def link_choices(programme: Any) -> LinkChoices:
+def link_choices(programme: ProgrammeService) -> LinkChoices:
     return LinkChoices(
         goals=[(g.title, g.id) for g in programme.goals()],
         initiatives=[(i.name, i.id) for i in programme.initiatives()],
@@ -48,7 +50,7 @@ class MeetingView(QWidget):
 
     closed = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id: uuid.UUID | None = None
@@ -92,7 +94,7 @@ class MeetingView(QWidget):
         for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
             signal.connect(self.reload)
 
-    def _action(self, text: str, slot: Any) -> QAction:
+    def _action(self, text: str, slot: Callable[..., object]) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)

@@ -13,6 +13,7 @@ from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.enums import Body, MeetingStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import MeetingDTO
+from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import Recreate, format_time
 from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
 from dordtwest_desktop.ui.meetings.meeting_view import MeetingView
@@ -35,7 +36,10 @@ def _times(meeting: MeetingDTO) -> str:
 
 class MeetingListView(RecordListView):
     def __init__(
-        self, context: Any, open_meeting: Callable[[uuid.UUID], Any], parent: QWidget | None = None
+        self,
+        context: AppContext,
+        open_meeting: Callable[[uuid.UUID], Any],
+        parent: QWidget | None = None,
     ) -> None:
         columns: list[Column[MeetingDTO]] = [
             Column(_tr("Date"), lambda m: format_short_date(m.day), lambda m: m.day),
@@ -116,7 +120,7 @@ class MeetingListView(RecordListView):
 class MeetingsView(QWidget):
     """The list of meetings; opening one shows it in the list's place."""
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.stack = QStackedWidget(self)
