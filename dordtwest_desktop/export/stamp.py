@@ -55,6 +55,7 @@ from dordtwest_desktop.domain.errors import StorageError, ValidationError
 from dordtwest_desktop.export.document import Steps
 from dordtwest_desktop.export.flowables import finish_form
 from dordtwest_desktop.export.layout import Decor, PageRecord, Stamp
+from dordtwest_desktop.export.pdf_objects import add_object
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.documents import AttachmentFile, DocumentData
 
@@ -169,7 +170,7 @@ def _as_form(writer: PdfWriter, source: PageObject) -> IndirectObject:
             ),
         }
     )
-    return writer._add_object(form.flate_encode())
+    return add_object(writer, form.flate_encode())
 
 
 def _stamp(
@@ -199,7 +200,7 @@ def _stamp(
     own = target.raw_get("/Contents")  # the reference: a stream must stay indirect
     resolved = own.get_object()
     own_list = list(resolved) if isinstance(resolved, ArrayObject) else [own]
-    target[NameObject("/Contents")] = ArrayObject([writer._add_object(prefix), *own_list])
+    target[NameObject("/Contents")] = ArrayObject([add_object(writer, prefix), *own_list])
 
 
 def _own_resources(page: PageObject) -> DictionaryObject:
