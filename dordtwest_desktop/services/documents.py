@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -39,6 +39,9 @@ from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
+
+if TYPE_CHECKING:
+    from dordtwest_desktop.services.dashboard import IndicatorGroup
 
 DOCUMENTS = ("agenda", "pack", "decisions", "dashboard")
 # The documents' author in the PDF metadata when no person is named.
@@ -91,8 +94,8 @@ class DocumentData:
     fillable: bool = False
     author: str = ""
     left_out_confidential: int = 0
-    # The programme's indicators (services.dashboard.IndicatorGroup), for the pack.
-    indicators: tuple[Any, ...] = ()
+    # The programme's indicators, for the pack.
+    indicators: tuple[IndicatorGroup, ...] = ()
     # Shared remarks on the meeting itself (not on an item), oldest first; none in
     # public documents, as nothing says they do not concern a confidential item.
     general_remarks: tuple[AnnotationDTO, ...] = ()
@@ -138,7 +141,7 @@ def document_data(
     }
     milestones = {x.id: x for x in overview.milestones}
     contents = _attachment_contents(store, detail.attachments) if with_attachments else {}
-    indicators: tuple[Any, ...] = ()
+    indicators: tuple[IndicatorGroup, ...] = ()
     if with_attachments:  # the pack: it also shows the programme's charts
         from dordtwest_desktop.services.dashboard import DashboardService
 
