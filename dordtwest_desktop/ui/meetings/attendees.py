@@ -109,10 +109,13 @@ class AttendeeDialog(EditDialog):
             new = PersonDTO(
                 id=uuid.uuid4(), name=name, organisation=self.organisation.currentText()
             )
+            person_id = new.id
+        else:
+            person_id = known.id
         attendee = AttendeeDTO(
             id=uuid.uuid4(),
             meeting_id=self.meeting_id,
-            person_id=known.id if known else new.id,  # type: ignore[union-attr]
+            person_id=person_id,
             role=self.role.value(),
             attendance=self.attendance.value(),
         )
