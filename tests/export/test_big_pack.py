@@ -1,12 +1,12 @@
-"""The 40-item pack of the benchmark: right, and not grossly slower than it should be.
+"""The 40-item pack of the benchmark comes out right.
 
-benchmarks/export_pack.py measures the speed properly (under 3 s on this machine
-class); the bound here only catches a regression such as a second layout pass.
+Its speed is measured by benchmarks/export_pack.py (as a ratio to reportlab's raw
+throughput), not asserted here: a wall-clock bound fails under coverage or on a
+busy machine.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -24,14 +24,11 @@ def test_forty_items_three_hundred_pages(store: Store, tmp_path: Path):
     built = big_meeting(store, items=40, words=4200, attachments=10)
     data = document_data(store, built.meeting_id)
     out = tmp_path / "pack.pdf"
-    start = time.perf_counter()
     build("pack", data, out)
-    seconds = time.perf_counter() - start
     pages = len(PdfReader(out).pages)
     attachment_pages = sum(a.info.page_count for i in data.items for a in i.attachments)
     assert len(built.attachment_labels) == 10
     assert pages - attachment_pages >= 280
-    assert seconds < 6.0, f"{pages} pages took {seconds:.1f} s"
     texts = page_texts(out)
     entries = [e for e in outline_entries(PdfReader(out)) if e[0] <= 1][1:]  # not "Contents"
     agenda_page = entries[0][2]

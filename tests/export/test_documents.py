@@ -109,6 +109,7 @@ def test_decision_list(export: Export, built: Built):
     assert tr("CONFIDENTIAL") not in text
 
 
+@pytest.mark.slow
 def test_user_text_comes_back_verbatim(example_store: Store, built: Built, export: Export):
     long_text = " ".join(f"woord{n}" for n in range(1700))  # over 10,000 characters
     assert len(long_text) > 10_000

@@ -97,6 +97,7 @@ def _with_text(data: DocumentData, text: str) -> DocumentData:
 SHOWN = {"agenda": 4, "pack": 11, "decisions": 6}
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

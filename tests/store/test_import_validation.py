@@ -320,6 +320,7 @@ def _every_export_works(store: Store, folder: Path) -> None:
             export_document(store, what, meeting=str(meeting.id), out=folder / f"{what}.pdf")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="slow on Windows runners")
 def test_any_mutation_is_refused_whole_or_keeps_every_export_working(
     rich: tuple[Path, dict], tmp_path: Path
