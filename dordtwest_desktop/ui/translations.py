@@ -1,7 +1,15 @@
-"""Loading the Dutch translation: the .ts is compiled to .qm on first run (lrelease)."""
+"""Loading the Dutch translation.
+
+The .ts is the source; its compiled .qm is made when the app is built or
+installed (setup.py, also by `pip install -e .`) and lies beside it, named after
+the .ts's content. When that file is missing (a checkout run without installing,
+a build without lrelease) or the .ts changed since, the .ts is compiled once into
+the cache folder with PySide6's lrelease; without lrelease it is read directly.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import subprocess
 from pathlib import Path
@@ -15,6 +23,11 @@ from dordtwest_desktop.paths import cache_dir
 log = logging.getLogger(__name__)
 
 
+def catalogue_name(ts: Path) -> str:
+    """The .qm's name for this content of the .ts; setup.py names it the same way."""
+    return f"{ts.stem}.{hashlib.sha256(ts.read_bytes()).hexdigest()[:12]}.qm"
+
+
 def lrelease() -> Path | None:
     folder = Path(PySide6.__file__).parent
     for name in ("lrelease", "lrelease.exe"):
@@ -24,24 +37,33 @@ def lrelease() -> Path | None:
 
 
 def compiled_catalogue(ts: Path = i18n.TS_FILE) -> Path | None:
-    """The .qm for the .ts, compiled when missing or older than the .ts."""
-    qm = cache_dir() / (ts.stem + ".qm")
-    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-        return qm
+    """The .qm of the .ts as it is now: the one built at install, else one compiled
+    into the cache (once per content of the .ts); None without lrelease."""
+    name = catalogue_name(ts)
+    for qm in (ts.with_name(name), cache_dir() / name):
+        if qm.exists():
+            return qm
     tool = lrelease()
     if tool is None:
         return None
+    log.info("no compiled translation for %s; compiling it into the cache", ts.name)
+    qm = cache_dir() / name
+    part = qm.with_suffix(".part")
     try:
         subprocess.run(
-            [str(tool), "-silent", str(ts), "-qm", str(qm)],
+            [str(tool), "-silent", str(ts), "-qm", str(part)],
             check=True,
             capture_output=True,
             timeout=60,
         )
+        part.replace(qm)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("lrelease failed: %s", exc)
         return None
-    return qm if qm.exists() else None
+    for old in qm.parent.glob(f"{ts.stem}.*.qm"):
+        if old != qm:
+            old.unlink(missing_ok=True)
+    return qm
 
 
 class TsTranslator(QTranslator):
