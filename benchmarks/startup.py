@@ -17,45 +17,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-APP = """
-from dordtwest_desktop.ui.app import run
-raise SystemExit(run(db={db!r}, lang="nl"))
-"""
-
-BARE = """
-import os, time
-from PySide6.QtCore import QEvent, QObject, QTimer, QCoreApplication
-from PySide6.QtWidgets import QApplication, QMainWindow
-import pyqtgraph as pg
-
-class First(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            started = float(os.environ["DORDTWEST_REPORT_FIRST_PAINT"])
-            print(f"first-paint {time.time() - started:.3f}", flush=True)
-            QCoreApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, QCoreApplication.quit)
-        return False
-
-app = QApplication([])
-window = QMainWindow()
-plot = pg.PlotWidget(window)
-plot.plot([1, 3, 2, 4])
-window.setCentralWidget(plot)
-window.resize(1200, 760)
-first = First(window)
-app.installEventFilter(first)
-window.show()
-app.exec()
-"""
+LAUNCHER = Path(__file__).with_name("first_paint.py")  # prints "first-paint SECONDS"
 
 
-def measure(code: str, data_dir: str) -> float:
+def measure(args: list[str], data_dir: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["DORDTWEST_DATA_DIR"] = data_dir
-    env["DORDTWEST_REPORT_FIRST_PAINT"] = repr(time.time())
+    env["FIRST_PAINT_EPOCH"] = repr(time.time())
     result = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, str(LAUNCHER), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     line = next(x for x in result.stdout.splitlines() if x.startswith("first-paint"))
     return float(line.split()[1])
@@ -67,9 +42,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "bench.sqlite")
-        first_start = measure(APP.format(db=db), folder)  # creates, migrates and seeds
-        app = [measure(APP.format(db=db), folder) for _ in range(args.runs)]
-        bare = [measure(BARE, folder) for _ in range(args.runs)]
+        first_start = measure(["app", db], folder)  # creates, migrates and seeds
+        app = [measure(["app", db], folder) for _ in range(args.runs)]
+        bare = [measure(["bare"], folder) for _ in range(args.runs)]
     app_s, bare_s = statistics.median(app), statistics.median(bare)
     print(f"first start (create + seed): {first_start:.3f} s")
     print(f"app, seeded database:        {app_s:.3f} s  (median of {args.runs})")

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import sys
-import time
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dordtwest_desktop.domain.errors import StorageError
 from dordtwest_desktop.paths import APP_NAME, ORG_NAME, default_database, log_dir
@@ -62,26 +60,6 @@ def create_application() -> QApplication:
     return app
 
 
-class _FirstPaint(QObject):
-    """Prints seconds from launch (DORDTWEST_REPORT_FIRST_PAINT=epoch) to the first paint
-    of any widget, then quits; installed on the application, as the benchmark's baseline."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            started = float(os.environ["DORDTWEST_REPORT_FIRST_PAINT"])
-            print(f"first-paint {time.time() - started:.3f}", flush=True)
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            QTimer.singleShot(0, QCoreApplication.quit)
-        return False
-
-
-def report_first_paint(window: QWidget) -> None:
-    window._first_paint = _FirstPaint(window)  # type: ignore[attr-defined]
-    QCoreApplication.instance().installEventFilter(window._first_paint)  # type: ignore[attr-defined, union-attr]
-
-
 def run(db: str | None = None, lang: str | None = None) -> int:
     from dordtwest_desktop.services.storage import daily_backup
     from dordtwest_desktop.ui import translations
@@ -107,8 +85,6 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     context = AppContext.create(store, settings)
     window = MainWindow(context)
     window.show()
-    if os.environ.get("DORDTWEST_REPORT_FIRST_PAINT"):  # benchmarks/startup.py
-        report_first_paint(window)
     code = app.exec()
     store.close()
     if lock is not None:
