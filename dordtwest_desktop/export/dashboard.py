@@ -16,30 +16,27 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.export import styles as s
-from dordtwest_desktop.export.dashboard_charts import (
-    AXIS_HEIGHT,
-    INDICATOR_COLUMNS,
-    INDICATOR_HEIGHT,
-    LABEL_SIZE,
-    LANE_HEIGHT,
-    LANE_TITLE_WIDTH,
-    MAX_TIMELINE_HEIGHT,
-    colour,
-    fit,
-    funding_drawing,
-    funding_flowables,
-    indicator_drawing,
-    indicator_flowables,
-    indicator_legend,
-    nice_ticks,
-    timeline_overview_drawing,
-    wrap,
-)
+from dordtwest_desktop.export.chart_kit import LABEL_SIZE, colour, fit, nice_ticks, wrap
 from dordtwest_desktop.export.document import Meta, Steps, render, write_pdf
 from dordtwest_desktop.export.flowables import heading
 from dordtwest_desktop.export.fonts import REGULAR, register_fonts
+from dordtwest_desktop.export.funding_chart import funding_drawing, funding_flowables
+from dordtwest_desktop.export.indicator_charts import (
+    INDICATOR_COLUMNS,
+    INDICATOR_HEIGHT,
+    indicator_drawing,
+    indicator_flowables,
+    indicator_legend,
+)
 from dordtwest_desktop.export.layout import Decor, Section
 from dordtwest_desktop.export.text import markup, one_line
+from dordtwest_desktop.export.timeline_chart import (
+    AXIS_HEIGHT,
+    LANE_HEIGHT,
+    LANE_TITLE_WIDTH,
+    MAX_TIMELINE_HEIGHT,
+    timeline_overview_drawing,
+)
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dashboard import Attention, DashboardData, DashboardService
 from dordtwest_desktop.store.database import Store

@@ -1,0 +1,117 @@
+"""The funding charts for print: requested against granted, per initiative and funder."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from dordtwest_desktop.domain.money import format_money_short
+from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label
+from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.text import markup
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.funding import FundingBar, FundingSeries
+
+
+def _amount_text(bar: FundingBar, cents: int, requested: bool) -> str:
+    if cents:
+        return format_money_short(cents)
+    if requested:
+        return tr("amount not known yet") if bar.unknown_lines else tr("not recorded")
+    return tr("decision pending") if bar.pending_lines else ""
+
+
+def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Drawing:
+    """Requested (light) above granted (dark) per row, the amounts at the bar ends."""
+    row = 19.0
+    height = 24 + row * max(len(bars), 1) + 14
+    d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
+    d.add(label(0, height - 8, title, fontName=BOLD, fontSize=7.5, fillColor=s.ACCENT))
+    widest = max((stringWidth(b.label, REGULAR, 6.5) for b in bars), default=20)
+    label_width = min(widest + 6, width * 0.38)
+    amounts = [
+        _amount_text(b, cents, n == 0)
+        for b in bars
+        for n, cents in enumerate((b.requested_cents, b.granted_cents))
+    ]
+    room = max((stringWidth(t, REGULAR, 5.5) for t in amounts), default=20) + 4
+    left, right = label_width, width - room
+    top_value = max((b.requested_cents for b in bars), default=0) or 100
+    ticks = nice_ticks(0, top_value / 100, 3)
+    scale = (right - left) / (ticks[-1] * 100)
+    top = height - 14
+    for n, bar in enumerate(bars):
+        y = top - (n + 1) * row
+        name = fit(bar.label, REGULAR, 6.5, label_width - 4)
+        d.add(label(0, y + row * 0.42, name, fontSize=6.5))
+        for offset, cents, key in (
+            (row * 0.5, bar.requested_cents, "requested"),
+            (row * 0.12, bar.granted_cents, "granted"),
+        ):
+            w = cents * scale
+            d.add(
+                Rect(
+                    left,
+                    y + offset,
+                    max(w, 0.01),
+                    row * 0.34,
+                    fillColor=colour(key),
+                    strokeColor=None,
+                )
+            )
+            text = _amount_text(bar, cents, key == "requested")
+            d.add(label(left + w + 2, y + offset + 1.2, text, fontSize=5.5))
+    bottom = top - row * max(len(bars), 1)
+    d.add(Line(left, bottom, left, top, strokeColor=s.MUTED, strokeWidth=0.5))
+    for value in ticks:
+        pos = left + value * 100 * scale
+        d.add(Line(pos, bottom, pos, bottom - 2, strokeColor=s.MUTED, strokeWidth=0.4))
+        text = format_money_short(round(value * 100))
+        d.add(small_label(pos, bottom - 8, text, "middle"))
+    return d
+
+
+def funding_flowables(series: FundingSeries, width: float) -> list[Flowable]:
+    st = s.styles()
+    if series.is_empty:
+        return [
+            Paragraph(markup(tr("No funding has been recorded for any initiative yet.")), st.body)
+        ]
+    half = (width - 6 * s.mm) / 2
+    table = Table(
+        [
+            [
+                funding_drawing(series.by_initiative, half, tr("Per initiative")),
+                funding_drawing(series.by_funder, half, tr("Per funder")),
+            ]
+        ],
+        colWidths=[half + 6 * s.mm, half],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    legend = _legend([("requested", tr("requested")), ("granted", tr("granted"))])
+    totals = Paragraph(f"<b>{markup(series.total_text())}</b>", st.body)
+    return [KeepTogether([legend, table]), totals]
+
+
+def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> Drawing:
+    d = Drawing(width, 10)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
+    x = 0.0
+    for key, text in items:
+        d.add(Rect(x, 2, 8, 5, fillColor=colour(key), strokeColor=None))
+        d.add(label(x + 11, 2.5, text, fontSize=6.5))
+        x += 20 + stringWidth(text, REGULAR, 6.5)
+    return d

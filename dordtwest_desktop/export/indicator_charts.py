@@ -1,0 +1,190 @@
+"""The indicator charts for print: small multiples per pillar, with their legend."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from dordtwest_desktop.domain.indicators import format_number
+from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label, wrap
+from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.text import markup
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.dashboard import (
+    ASSESSMENT_COLOURS,
+    IndicatorChart,
+    IndicatorGroup,
+)
+
+INDICATOR_COLUMNS = 3
+INDICATOR_HEIGHT = 47 * s.mm
+
+
+def indicator_drawing(chart: IndicatorChart, width: float, height: float) -> Drawing:
+    """Title, assessment, and Dordt West against the Dordrecht average, NL and the target."""
+    d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
+    y = height
+    for line in wrap(chart.name, BOLD, 7, width, 2):
+        y -= 8
+        d.add(label(0, y, line, fontName=BOLD, fontSize=7))
+    y -= 8
+    d.add(small_label(0, y, fit(chart.subtitle(), REGULAR, 5.5, width)))
+    found = chart.evaluation
+    tint = colors.HexColor(ASSESSMENT_COLOURS[found.assessment.value]) if found else s.MUTED
+    for line in wrap(chart.summary(), BOLD, 5.5, width, 2):
+        y -= 7
+        d.add(label(0, y, line, fontName=BOLD, fontSize=5.5, fillColor=tint))
+    box = _PlotBox(chart, 22.0, width - 4, 10.0, y - 5)
+    d.add(
+        Rect(
+            box.left,
+            box.bottom,
+            box.right - box.left,
+            box.top - box.bottom,
+            fillColor=None,
+            strokeColor=s.RULE,
+            strokeWidth=0.4,
+        )
+    )
+    if chart.is_empty:
+        hint = (tr("No figures yet."), tr("Add them in the app or import a CSV file."))
+        middle = (box.left + box.right) / 2, (box.top + box.bottom) / 2
+        for n, line in enumerate(hint):
+            d.add(label(middle[0], middle[1] + 4 - 8 * n, line, textAnchor="middle"))
+        return d
+    box.draw_axes(d)
+    box.draw_series(d, chart.netherlands, "netherlands", [0.8, 1.4], dots=False)
+    box.draw_series(d, chart.dordrecht, "dordrecht", [3, 1.5], dots=len(chart.years) == 1)
+    if chart.target is not None:
+        y = box.y(chart.target)
+        d.add(
+            Line(
+                box.left,
+                y,
+                box.right,
+                y,
+                strokeColor=colour("target"),
+                strokeWidth=0.9,
+                strokeDashArray=[4, 2],
+            )
+        )
+    box.draw_series(d, chart.dordt_west, "dordt_west", None, dots=True)
+    return d
+
+
+class _PlotBox:
+    """Years across, values up, inside the given box."""
+
+    def __init__(
+        self, chart: IndicatorChart, left: float, right: float, bottom: float, top: float
+    ) -> None:
+        self.chart = chart
+        self.left, self.right, self.bottom, self.top = left, right, bottom, top
+        low, high = chart.value_range()
+        margin = (high - low) * 0.12
+        self.ticks = nice_ticks(low - margin, high + margin, 3)
+        self.low, self.high = min(self.ticks[0], low - margin), max(self.ticks[-1], high + margin)
+        years = chart.years or (0, 0)
+        self.first: float = years[0] - 0.5
+        self.last: float = years[-1] + 0.5
+
+    def x(self, year: float) -> float:
+        return self.left + (self.right - self.left) * (year - self.first) / (self.last - self.first)
+
+    def y(self, value: float) -> float:
+        return self.bottom + (self.top - self.bottom) * (value - self.low) / (self.high - self.low)
+
+    def draw_axes(self, d: Drawing) -> None:
+        for value in (v for v in self.ticks if self.low <= v <= self.high):
+            y = self.y(value)
+            d.add(Line(self.left, y, self.right, y, strokeColor=s.SHADE, strokeWidth=0.4))
+            d.add(small_label(self.left - 2, y - 2, format_number(value), "end"))
+        years = self.chart.years
+        for year in years[:: max(1, math.ceil(len(years) / 6))]:
+            d.add(small_label(self.x(year), 2.5, str(year), "middle"))
+
+    def draw_series(
+        self,
+        d: Drawing,
+        values: Sequence[float | None],
+        key: str,
+        dash: list[float] | None,
+        dots: bool,
+    ) -> None:
+        stroke = colour(key)
+        points = [
+            (self.x(year), self.y(v))
+            for year, v in zip(self.chart.years, values, strict=True)
+            if v is not None
+        ]
+        if len(points) > 1:
+            flat = [c for point in points for c in point]
+            d.add(
+                PolyLine(
+                    flat, strokeColor=stroke, strokeWidth=1.2 if dots else 0.9, strokeDashArray=dash
+                )
+            )
+        if dots or len(points) == 1:
+            group = Group()
+            for x, y in points:
+                group.add(Rect(x - 1.3, y - 1.3, 2.6, 2.6, fillColor=stroke, strokeColor=None))
+            d.add(group)
+
+
+def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
+    d = Drawing(width, 10)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
+    items = [
+        ("dordt_west", "Dordt West", None),
+        ("dordrecht", tr("Dordrecht average (the target, unless set)"), [3, 1.5]),
+        ("netherlands", tr("Netherlands"), [0.8, 1.4]),
+    ]
+    if any(c.target is not None for g in groups for c in g.charts):
+        items.append(("target", tr("target"), [4, 2]))
+    x = 0.0
+    for key, text, dash in items:
+        d.add(
+            Line(
+                x, 4.5, x + 12, 4.5, strokeColor=colour(key), strokeWidth=1.2, strokeDashArray=dash
+            )
+        )
+        d.add(label(x + 15, 2.5, text, fontSize=6.5))
+        x += 26 + stringWidth(text, REGULAR, 6.5)
+    return d
+
+
+def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[Flowable]:
+    """Per pillar a heading and a grid of small multiples; a hint when there are none."""
+    st = s.styles()
+    if not groups:
+        hint = tr(
+            "No indicators yet. Add them in the app (Dashboard, 'Manage indicators…') or "
+            "import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland."
+        )
+        return [Paragraph(markup(hint), st.body)]
+    cell = width / INDICATOR_COLUMNS
+    out: list[Flowable] = [indicator_legend(groups, width), Spacer(0, 2 * s.mm)]
+    for group in groups:
+        drawings = [indicator_drawing(c, cell - 4 * s.mm, INDICATOR_HEIGHT) for c in group.charts]
+        rows: list[list[object]] = [
+            list(drawings[i : i + INDICATOR_COLUMNS])
+            for i in range(0, len(drawings), INDICATOR_COLUMNS)
+        ]
+        rows[-1] += [""] * (INDICATOR_COLUMNS - len(rows[-1]))
+        table = Table(rows, colWidths=[cell] * INDICATOR_COLUMNS, hAlign="LEFT")
+        table.setStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+        out.append(KeepTogether([Paragraph(markup(group.title), st.h3), table]))
+    return out

@@ -1,0 +1,110 @@
+"""The timeline overview for print: one lane per initiative, marks and today."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.chart_kit import colour, fit, label, small_label
+from dordtwest_desktop.export.fonts import REGULAR
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.charts import TimelineLane, TimelineMark, TimelineSeries
+from dordtwest_desktop.services.dashboard import date_ticks, mark_colour
+
+LANE_TITLE_WIDTH = 40 * s.mm
+LANE_HEIGHT = 17.0
+AXIS_HEIGHT = 16.0
+MAX_TIMELINE_HEIGHT = 120 * s.mm
+
+
+def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
+    """One lane per initiative (and the programme): diamonds for days, bars for vaguer dates.
+
+    Titles stand above their marks where they do not run into the one before (not
+    with more than 150 marks). Taller than MAX_TIMELINE_HEIGHT, the lanes get thinner.
+    """
+    lanes = series.lanes
+    lane_height = min(LANE_HEIGHT, (MAX_TIMELINE_HEIGHT - AXIS_HEIGHT) / max(len(lanes), 1))
+    height = AXIS_HEIGHT + lane_height * len(lanes) + 8
+    d = Drawing(width, height)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
+    axis = _TimeAxis(series, LANE_TITLE_WIDTH, width - 4)
+    top = height - 8
+    titles = sum(len(lane.marks) for lane in lanes) <= 150
+    for n, lane in enumerate(lanes):
+        y = top - (n + 0.5) * lane_height
+        _lane(d, lane, axis, y, lane_height, shade=n % 2 == 0)
+        ends = -1e9
+        for mark in sorted(lane.marks, key=lambda m: (m.first, m.last)):
+            x0 = _mark(d, mark, axis, y, min(3.2, lane_height * 0.22))
+            label = fit(mark.title, REGULAR, 5.5, 45 * s.mm)
+            if titles and ends <= x0 < axis.right - 10:
+                d.add(small_label(x0 - 3, y + 4.5, label))
+                ends = x0 + stringWidth(label, REGULAR, 5.5) + 4
+    _timeline_axis(d, series, axis.left, axis.right, top - lane_height * len(lanes), top)
+    return d
+
+
+class _TimeAxis:
+    def __init__(self, series: TimelineSeries, left: float, right: float) -> None:
+        self.series, self.left, self.right = series, left, right
+
+    def x(self, day: date) -> float:
+        return self.left + (self.right - self.left) * self.series.position(day)
+
+
+def _lane(d: Drawing, lane: TimelineLane, axis: _TimeAxis, y: float, h: float, shade: bool) -> None:
+    if shade:
+        d.add(Rect(0, y - h / 2, axis.right, h, fillColor=s.SHADE, strokeColor=None))
+    size = min(6.5, h * 0.55)
+    title = fit(lane.title, REGULAR, size, axis.left - 6)
+    d.add(label(2, y - size / 3, title, fontSize=size))
+    if lane.period is not None:
+        x0, x1 = axis.x(lane.period[0]), axis.x(lane.period[1] + timedelta(days=1))
+        band = Rect(x0, y - h * 0.3, x1 - x0, h * 0.6, fillColor=colour("period"), strokeColor=None)
+        d.add(band)
+
+
+def _mark(d: Drawing, mark: TimelineMark, axis: _TimeAxis, y: float, r: float) -> float:
+    """A diamond for a day, a bar over the days of a vaguer date; returns where it starts."""
+    fill = colors.HexColor(mark_colour(mark, axis.series.today))
+    x0 = axis.x(mark.first)
+    if mark.is_point:
+        points = [x0, y + r, x0 + r, y, x0, y - r, x0 - r, y]
+        d.add(Polygon(points, fillColor=fill, strokeColor=colors.white, strokeWidth=0.5))
+    else:
+        x1 = max(axis.x(mark.last + timedelta(days=1)), x0 + 1)
+        d.add(Rect(x0, y - r * 0.8, x1 - x0, r * 1.6, fillColor=fill, strokeColor=None))
+    return x0
+
+
+def _timeline_axis(
+    d: Drawing, series: TimelineSeries, left: float, right: float, bottom: float, top: float
+) -> None:
+    d.add(Line(left, bottom, right, bottom, strokeColor=s.MUTED, strokeWidth=0.5))
+    room = max(int((right - left) / 42), 2)
+    for day, text in date_ticks(series.start, series.end, room):
+        pos = left + (right - left) * series.position(day)
+        d.add(Line(pos, bottom, pos, top, strokeColor=s.RULE, strokeWidth=0.3))
+        d.add(label(pos, bottom - 8, text, textAnchor="middle", fillColor=s.MUTED))
+    if series.shows_today():
+        pos = left + (right - left) * series.position(series.today)
+        d.add(
+            Line(
+                pos,
+                bottom,
+                pos,
+                top + 2,
+                strokeColor=colour("today"),
+                strokeWidth=0.8,
+                strokeDashArray=[2, 1.5],
+            )
+        )
+        d.add(label(pos - 2, top + 1, tr("today"), textAnchor="end", fillColor=colour("today")))
+
+
+# -- funding ---------------------------------------------------------------------------
