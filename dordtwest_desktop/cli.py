@@ -138,7 +138,7 @@ def _export(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        from dordtwest_desktop.services.documents import export_document
+        from dordtwest_desktop.exporting import export_document
 
         path = export_document(
             store,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,29 +31,33 @@ def test_ruff_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            str(Path(sys.executable).parent / "lint-imports"),
+            "--config",
+            str(ROOT / ".importlinter"),
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
 
 
 def test_layers_hold():
-    for layer in ("domain", "store", "services", "export"):
-        for path in (PACKAGE / layer).rglob("*.py"):
-            imports = _imports(path)
-            assert not any(i.startswith("PySide6") for i in imports), f"{path} imports Qt"
-            assert not any(i.startswith("dordtwest_desktop.ui") for i in imports), path
-    for path in (PACKAGE / "domain").rglob("*.py"):
-        imports = _imports(path)
-        assert not any(i.startswith("sqlalchemy") for i in imports), f"{path} imports SQLAlchemy"
-        assert not any(i.startswith("dordtwest_desktop.store") for i in imports), path
-    for path in (PACKAGE / "ui").rglob("*.py"):
-        imports = _imports(path)
-        assert not any(i.startswith("sqlalchemy") for i in imports), f"{path} uses SQL"
+    """The import-linter contracts in .importlinter (ui -> services -> store -> domain …)."""
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_crossing_breaks_the_contracts(tmp_path: Path):
+    copy = tmp_path / "dordtwest_desktop"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "ui" / "crossing.py").write_text("from dordtwest_desktop.store import models\n")
+    result = _lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "dordtwest_desktop.ui.crossing -> dordtwest_desktop.store.models" in result.stdout
 
 
 def test_every_string_is_translated():

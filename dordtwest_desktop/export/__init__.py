@@ -2,7 +2,8 @@
 
 Pure functions of `services.documents.DocumentData`; the services layer has
 already left out what must not be exported. `build()` is what the GUI and the
-command line call (through `services.documents.export_document`).
+command line call after `services.documents.prepare_document` (see
+`dordtwest_desktop.exporting`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from dordtwest_desktop.services.documents import Cancelled, DocumentData, Progress
+    from dordtwest_desktop.services.documents import (
+        Cancelled,
+        DocumentData,
+        PreparedDocument,
+        Progress,
+    )
 
-__all__ = ["MEETING_DOCUMENTS", "build", "read_page_map"]
+__all__ = ["MEETING_DOCUMENTS", "build", "read_page_map", "write_document"]
 
 MEETING_DOCUMENTS = ("agenda", "pack", "decisions")
 
@@ -43,6 +49,24 @@ def build(
     steps.check()
     write_pdf(Path(out), content)
     steps.finish()
+    return Path(out)
+
+
+def write_document(
+    prepared: PreparedDocument,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Draw a prepared document into `out` (any of them, the dashboard too)."""
+    from dordtwest_desktop.services.documents import DocumentData
+
+    if isinstance(prepared.data, DocumentData):
+        return build(prepared.what, prepared.data, out, progress=progress, cancelled=cancelled)
+    from dordtwest_desktop.export.dashboard import build_dashboard
+
+    build_dashboard(prepared.data, out)
     return Path(out)
 
 

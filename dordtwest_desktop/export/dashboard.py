@@ -5,7 +5,7 @@ the briefing pack and the tests take them); this module lays out the document:
 
 * `attention_table(attention, width)`: the counts that need attention today;
 * `dashboard_flowables(data, width)`: the whole dashboard;
-* `build_dashboard(store, out)`: the dashboard PDF.
+* `build_dashboard(data, out)`: the dashboard PDF of prepared data.
 """
 
 from __future__ import annotations
@@ -38,8 +38,7 @@ from dordtwest_desktop.export.timeline_chart import (
     timeline_overview_drawing,
 )
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services.dashboard import Attention, DashboardData, DashboardService
-from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.services.dashboard import Attention, DashboardData
 
 __all__ = [
     "AXIS_HEIGHT",
@@ -148,6 +147,6 @@ def dashboard_pdf(data: DashboardData) -> bytes:
     return render(dashboard_flowables(data, s.FRAME_WIDTH), meta, decor, Steps(1, None, None))
 
 
-def build_dashboard(store: Store, out: Path) -> None:
+def build_dashboard(data: DashboardData, out: Path) -> None:
     """Write the dashboard PDF (`export dashboard --out F.pdf`); nothing is written on error."""
-    write_pdf(Path(out), dashboard_pdf(DashboardService(store).data()))
+    write_pdf(Path(out), dashboard_pdf(data))

@@ -1,4 +1,4 @@
-"""What the PDF documents show, gathered in one read; and the export use case.
+"""What the PDF documents show, gathered in one read: the export use case's first half.
 
 The documents themselves (dordtwest_desktop.export) are pure functions of the
 DocumentData built here. Everything that must never leave the machine is
@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -41,7 +40,7 @@ from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
 
 if TYPE_CHECKING:
-    from dordtwest_desktop.services.dashboard import IndicatorGroup
+    from dordtwest_desktop.services.dashboard import DashboardData, IndicatorGroup
 
 DOCUMENTS = ("agenda", "pack", "decisions", "dashboard")
 # The documents' author in the PDF metadata when no person is named.
@@ -224,39 +223,97 @@ def _attachment_contents(
     return {a.id: service.content(a.id) for group in attachments.values() for a in group}
 
 
-def export_document(
+@dataclass(frozen=True)
+class DocumentOptions:
+    """Which choices a document offers; the rest is decided by the rules."""
+
+    draft: bool
+    public: bool
+    fillable: bool
+
+
+# The decision list goes to the council: it is always public, so it offers no choice.
+# Attachments and fields for remarks belong to the briefing pack only.
+OPTIONS = {
+    "agenda": DocumentOptions(draft=True, public=True, fillable=False),
+    "pack": DocumentOptions(draft=True, public=True, fillable=True),
+    "decisions": DocumentOptions(draft=True, public=False, fillable=False),
+    "dashboard": DocumentOptions(draft=False, public=False, fillable=False),
+}
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """Everything a document needs, with every rule applied: the builder only draws it."""
+
+    what: str
+    data: DocumentData | DashboardData
+    file_name: str  # the proposal for the save dialog
+
+
+def file_name(
+    what: str,
+    day: date | None,
+    *,
+    public: bool = False,
+    draft: bool = False,
+    fillable: bool = False,
+) -> str:
+    """The proposed file name: what it is, the meeting day, and which variant."""
+    words = {
+        "agenda": tr("agenda", context="filename"),
+        "pack": tr("briefing-pack", context="filename"),
+        "decisions": tr("decision-list", context="filename"),
+        "dashboard": tr("dashboard", context="filename"),
+    }
+    parts = [words[what], (day or date.today()).isoformat()]
+    if public and what != "decisions":
+        parts.append(tr("public", context="filename"))
+    if fillable:
+        parts.append(tr("fillable", context="filename"))
+    if draft:
+        parts.append(tr("draft", context="filename"))
+    return "-".join(parts) + ".pdf"
+
+
+def prepare_document(
     store: Store,
     what: str,
     *,
-    out: Path,
-    meeting: str | None = None,
+    meeting: str | uuid.UUID | None = None,
     draft: bool = False,
     public: bool = False,
     fillable: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> Path:
-    """Export one of the PDF documents; the GUI and the CLI both come here."""
+    author: str = "",
+    today: date | None = None,
+) -> PreparedDocument:
+    """The export use case's one read: data, rules and file name, for the GUI and the CLI.
+
+    An option a document does not offer is ignored; the decision list is public
+    whatever is asked.
+    """
     if what not in DOCUMENTS:
         raise ValidationError(tr("Unknown document '{what}'.").format(what=what), field="what")
+    offers = OPTIONS[what]
+    draft, fillable = draft and offers.draft, fillable and offers.fillable
+    public = (public and offers.public) or what == "decisions"
     if what == "dashboard":
-        from dordtwest_desktop.export.dashboard import build_dashboard
+        from dordtwest_desktop.services.dashboard import DashboardService
 
-        build_dashboard(store, out)
-        return out
+        return PreparedDocument(what, DashboardService(store).data(), file_name(what, today))
     if meeting is None:
         raise ValidationError(tr("Give the meeting with --meeting ID."), field="meeting")
-    meeting_id = MeetingService(store).resolve(meeting)
-    # The decision list goes to the council: never with confidential items.
+    meetings = MeetingService(store)
+    meeting_id = meeting if isinstance(meeting, uuid.UUID) else meetings.resolve(meeting)
     data = document_data(
         store,
         meeting_id,
-        public=public or what == "decisions",
+        public=public,
         draft=draft,
         fillable=fillable,
         with_attachments=what == "pack",
+        today=today,
+        author=author,
     )
-    from dordtwest_desktop.export import build
-
-    build(what, data, out, progress=progress, cancelled=cancelled)
-    return out
+    name = file_name(what, data.meeting.day, public=public, draft=draft, fillable=fillable)
+    return PreparedDocument(what, data, name)

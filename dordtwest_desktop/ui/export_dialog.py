@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from dordtwest_desktop.domain.errors import DomainError
-from dordtwest_desktop.services.documents import DocumentData, ExportCancelled, document_data
+from dordtwest_desktop.services.documents import (
+    OPTIONS,
+    ExportCancelled,
+    PreparedDocument,
+    file_name,
+    prepare_document,
+)
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.widgets import Form, ValueCombo
 
@@ -56,9 +62,9 @@ class _Signals(QObject):
 class ExportJob(QRunnable):
     """Builds one document from plain data on a pool thread; never touches widgets."""
 
-    def __init__(self, what: str, data: DocumentData, out: Path) -> None:
+    def __init__(self, prepared: PreparedDocument, out: Path) -> None:
         super().__init__()
-        self.what, self.data, self.out = what, data, out
+        self.prepared, self.out = prepared, out
         self.signals = _Signals()
         self._cancel = False
 
@@ -66,12 +72,11 @@ class ExportJob(QRunnable):
         self._cancel = True
 
     def run(self) -> None:
-        from dordtwest_desktop.export import build
+        from dordtwest_desktop.export import write_document
 
         try:
-            build(
-                self.what,
-                self.data,
+            write_document(
+                self.prepared,
                 self.out,
                 progress=lambda done, total: self.signals.progress.emit(done, total),
                 cancelled=lambda: self._cancel,
@@ -98,17 +103,17 @@ def start_export(
     fillable: bool = False,
     parent: QWidget | None = None,
 ) -> ExportJob:
-    """Read the data on the GUI thread (quick), then build the PDF in the pool."""
-    data = document_data(
+    """Prepare on the GUI thread (a quick read, every rule applied), draw in the pool."""
+    prepared = prepare_document(
         context.store,
-        meeting_id,
-        public=public or what == "decisions",
+        what,
+        meeting=meeting_id,
         draft=draft,
+        public=public,
         fillable=fillable,
-        with_attachments=what == "pack",
         author=context.settings.user_name,
     )
-    job = ExportJob(what, data, out)
+    job = ExportJob(prepared, out)
     progress = QProgressDialog(
         _tr("Exporting %1…").replace("%1", out.name), _tr("Cancel"), 0, 0, parent
     )
@@ -199,6 +204,8 @@ class ExportDialog(QDialog):
         line.addWidget(browse)
         self.form.add("path", self.tr("File"), row)
         self.document.currentIndexChanged.connect(self._document_changed)
+        for box in (self.draft, self.public, self.fillable):
+            box.toggled.connect(self._propose_name)
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -213,15 +220,30 @@ class ExportDialog(QDialog):
 
     def _suggested_name(self) -> str:
         meeting = self.context.meetings.meeting(self.meeting_id)
-        what = self.document.value()
-        name = document_names()[what].lower().replace(" ", "-")
-        return f"{name}-{meeting.day.isoformat()}.pdf"
+        return file_name(
+            self.document.value(),
+            meeting.day,
+            draft=self.draft.isChecked(),
+            public=self.public.isChecked() and self.public.isEnabled(),
+            fillable=self.fillable.isChecked() and self.fillable.isEnabled(),
+        )
 
     def _document_changed(self) -> None:
-        what = self.document.value()
-        self.public.setEnabled(what == "pack")
-        self.fillable.setEnabled(what == "pack")
-        folder = Path(self.context.settings.last_folder or Path.home())
+        offers = OPTIONS[self.document.value()]
+        self.draft.setEnabled(offers.draft)
+        self.public.setEnabled(offers.public)
+        self.fillable.setEnabled(offers.fillable)
+        self._propose_name()
+
+    def _propose_name(self) -> None:
+        # A name that says which variant it is, so a public pack never silently
+        # replaces the confidential one; the folder the user chose stays.
+        typed = self.path.text().strip()
+        folder = (
+            Path(typed).expanduser().parent
+            if typed
+            else Path(self.context.settings.last_folder or Path.home())
+        )
         self.path.setText(str(folder / self._suggested_name()))
 
     def _browse(self) -> None:

@@ -3504,6 +3504,37 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>filename</name>
+    <message>
+      <source>agenda</source>
+      <translation>agenda</translation>
+    </message>
+    <message>
+      <source>briefing-pack</source>
+      <translation>vergaderstukken</translation>
+    </message>
+    <message>
+      <source>dashboard</source>
+      <translation>dashboard</translation>
+    </message>
+    <message>
+      <source>decision-list</source>
+      <translation>besluitenlijst</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>concept</translation>
+    </message>
+    <message>
+      <source>fillable</source>
+      <translation>invulbaar</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>openbaar</translation>
+    </message>
+  </context>
+  <context>
     <name>label.ActionStatus</name>
     <message>
       <source>cancelled</source>

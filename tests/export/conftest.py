@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
-from dordtwest_desktop.services.documents import export_document
+from dordtwest_desktop.exporting import export_document
 from dordtwest_desktop.store.database import Store, open_store
 from tests.export.builders import Built, example_meeting
 

@@ -49,7 +49,7 @@ def has_images(path: Path) -> bool:
 
 def test_the_seeded_dashboard(store: Store, tmp_path: Path):
     out = tmp_path / "dashboard.pdf"
-    build_dashboard(store, out)
+    build_dashboard(DashboardService(store).data(), out)
     pages, text = text_of(out)
     assert 1 <= pages <= 2
     for expected in (
@@ -84,7 +84,7 @@ def test_with_indicator_figures(store: Store, tmp_path: Path):
         IndicatorDTO(id=uuid.uuid4(), name="Nog leeg (voorbeeld)")
     )
     out = tmp_path / "dashboard.pdf"
-    build_dashboard(store, out)
+    build_dashboard(DashboardService(store).data(), out)
     pages, text = text_of(out)
     assert pages <= 2
     for expected in (
@@ -139,13 +139,13 @@ def test_every_font_is_the_embedded_unicode_font(tmp_path: Path, store: Store):
     """Charts must not slip in Helvetica (not embedded, WinAnsi only) anywhere."""
     from pypdf import PdfReader
 
-    from dordtwest_desktop.services.documents import export_document
+    from dordtwest_desktop.exporting import export_document
     from dordtwest_desktop.services.meetings import MeetingService
 
     meeting = MeetingService(store).meetings()[-1]
     pack = export_document(store, "pack", out=tmp_path / "pack.pdf", meeting=str(meeting.id))
     dashboard = tmp_path / "dashboard.pdf"
-    build_dashboard(store, dashboard)
+    build_dashboard(DashboardService(store).data(), dashboard)
     for pdf in (pack, dashboard):
         for page in PdfReader(pdf).pages:
             fonts = page["/Resources"].get_object().get("/Font", {})

@@ -9,8 +9,9 @@ from pypdf import PdfReader
 
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.export import read_page_map
+from dordtwest_desktop.exporting import export_document
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services.documents import ExportCancelled, export_document
+from dordtwest_desktop.services.documents import ExportCancelled
 from dordtwest_desktop.store.database import Store
 from tests.export.builders import Built
 from tests.export.conftest import Export, outline_entries, page_texts, squash, toc_numbers

@@ -10,8 +10,9 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from dordtwest_desktop.domain.enums import Visibility
+from dordtwest_desktop.exporting import export_document
 from dordtwest_desktop.services.annotation_import import import_annotations
-from dordtwest_desktop.services.documents import document_data, export_document
+from dordtwest_desktop.services.documents import document_data
 from dordtwest_desktop.services.dto import AnnotationDTO
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.store.database import Store

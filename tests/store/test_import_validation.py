@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 
 from dordtwest_desktop.domain.enums import ActionStatus, ItemKind, Outcome
 from dordtwest_desktop.domain.errors import DomainError, ImportFileError, ValidationError
+from dordtwest_desktop.exporting import export_document
 from dordtwest_desktop.services.attachments import AttachmentService
-from dordtwest_desktop.services.documents import export_document
 from dordtwest_desktop.services.dto import ActionDTO, AgendaItemDTO, AnnotationDTO, DecisionDTO
 from dordtwest_desktop.services.indicators import (
     IndicatorDTO,

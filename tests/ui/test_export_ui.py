@@ -66,10 +66,53 @@ def test_bad_folder_is_refused_at_the_field(qtbot, context: AppContext, tmp_path
 def test_cancelled_export_leaves_no_file(qtbot, context: AppContext, tmp_path: Path):
     meeting = context.meetings.meetings()[-1]
     out = tmp_path / "afgebroken.pdf"
-    from dordtwest_desktop.services.documents import document_data
+    from dordtwest_desktop.services.documents import prepare_document
 
-    job = ExportJob("pack", document_data(context.store, meeting.id), out)
+    job = ExportJob(prepare_document(context.store, "pack", meeting=meeting.id), out)
     job.cancel()
     with qtbot.waitSignal(job.signals.cancelled, timeout=30_000):
         QThreadPool.globalInstance().start(job)
     assert not out.exists()
+
+
+def _mark_confidential(context: AppContext, meeting_id) -> str:
+    from dataclasses import replace
+
+    item = context.meetings.detail(meeting_id).agenda[0].item
+    context.meetings.save_item(replace(item, confidential=True, title="Geheim voorbeeldpunt"))
+    return "Geheim voorbeeldpunt"
+
+
+def test_decision_list_from_the_dialog_leaves_out_a_confidential_item(
+    qtbot, context: AppContext, tmp_path: Path, monkeypatch
+):
+    meeting = context.meetings.meetings()[-1]
+    secret = _mark_confidential(context, meeting.id)
+    dialog = ExportDialog(context, meeting.id, "decisions")
+    qtbot.addWidget(dialog)
+    # The decision list offers no "public" choice: it is public by rule.
+    assert not dialog.public.isEnabled()
+    out = tmp_path / "besluiten.pdf"
+    dialog.path.setText(str(out))
+    monkeypatch.setattr("dordtwest_desktop.ui.export_dialog.offer_to_open", lambda *a: None)
+    dialog.start()
+    assert dialog.job is not None
+    with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
+        pass
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert secret not in text
+    assert "Besluitenlijst" in text
+
+
+def test_the_proposed_name_says_which_variant(qtbot, context: AppContext):
+    meeting = context.meetings.meetings()[-1]
+    dialog = ExportDialog(context, meeting.id, "pack")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path.text()).name == "vergaderstukken-2024-02-08.pdf"
+    dialog.public.setChecked(True)
+    assert Path(dialog.path.text()).name == "vergaderstukken-2024-02-08-openbaar.pdf"
+    dialog.fillable.setChecked(True)
+    dialog.draft.setChecked(True)
+    assert Path(dialog.path.text()).name == (
+        "vergaderstukken-2024-02-08-openbaar-invulbaar-concept.pdf"
+    )
