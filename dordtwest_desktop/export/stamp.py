@@ -53,7 +53,7 @@ from pypdf.generic import (
 
 from dordtwest_desktop.domain.errors import StorageError, ValidationError
 from dordtwest_desktop.export.document import Steps
-from dordtwest_desktop.export.flowables import finish_form
+from dordtwest_desktop.export.form_font import finish_form
 from dordtwest_desktop.export.layout import Decor, PageRecord, Stamp
 from dordtwest_desktop.export.pdf_objects import add_object
 from dordtwest_desktop.i18n import tr
