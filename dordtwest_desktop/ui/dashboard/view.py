@@ -9,8 +9,9 @@ its undo) shows at once without a restart.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from dordtwest_desktop.ui.dashboard.funding import FundingPanel
 from dordtwest_desktop.ui.dashboard.indicator_charts import IndicatorSection
 from dordtwest_desktop.ui.dashboard.indicators import IndicatorsWindow, import_indicators
 from dordtwest_desktop.ui.dashboard.timeline import TimelineChart
+
+if TYPE_CHECKING:
+    from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
 
 TR_CONTEXT = "DashboardView"
 PARTS = ("attention", "timeline", "funding", "indicators")
@@ -137,7 +141,7 @@ class DashboardView(QScrollArea):
         return holder
 
     def _connect_cards(self) -> None:
-        def go(key: str) -> Any:
+        def go(key: str) -> Callable[[], None]:
             def show() -> None:
                 window = self.window()
                 if hasattr(window, "show_view") and key in getattr(window, "views", {}):
@@ -180,7 +184,7 @@ class DashboardView(QScrollArea):
             self.indicators.set_groups(service.indicators())
 
     # -- actions ---------------------------------------------------------------
-    def open_milestone(self, ident: uuid.UUID) -> Any:
+    def open_milestone(self, ident: uuid.UUID) -> MilestoneDialog | None:
         from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
 
         programme = self.context.programme

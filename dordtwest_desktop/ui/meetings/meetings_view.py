@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
@@ -38,7 +37,7 @@ class MeetingListView(RecordListView):
     def __init__(
         self,
         context: AppContext,
-        open_meeting: Callable[[uuid.UUID], Any],
+        open_meeting: Callable[[uuid.UUID], MeetingView],
         parent: QWidget | None = None,
     ) -> None:
         columns: list[Column[MeetingDTO]] = [
@@ -93,7 +92,7 @@ class MeetingListView(RecordListView):
         self.select(meeting.id)
         self.open_meeting(meeting.id)
 
-    def on_edit(self, record: MeetingDTO) -> Any:
+    def on_edit(self, record: MeetingDTO) -> MeetingView:
         return self.open_meeting(record.id)
 
     def on_delete(self, record: MeetingDTO) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -13,7 +12,7 @@ from dordtwest_desktop.domain.enums import ActionStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.meetings.actions import ActionChanges, action_columns
+from dordtwest_desktop.ui.meetings.actions import ActionChanges, ActionDialog, action_columns
 from dordtwest_desktop.ui.views.base import RecordListView
 
 TR_CONTEXT = "ActionsView"
@@ -65,10 +64,10 @@ class ActionsView(RecordListView):
         if current is not None:
             self.changes.mark_done(current)
 
-    def on_new(self) -> Any:
+    def on_new(self) -> ActionDialog:
         return self.changes.dialog(None)
 
-    def on_edit(self, record: ActionDTO) -> Any:
+    def on_edit(self, record: ActionDTO) -> ActionDialog:
         return self.changes.dialog(record)
 
     def on_delete(self, record: ActionDTO) -> None:

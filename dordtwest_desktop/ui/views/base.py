@@ -88,7 +88,7 @@ class RecordListView(QWidget):
         self.table.addAction(delete)
         self._update_buttons()
 
-    def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -180,10 +180,10 @@ class RecordListView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- for subclasses ----------------------------------------------------------
-    def on_new(self) -> Any:
+    def on_new(self) -> QWidget | None:
         raise NotImplementedError
 
-    def on_edit(self, record: Any) -> Any:
+    def on_edit(self, record: Any) -> QWidget | None:
         raise NotImplementedError
 
     def on_delete(self, record: Any) -> None:

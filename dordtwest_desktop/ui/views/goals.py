@@ -67,7 +67,7 @@ class GoalsView(RecordListView):
         self._goals = {g.id: g.title for g in goals}
         self.set_rows(goals)
 
-    def _dialog(self, goal: GoalDTO | None) -> Any:
+    def _dialog(self, goal: GoalDTO | None) -> GoalDialog:
         programme = self.context.programme
         dialog = GoalDialog(goal, programme.pillars(), programme.goals(), self)
         dialog.on_submit = self._save
@@ -85,10 +85,10 @@ class GoalsView(RecordListView):
         )
         self.select(goal.id)
 
-    def on_new(self) -> Any:
+    def on_new(self) -> GoalDialog:
         return self._dialog(None)
 
-    def on_edit(self, record: GoalDTO) -> Any:
+    def on_edit(self, record: GoalDTO) -> GoalDialog:
         return self._dialog(record)
 
     def on_delete(self, record: GoalDTO) -> None:

@@ -75,7 +75,7 @@ class InitiativesView(RecordListView):
         self._pillars = {p.id: p.name for p in self.context.programme.pillars()}
         self.set_rows(self.context.programme.initiatives())
 
-    def _dialog(self, initiative: InitiativeDTO | None) -> Any:
+    def _dialog(self, initiative: InitiativeDTO | None) -> InitiativeDialog:
         programme = self.context.programme
         dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), self)
         dialog.on_submit = self._save
@@ -93,10 +93,10 @@ class InitiativesView(RecordListView):
         )
         self.select(initiative.id)
 
-    def on_new(self) -> Any:
+    def on_new(self) -> InitiativeDialog:
         return self._dialog(None)
 
-    def on_edit(self, record: InitiativeDTO) -> Any:
+    def on_edit(self, record: InitiativeDTO) -> InitiativeDialog:
         return self._dialog(record)
 
     def on_delete(self, record: InitiativeDTO) -> None:

@@ -65,7 +65,7 @@ class MilestonesView(RecordListView):
         self._initiatives = {i.id: i.name for i in self.context.programme.initiatives()}
         self.set_rows(self.context.programme.milestones())
 
-    def _dialog(self, milestone: MilestoneDTO | None) -> Any:
+    def _dialog(self, milestone: MilestoneDTO | None) -> MilestoneDialog:
         dialog = MilestoneDialog(milestone, self.context.programme.initiatives(), self)
         dialog.on_submit = self._save
         dialog.open()
@@ -82,10 +82,10 @@ class MilestonesView(RecordListView):
         )
         self.select(milestone.id)
 
-    def on_new(self) -> Any:
+    def on_new(self) -> MilestoneDialog:
         return self._dialog(None)
 
-    def on_edit(self, record: MilestoneDTO) -> Any:
+    def on_edit(self, record: MilestoneDTO) -> MilestoneDialog:
         return self._dialog(record)
 
     def on_delete(self, record: MilestoneDTO) -> None:
