@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -35,7 +36,7 @@ class Column(Generic[T]):
 class RecordModel(QAbstractTableModel, Generic[T]):
     """Rows are frozen DTOs; the model never holds a database object."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
@@ -98,7 +99,7 @@ class RecordModel(QAbstractTableModel, Generic[T]):
 class FilterProxy(QSortFilterProxyModel):
     """Free-text search over every column plus named predicates (pillar, status…)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._predicates: dict[str, Callable[[Any], bool]] = {}

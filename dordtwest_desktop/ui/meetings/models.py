@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dordtwest_desktop.services.dto import ScheduledItem
@@ -24,7 +24,9 @@ class AgendaModel(RecordModel[ScheduledItem]):
     service, which recomputes every start time.
     """
 
-    def __init__(self, columns: Sequence[Column[ScheduledItem]], parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[ScheduledItem]], parent: QObject | None = None
+    ) -> None:
         super().__init__(columns, parent)
         self.highlight = lambda scheduled: scheduled.overruns
         self.on_reorder: Callable[[list[uuid.UUID]], None] | None = None
