@@ -7,11 +7,11 @@ from __future__ import annotations
 import logging
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -61,6 +61,8 @@ class _Signals(QObject):
 
 class ExportJob(QRunnable):
     """Builds one document from plain data on a pool thread; never touches widgets."""
+
+    progress_dialog: QProgressDialog  # set by start_export on the GUI thread
 
     def __init__(self, prepared: PreparedDocument, out: Path) -> None:
         super().__init__()
@@ -130,7 +132,7 @@ def start_export(
     for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
         signal.connect(progress.close)
     job.setAutoDelete(False)
-    job.progress_dialog = progress  # type: ignore[attr-defined]
+    job.progress_dialog = progress
     QThreadPool.globalInstance().start(job)
     return job
 
@@ -144,7 +146,7 @@ def offer_to_open(parent: QWidget | None, path: str) -> QMessageBox:
     open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
 
-    def clicked(button: Any) -> None:
+    def clicked(button: QAbstractButton) -> None:
         if button is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         elif button is open_folder:
