@@ -129,7 +129,7 @@ def test_export_dialog_offers_fields_for_the_pack(qtbot, page, built, tmp_path, 
         "dordtwest_desktop.ui.export_dialog.offer_to_open", lambda parent, path: None
     )
     dialog.start()
-    assert dialog.job is not None and dialog.job.data.fillable
+    assert dialog.job is not None and dialog.job.prepared.data.fillable
     with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
         pass
     assert any(":item:" in name for name in PdfReader(out).get_fields() or {})
