@@ -6,6 +6,9 @@ opened or copied (SQLite today, a server later) stays behind one service API.
 
 from __future__ import annotations
 
+import sqlite3
+
+from dordtwest_desktop.store import sqlite_files
 from dordtwest_desktop.store.backup import (
     BackupInfo,
     backup_to,
@@ -20,6 +23,7 @@ from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
 
 __all__ = [
     "BackupInfo",
+    "ChangeWatch",
     "Store",
     "backup_to",
     "backups_beside",
@@ -33,3 +37,42 @@ __all__ = [
     "restore_backup",
     "sqlite_path",
 ]
+
+
+class ChangeWatch:
+    """Notices what other connections commit: another window, process or coordinator.
+
+    SQLite's `data_version` moves on for a connection whenever any other one
+    commits; a dedicated read-only connection asks it. `absorb()` after this
+    window's own change keeps that from counting as someone else's. Stores that
+    are not SQLite files report nothing yet.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._connection = (
+            sqlite_files.connect(store.path, mode="ro") if store.path is not None else None
+        )
+        self._seen = self._version()
+
+    def _version(self) -> int | None:
+        if self._connection is None:
+            return None
+        try:
+            return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
+
+    def poll(self) -> bool:
+        """Has another connection committed since the last poll or absorb?"""
+        version = self._version()
+        changed = version != self._seen
+        self._seen = version
+        return changed
+
+    def absorb(self) -> None:
+        self._seen = self._version()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

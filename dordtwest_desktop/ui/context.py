@@ -32,11 +32,14 @@ class AppContext:
     def create(cls, store: Store, settings: Settings | None = None) -> AppContext:
         events = AppEvents()
         undo_stack = QUndoStack()
+        settings = settings or Settings()
+        ops = Ops(store, events, undo_stack)
+        ops.user = lambda: settings.user_name
         return cls(
             store=store,
             events=events,
-            ops=Ops(store, events, undo_stack),
-            settings=settings or Settings(),
+            ops=ops,
+            settings=settings,
             undo_stack=undo_stack,
             programme=ProgrammeService(store),
             meetings=MeetingService(store),

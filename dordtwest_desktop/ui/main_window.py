@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.services.changes import Changes
+from dordtwest_desktop.services.storage import ChangeWatch
 from dordtwest_desktop.ui.context import AppContext
 
 Factory = Callable[[AppContext, QWidget], QWidget]
@@ -37,6 +39,11 @@ def _lazy(module: str, name: str) -> Factory:
         return view
 
     return build
+
+
+# How often to look for changes other windows or programs committed.
+WATCH_INTERVAL_MS = 2000
+ELSEWHERE = "elsewhere"
 
 
 class Views(Mapping[str, QWidget]):
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         outer.addLayout(layout)
         self.setCentralWidget(central)
+        self._watch_elsewhere()
         # Only the first view is built at start; the others when first shown.
         self.add_view(
             "dashboard",
@@ -128,6 +136,25 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
+
+    def _watch_elsewhere(self) -> None:
+        """Changes committed by another window or program refresh the views too."""
+        self.change_watch = ChangeWatch(self.context.store)
+        events = self.context.events
+        events.changed.connect(
+            lambda changes: self.change_watch.absorb() if changes.by != ELSEWHERE else None
+        )
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self.poll_elsewhere)
+        self._watch_timer.start()
+        self.destroyed.connect(self.change_watch.close)
+
+    def poll_elsewhere(self) -> bool:
+        if not self.change_watch.poll():
+            return False
+        self.context.events.announce(Changes.everything(by=ELSEWHERE))
+        return True
 
     def _read_only_banner(self) -> QLabel:
         banner = QLabel(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import ConflictError, DomainError
+from dordtwest_desktop.services.changes import Changes, kind_of
 from dordtwest_desktop.services.storage import Store
 from dordtwest_desktop.ui.events import AppEvents
 
@@ -33,14 +34,14 @@ class ServiceCommand(QUndoCommand):
         do: Callable[[], Any],
         undo: Callable[[Any], object],
         result: Any,
-        signals: tuple[SignalInstance, ...],
+        announce: Callable[[Any, bool], None],
         report: Callable[[str], None],
     ) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
         self._result = result
-        self._signals = signals
+        self._announce = announce
         self._report = report
         self._first = True
 
@@ -49,11 +50,11 @@ class ServiceCommand(QUndoCommand):
             self._first = False
         else:
             self._run(lambda: setattr(self, "_result", self._do()))
-        self._emit()
+        self._announce(self._result, False)
 
     def undo(self) -> None:
         self._run(lambda: self._undo(self._result))
-        self._emit()
+        self._announce(self._result, True)
 
     def _run(self, call: Callable[[], object]) -> None:
         try:
@@ -62,10 +63,6 @@ class ServiceCommand(QUndoCommand):
         except DomainError as error:
             self.setObsolete(True)
             self._report(error.message)
-
-    def _emit(self) -> None:
-        for signal in self._signals:
-            signal.emit()
 
 
 @contextmanager
@@ -86,6 +83,8 @@ class Ops:
         self.events = events
         self.undo_stack = undo_stack
         self.parent: QWidget | None = None
+        # Who makes the changes (the settings' name, which the user may change).
+        self.user: Callable[[], str] = lambda: ""
 
     def change(
         self,
@@ -93,18 +92,28 @@ class Ops:
         do: Callable[[], R],
         undo: Callable[[R], object],
         *signals: SignalInstance,
+        changes: Callable[[R, bool], Changes] | None = None,
     ) -> R:
-        """Run `do` now (raising DomainError to the form that asked) and make it undoable."""
+        """Run `do` now (raising DomainError to the form that asked) and make it undoable.
+
+        After each step the events announce what changed: `changes(result, undone)`
+        where the caller knows the records, else the kinds of the area `signals`.
+        """
+        kinds = self.events.kinds_of(signals)
+
+        def announce(result: R, undone: bool) -> None:
+            told = changes(result, undone) if changes else Changes(kinds)
+            self.events.announce(replace(told, by=self.user()))
+
         try:
             with waiting():
                 result = do()
         except ConflictError:
             # The views show what this window last read; the store holds someone
             # else's newer version. Let them catch up whatever the user decides.
-            for signal in signals:
-                signal.emit()
+            self.events.announce(Changes(kinds, by=self.user()))
             raise
-        command = ServiceCommand(text, do, undo, result, signals, self.report)
+        command = ServiceCommand(text, do, undo, result, announce, self.report)
         self.undo_stack.push(command)
         return result
 
@@ -136,7 +145,19 @@ class Ops:
                 save(replace(previous, version=track.version))
             track.undone()
 
-        return self.change(text, do, undo, *signals)
+        kind = kind_of(record)
+
+        def changes(previous: Any, undone: bool) -> Changes:
+            ids = frozenset({record.id})
+            if previous is not None:
+                return Changes(frozenset({kind}), updated=ids)
+            return (
+                Changes(frozenset({kind}), deleted=ids)
+                if undone
+                else Changes(frozenset({kind}), created=ids)
+            )
+
+        return self.change(text, do, undo, *signals, changes=changes)
 
     def edit(
         self,

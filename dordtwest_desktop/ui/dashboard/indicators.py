@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.domain.indicators import format_number
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.indicators import (
     ImportSummary,
     IndicatorDTO,
@@ -76,8 +77,8 @@ class IndicatorsView(RecordListView):
         self.context = context
         self.service = IndicatorService(context.store)
         self.import_button = self._button(_tr("Import CSV…"), self.import_csv, "import_csv")
-        context.events.indicators_changed.connect(self.reload)
-        context.events.programme_changed.connect(self.reload)
+        self.shows = frozenset({Kind.INDICATOR, Kind.PROGRAMME})
+        context.events.changed.connect(self.on_changes)
         self.reload()
 
     def reload(self) -> None:

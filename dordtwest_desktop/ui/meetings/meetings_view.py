@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.enums import Body, MeetingStatus
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MeetingDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import Recreate, format_time
@@ -64,7 +65,8 @@ class MeetingListView(RecordListView):
             [(label(s), s) for s in MeetingStatus],
             lambda meeting, status: meeting.status == status,
         )
-        context.events.meetings_changed.connect(self.reload)
+        self.shows = frozenset({Kind.MEETING, Kind.AGENDA_ITEM, Kind.DECISION, Kind.ATTENDEE})
+        context.events.changed.connect(self.on_changes)
         self.reload()
 
     def reload(self) -> None:

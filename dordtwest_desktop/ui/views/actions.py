@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from dordtwest_desktop.domain.enums import ActionStatus
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.actions import ActionChanges, ActionDialog, action_columns
@@ -45,8 +46,8 @@ class ActionsView(RecordListView):
         self.done_button.setObjectName("mark_done")
         self.done_button.clicked.connect(self._mark_done)
         self.buttons.insertWidget(3, self.done_button)
-        context.events.actions_changed.connect(self.reload)
-        context.events.meetings_changed.connect(self.reload)
+        self.shows = frozenset({Kind.ACTION, Kind.MEETING, Kind.AGENDA_ITEM})
+        context.events.changed.connect(self.on_changes)
         self.reload()
 
     def reload(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.ui.models import Column, FilterProxy, RecordModel
 from dordtwest_desktop.ui.widgets import ValueCombo
 
@@ -38,6 +39,8 @@ class RecordListView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.title = title
+        # The kinds of record this view shows (its rows and the names it looks up).
+        self.shows: frozenset[Kind] = frozenset(Kind)
         self.model: RecordModel[Any] = RecordModel(columns, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -119,11 +122,22 @@ class RecordListView(QWidget):
         self.filters.addWidget(combo)
         return combo
 
+    def on_changes(self, changes: Changes) -> None:
+        """Look again only when a change touches what this view shows."""
+        if changes.touches(self.shows):
+            self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
     def set_rows(self, rows: Sequence[Any]) -> None:
+        # New rows keep the user's place: the same record selected, the same scroll.
         selected = self.current()
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         if selected is not None:
             self.select(getattr(selected, "id", None))
+        self.table.verticalScrollBar().setValue(scroll)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             width = min(self.table.columnWidth(column), 360)

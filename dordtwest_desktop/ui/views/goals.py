@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import GoalDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.goal import GoalDialog
@@ -56,7 +57,8 @@ class GoalsView(RecordListView):
             [(label(k), k) for k in GoalKind],
             lambda goal, kind: goal.kind == kind,
         )
-        context.events.programme_changed.connect(self.reload)
+        self.shows = frozenset({Kind.GOAL, Kind.INITIATIVE, Kind.PROGRAMME})
+        context.events.changed.connect(self.on_changes)
         self.reload()
 
     def reload(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from dordtwest_desktop.domain.enums import InitiativeStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
+from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import InitiativeDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
@@ -68,7 +69,8 @@ class InitiativesView(RecordListView):
             [(label(s), s) for s in InitiativeStatus],
             lambda initiative, status: initiative.status == status,
         )
-        context.events.programme_changed.connect(self.reload)
+        self.shows = frozenset({Kind.INITIATIVE, Kind.GOAL, Kind.PROGRAMME})
+        context.events.changed.connect(self.on_changes)
         self.reload()
 
     def reload(self) -> None:

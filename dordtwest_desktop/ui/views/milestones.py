@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MilestoneDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
@@ -52,8 +53,10 @@ class MilestonesView(RecordListView):
             [(i.name, i.id) for i in context.programme.initiatives()],
             lambda milestone, initiative: milestone.initiative_id == initiative,
         )
-        context.events.programme_changed.connect(self.reload)
-        context.events.meetings_changed.connect(self.reload)
+        self.shows = frozenset(
+            {Kind.MILESTONE, Kind.INITIATIVE, Kind.GOAL, Kind.MEETING, Kind.DECISION}
+        )
+        context.events.changed.connect(self.on_changes)
         self.reload()
 
     @staticmethod

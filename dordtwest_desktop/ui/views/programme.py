@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
+from dordtwest_desktop.services.changes import PROGRAMME_KINDS
 from dordtwest_desktop.services.dto import InitiativeDTO, ProgrammeOverview
 from dordtwest_desktop.ui.context import AppContext
 
@@ -28,7 +29,9 @@ class ProgrammeView(QWidget):
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        context.events.programme_changed.connect(self.reload)
+        context.events.changed.connect(
+            lambda changes: self.reload() if changes.touches(PROGRAMME_KINDS) else None
+        )
         self.reload()
 
     def reload(self) -> None:
