@@ -21,7 +21,6 @@ from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
-    EncodedStreamObject,
     IndirectObject,
     NameObject,
     NumberObject,
@@ -31,6 +30,7 @@ from pypdf.generic import (
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from dordtwest_desktop.export.fonts import FONT_DIR
+from dordtwest_desktop.export.pdf_objects import add_object, deflated_stream
 
 FORM_FONT = "/DWSans"
 FORM_FONT_FILE = FONT_DIR / "DejaVuSans.ttf"
@@ -127,11 +127,9 @@ def _obj(value: object) -> PdfObject:
 
 
 def _stream(writer: PdfWriter, compressed: bytes, **entries: object) -> IndirectObject:
-    stream = EncodedStreamObject()
-    stream._data = compressed  # deflated once per process (see _font_parts), kept as it is
-    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
-    stream.update({NameObject(f"/{k}"): _obj(v) for k, v in entries.items()})
-    return writer._add_object(stream)
+    # Deflated once per process (see _font_parts) and kept as it is.
+    stream = deflated_stream(compressed, **{k: _obj(v) for k, v in entries.items()})
+    return add_object(writer, stream)
 
 
 def _add_form_font(writer: PdfWriter) -> IndirectObject:
@@ -148,7 +146,7 @@ def _add_form_font(writer: PdfWriter) -> IndirectObject:
         "/Subtype": "/CIDFontType2",
         "/BaseFont": "/DejaVuSans",
         "/CIDSystemInfo": {"/Registry": "Adobe", "/Ordering": "Identity", "/Supplement": 0},
-        "/FontDescriptor": writer._add_object(_obj(descriptor)),
+        "/FontDescriptor": add_object(writer, _obj(descriptor)),
         "/DW": parts.default_width,
         "/W": [x for first, run in parts.widths for x in (first, list(run))],
         "/CIDToGIDMap": _stream(writer, parts.cid_to_gid),
@@ -158,10 +156,10 @@ def _add_form_font(writer: PdfWriter) -> IndirectObject:
         "/Subtype": "/Type0",
         "/BaseFont": "/DejaVuSans",
         "/Encoding": "/Identity-H",
-        "/DescendantFonts": [writer._add_object(_obj(cid_font))],
+        "/DescendantFonts": [add_object(writer, _obj(cid_font))],
         "/ToUnicode": _stream(writer, parts.to_unicode),
     }
-    return writer._add_object(_obj(font))
+    return add_object(writer, _obj(font))
 
 
 def _with_form_font(appearance: str) -> str:
