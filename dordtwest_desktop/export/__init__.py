@@ -72,6 +72,6 @@ def write_document(
 
 def read_page_map(pdf_path: Path | str) -> tuple[uuid.UUID, dict[uuid.UUID, tuple[int, int]]]:
     """The meeting of a briefing pack and each agenda item's (first, last) page, 1-based."""
-    from dordtwest_desktop.export.stamp import read_page_map as read
+    from dordtwest_desktop.readback.page_map import read_page_map as read
 
     return read(pdf_path)

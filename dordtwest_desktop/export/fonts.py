@@ -35,13 +35,15 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from dordtwest_desktop.export.rtl import ARABIC, shape, typed_text
-from dordtwest_desktop.paths import RESOURCES
+from dordtwest_desktop.font_files import (
+    BOLD,
+    BOLD_ITALIC,
+    FACES,
+    FONT_DIR,
+    ITALIC,
+    REGULAR,
+)
 
-FONT_DIR = RESOURCES / "fonts"
-REGULAR = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-ITALIC = "DejaVuSans-Oblique"
-BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FAMILY = REGULAR
 FALLBACK = "DordtWestFallback"
 
@@ -177,14 +179,8 @@ def _format_characters() -> tuple[int, ...]:
 def register_fonts() -> frozenset[int]:
     """Register DejaVu Sans (once per process); returns the code points it can draw."""
     with _lock:
-        faces = {
-            REGULAR: "DejaVuSans.ttf",
-            BOLD: "DejaVuSans-Bold.ttf",
-            ITALIC: "DejaVuSans-Oblique.ttf",
-            BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-        }
         covered: frozenset[int] = frozenset()
-        for name, filename in faces.items():
+        for name, filename in FACES.items():
             font = _FaithfulTTFont(name, FONT_DIR / filename)
             pdfmetrics.registerFont(font)
             if name == REGULAR:

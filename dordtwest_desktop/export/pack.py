@@ -20,7 +20,6 @@ from dordtwest_desktop.domain.dates import format_long_date, format_short_date
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import agenda_part
 from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
-from dordtwest_desktop.export.fields import name_field
 from dordtwest_desktop.export.flowables import RemarkField, TocLine, heading
 from dordtwest_desktop.export.layout import Decor, Section
 from dordtwest_desktop.export.parts import action_table, clock, meeting_details
@@ -34,6 +33,7 @@ from dordtwest_desktop.export.stamp import finish_pack
 from dordtwest_desktop.export.text import markup, paragraphs
 from dordtwest_desktop.export.timeline import timeline_flowables
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.readback.fields import name_field
 from dordtwest_desktop.services.charts import timeline_series
 from dordtwest_desktop.services.documents import DocumentData
 

@@ -10,7 +10,6 @@ from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import item_key, kind_label
-from dordtwest_desktop.export.fields import item_field, point_field
 from dordtwest_desktop.export.flowables import AttachmentSlot, RemarkField, heading
 from dordtwest_desktop.export.layout import Section
 from dordtwest_desktop.export.parts import (
@@ -26,6 +25,7 @@ from dordtwest_desktop.export.parts import (
 )
 from dordtwest_desktop.export.text import markup, paragraphs
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.readback.fields import item_field, point_field
 from dordtwest_desktop.services.documents import AttachmentFile, PackItem
 from dordtwest_desktop.services.dto import (
     AnnotationDTO,
@@ -82,7 +82,7 @@ class ItemSection:
 
     Each block is a method so that later options can add to it. With `meeting_id`
     (a fillable pack) `remarks` puts a box to type in under each proposed decision
-    point and under the item (AcroForm text fields, named as export.fields says).
+    point and under the item (AcroForm text fields, named as readback.fields says).
     """
 
     def __init__(self, pack_item: PackItem, meeting_id: uuid.UUID | None = None) -> None:

@@ -2,7 +2,7 @@
 
 Two kinds of remark come back from a pack that the app exported:
 
-* the boxes of a fillable pack (export.fields): each filled box becomes a shared
+* the boxes of a fillable pack (readback.fields): each filled box becomes a shared
   remark on exactly its item or proposed decision; the author is the cover's name
   field, else the `author` given;
 * standard PDF comments on a page, fillable pack or not (sticky notes, text
@@ -42,14 +42,14 @@ from datetime import datetime
 from pathlib import Path
 
 from dordtwest_desktop.domain.errors import DomainError, ImportFileError
-from dordtwest_desktop.export.fields import (
+from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.readback.fields import (
     FIELD_VERSION,
     FilledField,
     PageComment,
     PdfRemarks,
     read_remarks,
 )
-from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.annotation_remarks import (
     AUTHOR_LIMIT,
     KEY_LIMIT,

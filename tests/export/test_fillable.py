@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from dordtwest_desktop.export import read_page_map
-from dordtwest_desktop.export.fields import (
+from dordtwest_desktop.readback.fields import (
     FieldRef,
     item_field,
     name_field,
@@ -21,7 +21,7 @@ from dordtwest_desktop.export.fields import (
     point_field,
     read_fields,
 )
-from dordtwest_desktop.export.stamp import PackMap, pack_map_of
+from dordtwest_desktop.readback.page_map import PackMap, pack_map_of
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.store.database import Store
 from tests.export.builders import Built

@@ -13,9 +13,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from dordtwest_desktop.export import read_page_map
 from dordtwest_desktop.export.fonts import FALLBACK, fallback_coverage, to_unicode_cmap
-from dordtwest_desktop.export.stamp import PAGE_MAP_KEY, _upright
+from dordtwest_desktop.export.stamp import _upright
 from dordtwest_desktop.export.styles import styles
 from dordtwest_desktop.export.text import clean, markup, one_line, paragraphs
+from dordtwest_desktop.readback.page_map import PAGE_MAP_KEY
 from tests.export.builders import pdf_pages
 from tests.export.conftest import Export, squash
 

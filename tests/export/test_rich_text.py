@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dordtwest_desktop.export.fields import _strip_tags
+from dordtwest_desktop.readback.fields import _strip_tags
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy import select
 
 from dordtwest_desktop.domain.enums import Visibility
-from dordtwest_desktop.export.fields import item_field, name_field, parse_field_name, point_field
 from dordtwest_desktop.export.fonts import register_fonts
-from dordtwest_desktop.export.stamp import pack_map_of
 from dordtwest_desktop.exporting import export_document
+from dordtwest_desktop.readback.fields import item_field, name_field, parse_field_name, point_field
+from dordtwest_desktop.readback.page_map import pack_map_of
 from dordtwest_desktop.services.annotation_import import ImportReport, import_annotations
 from dordtwest_desktop.services.dto import AgendaItemDTO, AnnotationDTO
 from dordtwest_desktop.services.meetings import MeetingService

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from dordtwest_desktop.export.stamp import PAGE_MAP_KEY, pack_map_of
+from dordtwest_desktop.readback.page_map import PAGE_MAP_KEY, pack_map_of
 from dordtwest_desktop.services.annotation_import import import_annotations
 from tests.services import test_annotation_import as base
 from tests.services.test_annotation_import import NOW, filled_pack, imported

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from dordtwest_desktop.export.fields import item_field
+from dordtwest_desktop.readback.fields import item_field
 from dordtwest_desktop.ui.export_dialog import ExportDialog
 from tests.export.builders import Built, example_meeting
 from tests.services.test_annotation_import import export_pack, fill, filled_pack

@@ -27,6 +27,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,13 +41,14 @@ from pypdf.generic import (
     StreamObject,
 )
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from dordtwest_desktop.domain.errors import ImportFileError
-from dordtwest_desktop.export.fonts import register_fonts
+from dordtwest_desktop.font_files import FACES, FONT_DIR
 from dordtwest_desktop.i18n import mark, tr
 
 if TYPE_CHECKING:
-    from dordtwest_desktop.export.stamp import PackMap
+    from dordtwest_desktop.readback.page_map import PackMap
 
 FIELD_VERSION = 1
 PREFIX = f"dw{FIELD_VERSION}"
@@ -191,7 +193,7 @@ def read_fields(reader: PdfReader) -> tuple[FilledField, ...]:
 
 def read_remarks(path: Path) -> PdfRemarks:
     """The boxes and comments of a briefing pack; ImportFileError when it is no readable pack."""
-    from dordtwest_desktop.export.stamp import PAGE_MAP_ERRORS, pack_map_of  # stamp uses us
+    from dordtwest_desktop.readback.page_map import PAGE_MAP_ERRORS, pack_map_of
 
     try:
         reader = PdfReader(path)
@@ -334,7 +336,6 @@ class _Glyph:
 
 def _glyphs(page: PageObject) -> list[_Glyph]:
     """Each character of the page's text with its place (upright text, estimated widths)."""
-    register_fonts()
     found: list[_Glyph] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
@@ -357,9 +358,19 @@ def _glyphs(page: PageObject) -> list[_Glyph]:
 def _width_of(base_font: str) -> Callable[[str], float]:
     """Widths of the pack's own fonts and the standard 14; an average for others."""
     name = base_font.lstrip("/").split("+")[-1]
+    if name in FACES:
+        name = _measuring_face(name)
     if name in pdfmetrics.getRegisteredFontNames() or name in pdfmetrics.standardFonts:
         return lambda char: pdfmetrics.stringWidth(char, name, 1)
     return lambda char: 0.5
+
+
+@cache
+def _measuring_face(name: str) -> str:
+    """Our face registered under a name of its own, only to measure its glyphs."""
+    measuring = f"readback-{name}"
+    pdfmetrics.registerFont(TTFont(measuring, FONT_DIR / FACES[name]))
+    return measuring
 
 
 def _covered(glyphs: list[_Glyph], quad_points: list[float]) -> str:
