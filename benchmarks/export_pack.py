@@ -36,7 +36,8 @@ from dordtwest_desktop.export import styles as s  # noqa: E402
 from dordtwest_desktop.export.document import Steps  # noqa: E402
 from dordtwest_desktop.export.flowables import AttachmentSlot, TocLine  # noqa: E402
 from dordtwest_desktop.export.pack import pack_story  # noqa: E402
-from dordtwest_desktop.services.documents import DocumentData, document_data, export_document  # noqa: E402
+from dordtwest_desktop.exporting import export_document  # noqa: E402
+from dordtwest_desktop.services.documents import DocumentData, document_data  # noqa: E402
 from dordtwest_desktop.store.database import Store, open_store  # noqa: E402
 from tests.export.builders import big_meeting  # noqa: E402
 

@@ -1,7 +1,8 @@
 """The dashboard on paper: the same charts as on screen, drawn with reportlab.graphics.
 
-The charts themselves are in `export.dashboard_charts` (re-exported here, where
-the briefing pack and the tests take them); this module lays out the document:
+The charts themselves are in `export.timeline_chart`, `export.funding_chart` and
+`export.indicator_charts` (re-exported here, where the briefing pack and the tests
+take them); this module lays out the document:
 
 * `attention_table(attention, width)`: the counts that need attention today;
 * `dashboard_flowables(data, width)`: the whole dashboard;
