@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import ActionStatus, Direction, MilestoneStatus
+from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.services.charts import unix_seconds
 from dordtwest_desktop.services.dto import ActionDTO, MilestoneDTO
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService, IndicatorValueDTO
@@ -121,7 +122,7 @@ def test_edits_undo_and_redo_show_at_once(qtbot, dashboard: DashboardView, conte
     assert stored.version == 1  # stored, deleted by undo, stored anew by redo
     reached = replace(stored, status=MilestoneStatus.REACHED)
     context.programme.save_milestone(reached)
-    context.events.programme_changed.emit()
+    context.events.announce(Changes.of({Kind.MILESTONE}))
     qtbot.waitUntil(
         lambda: any(m.status is MilestoneStatus.REACHED for m in dashboard.timeline.marks())
     )
@@ -138,7 +139,7 @@ def test_actions_and_meetings_update_the_counts(
         created_at=datetime(2023, 11, 1),
     )
     context.meetings.save_action(action)
-    context.events.actions_changed.emit()
+    context.events.announce(Changes.of({Kind.ACTION}))
     qtbot.waitUntil(lambda: dashboard.attention.open_actions.figure.text() == "1")
     assert dashboard.attention.overdue_actions.figure.text() == "1"
 
@@ -167,7 +168,7 @@ def test_an_indicator_without_figures_gets_a_hint(
 ):
     service = IndicatorService(context.store)
     service.save_indicator(IndicatorDTO(id=uuid.uuid4(), name="Zonder cijfers (voorbeeld)"))
-    context.events.indicators_changed.emit()
+    context.events.announce(Changes.of({Kind.INDICATOR}))
     qtbot.waitUntil(lambda: len(dashboard.indicators.cards) == 1)
     plot = dashboard.indicators.cards[0].build()
     texts = [i.toPlainText() for i in plot.getPlotItem().items if hasattr(i, "toPlainText")]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.services.dashboard import PALETTE, DashboardService
 from dordtwest_desktop.services.dto import MilestoneDTO
 from dordtwest_desktop.ui.context import AppContext
@@ -47,6 +48,19 @@ def _tr(text: str) -> str:
 
 def _swatch(colour: str, symbol: str, text: str) -> str:
     return f'<span style="color:{colour}; font-size:13pt;">{symbol}</span>&nbsp;{text}'
+
+
+# Which cards show which kinds of record. A decision can mark a milestone reached
+# and its use case says so (the milestone's kind comes with it).
+_PARTS_BY_KIND: dict[Kind, tuple[str, ...]] = {
+    Kind.PROGRAMME: ("attention", "timeline", "funding"),
+    Kind.INITIATIVE: ("timeline", "funding"),
+    Kind.MILESTONE: ("attention", "timeline"),
+    Kind.MEETING: ("attention", "timeline"),
+    Kind.DECISION: ("attention", "timeline"),
+    Kind.ACTION: ("attention",),
+    Kind.INDICATOR: ("indicators",),
+}
 
 
 class DashboardView(QScrollArea):
@@ -91,12 +105,19 @@ class DashboardView(QScrollArea):
         self.refresh()
 
     def _connect_events(self) -> None:
-        events = self.context.events
-        events.programme_changed.connect(self._programme_changed)
-        # A decision can mark a milestone reached: meetings touch the timeline too.
-        events.meetings_changed.connect(lambda: self.mark_dirty("attention", "timeline"))
-        events.actions_changed.connect(lambda: self.mark_dirty("attention"))
-        events.indicators_changed.connect(lambda: self.mark_dirty("indicators"))
+        self.context.events.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """Redraw only the cards that show a kind of record the change touched."""
+        parts = {part for kind in changes.kinds for part in _PARTS_BY_KIND.get(kind, ())}
+        if Kind.PROGRAMME in changes.kinds:
+            # Indicators hang on pillars only: skip re-reading them for other edits.
+            pillars = self.service.pillars()
+            if pillars != self._pillars:
+                parts.add("indicators")
+            self._pillars = pillars
+        if parts:
+            self.mark_dirty(*parts)
 
     # -- building --------------------------------------------------------------
     def _group(self, title: str, header: QWidget | None, body: QWidget) -> QGroupBox:
@@ -158,13 +179,6 @@ class DashboardView(QScrollArea):
     def mark_dirty(self, *parts: str) -> None:
         self._dirty.update(parts)
         self._timer.start()
-
-    def _programme_changed(self) -> None:
-        # Indicators hang on pillars only: skip re-reading them for other programme edits.
-        pillars = self.service.pillars()
-        changed = pillars != self._pillars
-        self._pillars = pillars
-        self.mark_dirty("attention", "timeline", "funding", *(["indicators"] if changed else []))
 
     def _refresh_dirty(self) -> None:
         parts, self._dirty = self._dirty, set()

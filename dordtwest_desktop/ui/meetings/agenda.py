@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.services.changes import MEETING_KINDS, Changes
 from dordtwest_desktop.services.dto import AgendaItemDTO, MeetingDetail, ScheduledItem
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import button_row, format_time, run_reported
@@ -292,6 +293,6 @@ class AgendaPanel(QWidget):
             ),
         )
         if not done:
-            self.context.events.meetings_changed.emit()
+            self.context.events.announce(Changes.of(MEETING_KINDS))
         if current is not None:
             self.select(current.item.id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.annotation_import import ImportReport, import_annotations
+from dordtwest_desktop.services.changes import MEETING_KINDS, Changes
 from dordtwest_desktop.services.storage import Store
 from dordtwest_desktop.ui.context import AppContext
 
@@ -109,7 +110,7 @@ class RemarksImport(QObject):
 
     def _finished(self, meeting_id: uuid.UUID, report: ImportReport) -> None:
         if report.added or report.updated:
-            self.context.events.meetings_changed.emit()
+            self.context.events.announce(Changes.of(MEETING_KINDS))
         box = QMessageBox(self.parent_widget)
         box.setObjectName("import_report")
         box.setWindowTitle(_tr("Import remarks"))
