@@ -171,6 +171,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export PDF"))
         self.context, self.meeting_id = context, meeting_id
         self.job: ExportJob | None = None
+        self._chosen: Path | None = None
         self.form = Form(self)
         self.document = ValueCombo(self)
         for key, name in document_names().items():
@@ -248,11 +249,24 @@ class ExportDialog(QDialog):
         )
         self.path.setText(str(folder / self._suggested_name()))
 
+    def _may_overwrite(self, out: Path) -> bool:
+        """A file that exists is replaced only when the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export PDF"),
+            self.tr("'%1' already exists. Replace it?").replace("%1", out.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), self.path.text(), "PDF (*.pdf)"
         )
         if name:
+            # The save dialog has asked about replacing it already.
+            self._chosen = Path(name).expanduser()
             self.path.setText(name)
 
     def start(self) -> None:
@@ -263,6 +277,8 @@ class ExportDialog(QDialog):
             return
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
+        if out.exists() and out != self._chosen and not self._may_overwrite(out):
+            return
         self.context.settings.last_folder = str(out.parent)
         try:
             self.job = start_export(

@@ -780,6 +780,10 @@ of importeer een CSV-bestand.</translation>
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>'%1' already exists. Replace it?</source>
+      <translation>'%1' bestaat al. Vervangen?</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>

@@ -116,3 +116,35 @@ def test_the_proposed_name_says_which_variant(qtbot, context: AppContext):
     assert Path(dialog.path.text()).name == (
         "vergaderstukken-2024-02-08-openbaar-invulbaar-concept.pdf"
     )
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(
+    qtbot, context: AppContext, tmp_path: Path, monkeypatch, answer: str
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    meeting = context.meetings.meetings()[-1]
+    out = tmp_path / "besluiten.pdf"
+    out.write_bytes(b"mijn eigen bestand")
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr("dordtwest_desktop.ui.export_dialog.offer_to_open", lambda *a: None)
+    dialog = ExportDialog(context, meeting.id, "decisions")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(out))
+    dialog.start()
+    assert asked and "besluiten.pdf" in asked[0] and "bestaat al" in asked[0]
+    if answer == "No":
+        assert (dialog.job is None and dialog.isVisible() is False) or dialog.job is None
+        assert out.read_bytes() == b"mijn eigen bestand"
+    else:
+        assert dialog.job is not None
+        with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
+            pass
+        assert out.read_bytes().startswith(b"%PDF")
