@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -216,6 +217,14 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit.addSeparator()
         self._action(edit, self.tr("&Settings…"), self.open_settings)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, key in enumerate(self.views, start=1):
+            self._action(
+                view_menu,
+                f"&{number} {self.nav.item(number - 1).text()}",
+                partial(self.show_view, key),
+                QKeySequence(f"Ctrl+{number}"),
+            )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self.about)
 

@@ -1494,6 +1494,10 @@ of importeer een CSV-bestand.</translation>
       <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
+      <source>&amp;View</source>
+      <translation>Beel&amp;d</translation>
+    </message>
+    <message>
       <source>About</source>
       <translation>Over deze app</translation>
     </message>

@@ -58,6 +58,7 @@ class RecordListView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -89,7 +90,33 @@ class RecordListView(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self._delete_current)
         self.table.addAction(delete)
+        # Open the selected record with Enter or F2, as in a file manager.
+        edit = QAction(self)
+        edit.setShortcuts(
+            [
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+                QKeySequence(Qt.Key.Key_F2),
+            ]
+        )
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._edit_current)
+        self.table.addAction(edit)
+        # Only the view on screen answers these: a hidden view's shortcuts are off.
+        self._shortcut(QKeySequence.StandardKey.New, self.on_new)
+        self._shortcut(QKeySequence.StandardKey.Find, self._find)
         self._update_buttons()
+
+    def _shortcut(self, key: QKeySequence.StandardKey, slot: Callable[[], object]) -> None:
+        action = QAction(self)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    def _find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text, self)
