@@ -72,3 +72,21 @@ def test_ctrl_n_makes_a_new_record_in_the_view_on_screen(window, qtbot):
     for w in opened:
         if isinstance(w, GoalDialog):
             w.reject()
+
+
+def test_the_meeting_toolbar_by_keyboard(window, qtbot):
+    from dordtwest_desktop.ui.export_dialog import ExportDialog
+
+    meetings = window.show_view("meetings")
+    page = meetings.open_meeting(window.context.meetings.meetings()[-1].id)
+    qtbot.waitExposed(page)
+    for action in (page.back_action, page.details_action, page.import_action):
+        button = page.toolbar.widgetForAction(action)
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, action.text()
+    page.agenda.table.setFocus()
+    qtbot.keyClick(page.agenda.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+    assert dialogs and dialogs[-1].isVisible() and dialogs[-1].document.value() == "pack"
+    dialogs[-1].reject()
+    with qtbot.waitSignal(page.closed, timeout=2000):
+        qtbot.keyClick(page.agenda.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.dates import format_long_date
@@ -57,18 +57,26 @@ class MeetingView(QWidget):
         self.detail: MeetingDetail | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("meeting_toolbar")
-        self.back_action = self._action(self.tr("‹ All meetings"), self.closed.emit)
-        self.details_action = self._action(self.tr("Meeting details…"), self.edit_details)
+        # Every command of the toolbar by keyboard too: Tab reaches its buttons and
+        # the frequent ones have shortcuts, live only while a meeting is on screen.
+        self.back_action = self._action(
+            self.tr("‹ All meetings"), self.closed.emit, QKeySequence.StandardKey.Back
+        )
+        self.details_action = self._action(
+            self.tr("Meeting details…"), self.edit_details, QKeySequence("Ctrl+I")
+        )
         self.export_separator = self.toolbar.addSeparator()
         self.export_actions = {
-            what: self._action(text, lambda what=what: self.export(what))
-            for what, text in (
-                ("agenda", self.tr("Export agenda…")),
-                ("pack", self.tr("Export briefing pack…")),
-                ("decisions", self.tr("Export decision list…")),
+            what: self._action(text, lambda what=what: self.export(what), key)
+            for what, text, key in (
+                ("agenda", self.tr("Export agenda…"), QKeySequence("Ctrl+Shift+E")),
+                ("pack", self.tr("Export briefing pack…"), QKeySequence("Ctrl+E")),
+                ("decisions", self.tr("Export decision list…"), QKeySequence("Ctrl+Shift+D")),
             )
         }
-        self.import_action = self._action(self.tr("Import remarks…"), self.import_remarks)
+        self.import_action = self._action(
+            self.tr("Import remarks…"), self.import_remarks, QKeySequence("Ctrl+Shift+I")
+        )
         self.import_action.setToolTip(
             self.tr("Read the remarks from briefing packs that attendees filled in or commented")
         )
@@ -94,10 +102,22 @@ class MeetingView(QWidget):
         for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
             signal.connect(self.reload)
 
-    def _action(self, text: str, slot: Callable[..., object]) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        key: QKeySequence | QKeySequence.StandardKey,
+    ) -> QAction:
         action = QAction(text, self)
+        action.setShortcut(key)
+        action.setToolTip(
+            f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return action
 
     def export(self, what: str) -> QDialog | None:
