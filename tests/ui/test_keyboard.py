@@ -85,8 +85,8 @@ def test_the_meeting_toolbar_by_keyboard(window, qtbot):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, action.text()
     page.agenda.table.setFocus()
     qtbot.keyClick(page.agenda.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
-    assert dialogs and dialogs[-1].isVisible() and dialogs[-1].document.value() == "pack"
-    dialogs[-1].reject()
+    (dialog,) = [d for d in page.findChildren(ExportDialog) if d.isVisible()]
+    assert dialog.document.value() == "pack"
+    dialog.reject()
     with qtbot.waitSignal(page.closed, timeout=2000):
         qtbot.keyClick(page.agenda.table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
