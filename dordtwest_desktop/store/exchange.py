@@ -268,9 +268,13 @@ def _check_record(table: Table, index: int, values: dict[str, Any]) -> None:
     if rule is None:
         return
     try:
-        rule(**values)
+        # A null is the table's to judge (NOT NULL, or "none given"): the rules judge
+        # values, with their own defaults for what is absent.
+        rule(**{k: v for k, v in values.items() if v is not None})
     except ValidationError as exc:
         raise _record_error(table, index, values, exc.column or "?", exc.message) from exc
+    except TypeError as exc:  # a value of a kind the rule cannot even compare
+        raise _record_error(table, index, values, "?", tr("a value of the wrong kind")) from exc
 
 
 def _check_goal_tree(session: Session, goals: list[dict[str, Any]]) -> None:

@@ -354,3 +354,22 @@ def test_any_mutation_is_refused_whole_or_keeps_every_export_working(
             store.close()
 
     check()
+
+
+def test_a_null_position_is_refused_whole_not_a_crash(tmp_path: Path):
+    """Found by the mutation test: `"position": null` on an indicator."""
+    store = open_store(tmp_path / "db.sqlite")
+    try:
+        IndicatorService(store).save_indicator(
+            IndicatorDTO(id=uuid.uuid4(), name="Voorbeeld (voorbeeld)")
+        )
+        out = tmp_path / "export.json"
+        export_json(store, out)
+        data = json.loads(out.read_text(encoding="utf-8"))
+        data["tables"]["indicator"][0]["position"] = None
+        out.write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(DomainError) as refused:
+            import_json(store, out)
+        assert "indicator" in refused.value.message
+    finally:
+        store.close()
