@@ -93,10 +93,7 @@ def message_for(exc: BaseException) -> str | None:
     """The user's sentence for a storage failure, or None if it is not one of those."""
     name = error_name(exc)
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-        return tr(
-            "The database is busy with another operation (another program or window is "
-            "saving): the change was not stored. Try again in a moment."
-        )
+        return busy_error().message
     if name == "SQLITE_FULL":
         return tr("The disk is full: the change was not stored. Make room and try again.")
     if name in ("SQLITE_READONLY", "SQLITE_PERM"):

@@ -148,14 +148,11 @@ class Ops:
         kind = kind_of(record)
 
         def changes(previous: Any, undone: bool) -> Changes:
-            ids = frozenset({record.id})
+            ids, kinds = frozenset({record.id}), frozenset({kind})
             if previous is not None:
-                return Changes(frozenset({kind}), updated=ids)
-            return (
-                Changes(frozenset({kind}), deleted=ids)
-                if undone
-                else Changes(frozenset({kind}), created=ids)
-            )
+                return Changes(kinds, updated=ids)
+            # A new record: the step creates it and its undo deletes it.
+            return Changes(kinds, deleted=ids) if undone else Changes(kinds, created=ids)
 
         return self.change(text, do, undo, *signals, changes=changes)
 
