@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dordtwest_desktop.store.database import Store, open_store
+from tests.pg_server import Cluster
 
 
 @pytest.fixture(autouse=True)
@@ -40,8 +41,46 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    # Started on first use only: a run of UI tests alone never needs the server.
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: Cluster) -> str:
+    """A migrated, seeded database that each PostgreSQL test gets a fresh copy of."""
+    name = pg_cluster.new_database()
+    open_store(pg_url(pg_cluster, name)).close()
+    return name
+
+
+def pg_url(cluster: Cluster, database: str) -> str:
+    return cluster.url(database).render_as_string(hide_password=False)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = open_store(db_path)
+def backend() -> str:
+    """The database kind `store` opens; store- and services tests run on both."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store_target(request: pytest.FixtureRequest, backend: str) -> Iterator[str | Path]:
+    """Where a test's seeded database lives: a SQLite file, or a server database URL."""
+    if backend == "sqlite":
+        yield request.getfixturevalue("db_path")
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    name = cluster.new_database(template=request.getfixturevalue("pg_template"))
+    yield pg_url(cluster, name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def store(store_target: str | Path) -> Iterator[Store]:
+    opened = open_store(store_target)
     yield opened
     opened.close()

@@ -22,7 +22,7 @@ def _first_item(store: Store):
     return service.detail(meeting.id).agenda[0].item
 
 
-def _in_another_process(db: Path, code: str) -> None:
+def _in_another_process(db: str | Path, code: str) -> None:
     """Run `code` with `store` open on `db` in a separate Python process."""
     script = textwrap.dedent(
         f"""
@@ -36,11 +36,11 @@ def _in_another_process(db: Path, code: str) -> None:
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
 
 
-def test_another_process_marking_an_item_confidential_is_not_reverted(store: Store, db_path):
+def test_another_process_marking_an_item_confidential_is_not_reverted(store: Store, store_target):
     loaded = _first_item(store)
     assert not loaded.confidential
     _in_another_process(
-        db_path,
+        store_target,
         f"""
         detail = service.detail(service.meetings()[-1].id)
         item = next(s.item for s in detail.agenda if str(s.item.id) == {str(loaded.id)!r})
@@ -63,8 +63,8 @@ def test_another_process_marking_an_item_confidential_is_not_reverted(store: Sto
     )
 
 
-def test_two_windows_on_one_file_refuse_the_second_save(db_path):
-    first, second = open_store(db_path), open_store(db_path)
+def test_two_windows_on_one_database_refuse_the_second_save(store_target):
+    first, second = open_store(store_target), open_store(store_target)
     try:
         goal = ProgrammeService(first).goals()[0]
         ProgrammeService(second).save_goal(replace(goal, title="Gewijzigd door B"))

@@ -91,6 +91,7 @@ def test_a_foreign_database_with_an_odd_name_is_refused_untouched(tmp_path: Path
     assert _files(tmp_path) == {name}  # no -wal, no -shm beside a refused file
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_through_odd_names(tmp_path: Path, store):
     target = tmp_path / "reserve #1 %41 ?.sqlite"
     backup_to(store, target)
@@ -297,6 +298,7 @@ def test_a_backup_name_sqlite_uses_itself_is_refused(
     assert not out.exists()
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_is_checked_before_it_is_reported(store, tmp_path: Path):
     stale = tmp_path / "reserve.sqlite.part"
     stale.write_bytes(b"half written by a killed run")

@@ -79,6 +79,7 @@ def test_sigkill_during_edits_loses_nothing_that_returned(db_path: Path):
     assert set(confirmed) <= stored
 
 
+@pytest.mark.sqlite_only
 def test_daily_backup_once_a_day_and_rotated(store: Store):
     first = daily_backup(store, datetime(2025, 1, 1, 9, 0))
     assert first is not None and first.exists()
@@ -93,6 +94,7 @@ def test_daily_backup_once_a_day_and_rotated(store: Store):
     copy.close()
 
 
+@pytest.mark.sqlite_only
 def test_restore_keeps_current_state_as_backup(store: Store):
     service = ProgrammeService(store)
     backup = make_backup(store, "manual")
@@ -166,6 +168,7 @@ def test_every_released_schema_upgrades_with_its_data(tmp_path: Path, fixture: P
         store.close()
 
 
+@pytest.mark.sqlite_only
 def test_full_disk_reports_and_keeps_data(store: Store):
     service = ProgrammeService(store)
     before = service.milestones()
@@ -183,6 +186,7 @@ def test_full_disk_reports_and_keeps_data(store: Store):
     assert service.milestones() == before
 
 
+@pytest.mark.sqlite_only
 def test_read_only_database_reports(store: Store):
     @event.listens_for(store.engine, "connect")
     def _read_only(dbapi_connection, _record):
@@ -196,6 +200,7 @@ def test_read_only_database_reports(store: Store):
     assert "niet worden geschreven" in error.value.message
 
 
+@pytest.mark.sqlite_only
 def test_replace_unusable_file_with_backup_keeps_the_unusable_one(store: Store, db_path: Path):
     backup = make_backup(store, "manual")
     store.close()
@@ -209,6 +214,7 @@ def test_replace_unusable_file_with_backup_keeps_the_unusable_one(store: Store, 
     reopened.close()
 
 
+@pytest.mark.sqlite_only
 def test_an_unreadable_stored_value_is_a_clean_error(store: Store):
     with store.engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA ignore_check_constraints = ON")
@@ -223,6 +229,7 @@ def test_a_bug_in_our_code_is_not_called_damage(store: Store):
         raise ValueError("een fout van ons")
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_is_one_self_contained_file(store: Store):
     path = make_backup(store, "manual")
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -231,6 +238,7 @@ def test_a_backup_is_one_self_contained_file(store: Store):
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
 
+@pytest.mark.sqlite_only
 def test_read_only_second_window_reads_and_refuses_writes(store: Store, db_path: Path):
     reader = open_store(db_path, read_only=True)
     try:
