@@ -23,6 +23,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 SUPERUSER = "postgres"
+# Loopback connections check passwords (so a wrong one is refused, as on a real
+# server); the private socket trusts the cluster's own tools.
+PASSWORD = "dordtwest-test"
 
 
 def _bin_dir() -> Path:
@@ -68,6 +71,8 @@ class Cluster:
         self.socket_dir = str(base)
         self.port = _free_port()
         data = base / "data"
+        pwfile = base / "pw"
+        pwfile.write_text(PASSWORD)
         self._run(
             [
                 str(bin_dir / "initdb"),
@@ -75,8 +80,9 @@ class Cluster:
                 str(data),
                 "-U",
                 SUPERUSER,
-                "-A",
-                "trust",
+                f"--pwfile={pwfile}",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
                 "-E",
                 "UTF8",
                 "--no-sync",
@@ -133,12 +139,18 @@ class Cluster:
 
     # -- databases ---------------------------------------------------------
 
-    def url(self, database: str = "postgres", user: str = SUPERUSER) -> URL:
+    def url(
+        self, database: str = "postgres", user: str = SUPERUSER, password: str | None = PASSWORD
+    ) -> URL:
         if self._external:
-            return make_url(self._external).set(database=database, username=user)
+            external = make_url(self._external)
+            if user != external.username:
+                external = external.set(username=user, password=password)
+            return external.set(database=database)
         return URL.create(
             "postgresql+psycopg",
             username=user,
+            password=password,
             host="127.0.0.1",
             port=self.port,
             database=database,

@@ -24,7 +24,7 @@ from dordtwest_desktop.domain.errors import (
     ValidationError,
 )
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.store import sqlite_files
+from dordtwest_desktop.store import server, sqlite_files
 from dordtwest_desktop.store import versions as _versions  # noqa: F401 - registers the version bump
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         _listen_sqlite(engine, read_only=read_only)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    # pre_ping: a connection the server dropped meanwhile (restart, network) is
+    # replaced before a use case starts on it, instead of failing that use case.
+    engine = create_engine(
+        server.normalized_url(url), pool_pre_ping=True, connect_args=server.connect_args()
+    )
+    server.listen_server(engine)
     if read_only:
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -149,6 +154,13 @@ class Store:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def label(self) -> str:
+        """Where the data lives, for titles, the status bar and logs: never a password."""
+        if self.path is not None:
+            return str(self.path)
+        return server.describe(self.url) if not self.url.startswith("sqlite") else self.url
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One use case: commits on success, rolls everything back on any exception.
@@ -172,14 +184,17 @@ class Store:
         try:
             yield
         except (OperationalError, DatabaseError) as exc:
-            if self.read_only and sqlite_files.error_name(exc) == "SQLITE_READONLY":
+            if self.read_only and (
+                sqlite_files.error_name(exc) == "SQLITE_READONLY"
+                or server.sqlstate(exc) in ("25006", "42501")
+            ):
                 raise StorageError(
                     self.read_only_reason
                     or tr(
                         "This window is read-only: the database is open in another window. The change was not stored."
                     )
                 ) from exc
-            raise storage_error(exc) from exc
+            raise storage_error(exc, self.url) from exc
         except DomainError:
             raise
         except StaleDataError as exc:
@@ -221,9 +236,20 @@ def _raised_reading_rows(exc: BaseException) -> bool:
     return any("sqlalchemy" in f.filename or f.filename.endswith("store/types.py") for f in frames)
 
 
-def storage_error(exc: OperationalError | DatabaseError) -> StorageError:
+def storage_error(exc: OperationalError | DatabaseError, target: str = "") -> StorageError:
     """The user's words for what the database reported, told apart by its result code."""
     reason = str(exc.orig if exc.orig is not None else exc)
+    if server.is_server_error(exc):
+        log.info("server error %s: %s", server.sqlstate(exc), reason)
+        if server.sqlstate(exc) in ("55P03", "40P01", "40001"):
+            return server.busy_error()
+        said = server.message_for(exc, target=target)
+        return StorageError(
+            said
+            or tr("The server reported an error; the change was not stored ({reason}).").format(
+                reason=reason.strip().splitlines()[0] if reason.strip() else reason
+            )
+        )
     message = sqlite_files.message_for(exc) or tr(
         "The database reported an error; the change was not stored ({reason})."
     ).format(reason=reason)
@@ -255,8 +281,12 @@ def open_store(
     path = sqlite_path(target)
     reason: str | None = None
     if path is None:
-        url = str(target)
+        url = (
+            server.normalized_url(str(target)) if server.is_server_url(str(target)) else str(target)
+        )
         engine = make_engine(url, read_only=read_only)
+        if engine.dialect.name == "postgresql":
+            read_only, reason = _check_server(engine, url, read_only=read_only)
     else:
         url = str(path)
         if not path.parent.is_dir():
@@ -308,6 +338,8 @@ def open_store(
             seeding.seed_if_empty(store)
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
+        if path is None:
+            raise storage_error(exc, url) from exc
         if sqlite_files.error_name(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
             raise sqlite_files.busy_error() from exc
         message = sqlite_files.message_for(exc)
@@ -323,6 +355,31 @@ def open_store(
     return store
 
 
+def _check_server(engine: Engine, url: str, *, read_only: bool) -> tuple[bool, str | None]:
+    """Connect once: a wrong address, password or version is said now, in one sentence.
+
+    A role that may only read gets the app read-only (with the reason for the
+    banner), not a stream of refused saves.
+    """
+    try:
+        with engine.connect() as connection:
+            server.check_server(connection)
+            from dordtwest_desktop.store.migrate import current_revision
+
+            if current_revision(connection) is None or server.may_write(connection):
+                return read_only, None
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise storage_error(exc, url) from exc
+    except StorageError:
+        engine.dispose()
+        raise
+    return True, tr(
+        "Read-only: your role on the server ({where}) may read the programme but not "
+        "change it. Ask the administrator for the editor role to make changes."
+    ).format(where=server.describe(url))
+
+
 def _check_current(store: Store) -> None:
     from dordtwest_desktop.store.migrate import SCHEMA_HEAD, current_revision
 
@@ -331,7 +388,16 @@ def _check_current(store: Store) -> None:
             revision = current_revision(connection)
     except (OperationalError, DatabaseError) as exc:
         store.close()
-        raise storage_error(exc) from exc
+        raise storage_error(exc, store.url) from exc
+    if revision != SCHEMA_HEAD and not store.is_sqlite:
+        store.close()
+        raise StorageError(
+            tr(
+                "The database on the server has schema {revision}, this app expects "
+                "{head}; it can only be opened by a role that may upgrade it, or by a "
+                "newer version of the app."
+            ).format(revision=revision or "-", head=SCHEMA_HEAD)
+        )
     if revision != SCHEMA_HEAD:
         store.close()
         raise StorageError(

@@ -92,10 +92,14 @@ def upgrade(store: Store) -> None:
     if current is None and tables:
         raise StorageError(
             tr("This file is a database of another application; it was not changed.")
+            if store.is_sqlite
+            else tr(
+                "This database on the server belongs to another application; it was not changed."
+            )
         )
     if current is not None:
         _backup_before_migration(store, current)
-    log.info("migrating %s from %s to %s", store.url, current, head)
+    log.info("migrating %s from %s to %s", store.label, current, head)
     if store.is_sqlite:
         _upgrade_sqlite(store)
     else:

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _store_label(self) -> str:
         path = self.context.store.path
-        return self.tr("Database: %1").replace("%1", str(path or self.context.store.url))
+        return self.tr("Database: %1").replace("%1", str(path or self.context.store.label))
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))

@@ -2515,6 +2515,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Een bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
+      <source>Another coordinator is saving the same records right now: the change was not stored. Try again in a moment.</source>
+      <translation>Een andere coördinator slaat op dit moment dezelfde gegevens op: de wijziging is niet opgeslagen. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
       <source>Area</source>
       <translation>Gebied</translation>
     </message>
@@ -2859,6 +2863,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alleen-lezen: de map of het bestand kan niet worden beschreven (bijvoorbeeld een beveiligde netwerkmap of USB-stick). U kunt lezen en exporteren; wijzigen kan niet.</translation>
     </message>
     <message>
+      <source>Read-only: your role on the server ({where}) may read the programme but not change it. Ask the administrator for the editor role to make changes.</source>
+      <translation>Alleen lezen: uw rol op de server ({where}) mag het programma lezen maar niet wijzigen. Vraag de beheerder om de rol voor bewerken als u wijzigingen wilt maken.</translation>
+    </message>
+    <message>
       <source>Reading or writing the database file failed (disk or network error).</source>
       <translation>Lezen of schrijven van het databasebestand is mislukt (schijf- of netwerkfout).</translation>
     </message>
@@ -2935,12 +2943,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De opmerkingen op de pagina's zijn niet ingelezen: het bestand zegt niet meer welke pagina's bij welk agendapunt horen (een PDF-lezer heeft dat verwijderd).</translation>
     </message>
     <message>
+      <source>The connection to the server ({where}) was lost or cannot be made: the change was not stored. Check the network and try again.</source>
+      <translation>De verbinding met de server ({where}) is verbroken of komt niet tot stand: de wijziging is niet opgeslagen. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>The database '{target}' cannot be opened: {reason}</source>
       <translation>De database '{target}' kan niet worden geopend: {reason}</translation>
     </message>
     <message>
       <source>The database cannot be written (read-only file or folder): the change was not stored.</source>
       <translation>De database kan niet worden geschreven (alleen-lezen bestand of map): de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+      <source>The database does not exist on the server ({where}). Check its name, or ask the administrator to create it.</source>
+      <translation>De database bestaat niet op de server ({where}). Controleer de naam, of vraag de beheerder de database aan te maken.</translation>
     </message>
     <message>
       <source>The database file cannot be opened (missing, or no access to its folder).</source>
@@ -2953,6 +2969,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The database is busy with another operation (another program or window is saving): the change was not stored. Try again in a moment.</source>
       <translation>De database is bezig met een andere bewerking (een ander programma of venster slaat iets op): de wijziging is niet opgeslagen. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+      <source>The database on the server has schema {revision}, this app expects {head}; it can only be opened by a role that may upgrade it, or by a newer version of the app.</source>
+      <translation>De database op de server heeft schema {revision}, deze app verwacht {head}; ze kan alleen worden geopend door een rol die haar mag bijwerken, of door een nieuwere versie van de app.</translation>
     </message>
     <message>
       <source>The database reported an error; the change was not stored ({reason}).</source>
@@ -3031,6 +3051,30 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De regeling of de financier</translation>
     </message>
     <message>
+      <source>The server ({where}) refused the connection: {reason}</source>
+      <translation>De server ({where}) weigert de verbinding: {reason}</translation>
+    </message>
+    <message>
+      <source>The server at {where} refused the user name or password. Check them, or the password in your .pgpass file.</source>
+      <translation>De server ({where}) weigert de gebruikersnaam of het wachtwoord. Controleer ze, of het wachtwoord in uw .pgpass-bestand.</translation>
+    </message>
+    <message>
+      <source>The server cancelled the operation (it took too long): nothing was stored.</source>
+      <translation>De server heeft de bewerking afgebroken (die duurde te lang): er is niets opgeslagen.</translation>
+    </message>
+    <message>
+      <source>The server reported an error; the change was not stored ({reason}).</source>
+      <translation>De server meldde een fout; de wijziging is niet opgeslagen ({reason}).</translation>
+    </message>
+    <message>
+      <source>The server runs PostgreSQL {version}; the app needs version {minimum} or newer.</source>
+      <translation>De server draait PostgreSQL {version}; de app heeft versie {minimum} of nieuwer nodig.</translation>
+    </message>
+    <message>
+      <source>The server's disk is full: the change was not stored.</source>
+      <translation>De schijf van de server is vol: de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
       <source>The source</source>
       <translation>De bron</translation>
     </message>
@@ -3073,6 +3117,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>This database must be upgraded before it can be read; close the other window first.</source>
       <translation>Deze database moet eerst worden bijgewerkt voordat hij gelezen kan worden; sluit eerst het andere venster.</translation>
+    </message>
+    <message>
+      <source>This database on the server belongs to another application; it was not changed.</source>
+      <translation>Deze database op de server is van een andere toepassing; er is niets aan veranderd.</translation>
     </message>
     <message>
       <source>This database was made by a newer version of the app (schema {revision}); update the app to open it. The file was not changed.</source>
@@ -3157,6 +3205,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Your remark on proposed decision {point}</source>
       <translation>Uw opmerking bij beslispunt {point}</translation>
+    </message>
+    <message>
+      <source>Your role on the server may not do this (no rights): the change was not stored.</source>
+      <translation>Uw rol op de server mag dit niet (geen rechten): de wijziging is niet opgeslagen.</translation>
     </message>
     <message>
       <source>a required value is missing</source>
@@ -3369,6 +3421,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the record breaks a rule of the table</source>
       <translation>het record voldoet niet aan een regel van de tabel</translation>
+    </message>
+    <message>
+      <source>the server</source>
+      <translation>de server</translation>
     </message>
     <message>
       <source>the text box</source>
