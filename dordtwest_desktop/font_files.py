@@ -6,9 +6,9 @@ with them (export.fonts), the reader of filled packs to measure them (readback).
 
 from __future__ import annotations
 
-from dordtwest_desktop.paths import RESOURCES
+from dordtwest_desktop.paths import resource
 
-FONT_DIR = RESOURCES / "fonts"
+FONT_DIR = resource("fonts")
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
@@ -19,3 +19,13 @@ FACES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+FALLBACK_FILE = "fallback.ttf"
+
+
+def _check_installed() -> None:
+    """A face missing from the installation fails at import, by name, not mid-document."""
+    for filename in (*FACES.values(), FALLBACK_FILE):
+        resource("fonts", filename)
+
+
+_check_installed()

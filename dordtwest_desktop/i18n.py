@@ -10,10 +10,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from functools import cache
 
-from dordtwest_desktop.paths import RESOURCES
+from dordtwest_desktop.paths import resource
 
 CORE_CONTEXT = "core"
-TS_FILE = RESOURCES / "translations" / "dordtwest_nl.ts"
+TS_FILE = resource("translations", "dordtwest_nl.ts")
 
 _language = "nl"
 
@@ -30,8 +30,6 @@ def language() -> str:
 @cache
 def _catalogue() -> dict[tuple[str, str], str]:
     catalogue: dict[tuple[str, str], str] = {}
-    if not TS_FILE.exists():
-        return catalogue
     root = ET.parse(TS_FILE).getroot()
     for context in root.iter("context"):
         name = context.findtext("name", "")
