@@ -58,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help=tr("write a backup of the database"))
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
     backup.set_defaults(handler=_backup)
+
+    copying = commands.add_parser(
+        "copy", help=tr("copy the whole programme to another database (file or server)")
+    )
+    copying.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    copying.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
+    copying.add_argument(
+        "--merge", action="store_true", help=tr("merge by UUID into a database that is not empty")
+    )
+    copying.set_defaults(handler=_copy)
     return parser
 
 
@@ -188,4 +198,20 @@ def _backup(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(tr("Backup written to {path}.").format(path=path))
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from dordtwest_desktop.services.storage import copy_programme
+
+    report = copy_programme(args.source, args.target, merge=args.merge)
+    heading = (
+        tr("{count} records merged from {source} into {target}:")
+        if report.merged
+        else tr("{count} records copied from {source} to {target}:")
+    )
+    print(heading.format(count=report.total, source=report.source, target=report.target))
+    width = max((len(name) for name in report.counts), default=0)
+    for name, count in sorted(report.counts.items()):
+        print(f"  {name:<{width}}  {count:>8}")
     return 0

@@ -7,8 +7,9 @@ opened or copied (SQLite today, a server later) stays behind one service API.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
-from dordtwest_desktop.store import sqlite_files
+from dordtwest_desktop.store import copying, sqlite_files
 from dordtwest_desktop.store.backup import (
     BackupInfo,
     backup_to,
@@ -17,6 +18,7 @@ from dordtwest_desktop.store.backup import (
     make_backup,
     restore_backup,
 )
+from dordtwest_desktop.store.copying import CopyReport
 from dordtwest_desktop.store.database import Store, open_store, sqlite_path
 from dordtwest_desktop.store.exchange import export_json, import_json
 from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
@@ -24,9 +26,11 @@ from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
 __all__ = [
     "BackupInfo",
     "ChangeWatch",
+    "CopyReport",
     "Store",
     "backup_to",
     "backups_beside",
+    "copy_programme",
     "daily_backup",
     "export_json",
     "import_json",
@@ -37,6 +41,11 @@ __all__ = [
     "restore_backup",
     "sqlite_path",
 ]
+
+
+def copy_programme(source: str | Path, target: str | Path, *, merge: bool = False) -> CopyReport:
+    """Copy the whole programme between two stores (files or server URLs), all or nothing."""
+    return copying.copy_store(source, target, merge=merge)
 
 
 class ChangeWatch:

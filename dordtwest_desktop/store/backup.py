@@ -3,7 +3,8 @@
 Automatic backups live in a folder beside the database (`<name>.backups/`): one at
 the first start of each day, one before every migration and one before every
 restore, each kind rotated on its own. A backup is never a file copy of a live
-database (that would miss what sits in the -wal file).
+database (that would miss what sits in the -wal file). A server database is backed
+up with pg_dump or as JSON instead (server_backup).
 """
 
 from __future__ import annotations
@@ -44,9 +45,16 @@ def backup_folder(store: Store) -> Path:
 
 
 def backup_to(store: Store, target: Path) -> Path:
-    """Write a consistent copy of the store to `target` (never a plain file copy)."""
+    """Write a consistent copy of the store to `target` (never a plain file copy).
+
+    A server database is backed up with pg_dump, or as JSON without it (server_backup).
+    """
     if not store.is_sqlite:
-        raise StorageError(tr("Backups are only made of SQLite databases."))
+        if store.engine.dialect.name != "postgresql":
+            raise StorageError(tr("Backups are only made of SQLite databases."))
+        from dordtwest_desktop.store.server_backup import backup_server
+
+        return backup_server(store, target)
     target = Path(target).expanduser().resolve()
     if store.path is not None and target == store.path.resolve():
         raise StorageError(tr("A backup cannot overwrite the database itself."))

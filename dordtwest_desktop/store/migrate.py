@@ -109,6 +109,15 @@ def upgrade(store: Store) -> None:
             alembic_upgrade(_config(connection), "head")
 
 
+def is_known_revision(revision: str) -> bool:
+    """Is this a revision of this version's migrations (the head or an older one)?"""
+    if revision == SCHEMA_HEAD:
+        return True
+    from alembic.script import ScriptDirectory
+
+    return not _unknown(ScriptDirectory.from_config(_config()), revision)
+
+
 def _unknown(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is None
@@ -144,11 +153,17 @@ def _upgrade_sqlite(store: Store) -> None:
 
 def _backup_before_migration(store: Store, revision: str) -> None:
     from dordtwest_desktop.store.backup import make_backup
+    from dordtwest_desktop.store.server_backup import backup_before_migration
 
-    if store.path is None:
-        return
-    target = make_backup(store, "before-migration")
-    log.info("backed up %s (schema %s) to %s before migrating", store.path, revision, target)
+    if store.is_sqlite and store.path is None:
+        return  # a database in memory: nothing to keep
+    if store.is_sqlite:
+        target = make_backup(store, "before-migration")
+    else:
+        # A server database is backed up into the user's data folder (pg_dump, or
+        # the app's JSON export when pg_dump is not installed).
+        target = backup_before_migration(store, revision)
+    log.info("backed up the database (schema %s) to %s before migrating", revision, target)
 
 
 def check_revision_of_file(path: Path, *, allow_empty: bool = False) -> None:

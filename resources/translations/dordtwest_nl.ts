@@ -2235,12 +2235,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{indicator}' voor {year} staat ook op regel {other}.</translation>
     </message>
     <message>
+      <source>'{name}' already holds a programme, so nothing was copied; copy into an empty database, or add --merge to merge by UUID.</source>
+      <translation>'{name}' bevat al een programma, dus er is niets gekopieerd; kopieer naar een lege database, of voeg --merge toe om op UUID samen te voegen.</translation>
+    </message>
+    <message>
       <source>'{name}' cannot be opened: {reason}</source>
       <translation>'{name}' kan niet worden geopend: {reason}</translation>
     </message>
     <message>
       <source>'{name}' cannot be read as a briefing pack; use the PDF as the app exported it.</source>
       <translation>'{name}' is niet te lezen als vergaderstukken; gebruik de PDF zoals de app die exporteerde.</translation>
+    </message>
+    <message>
+      <source>'{name}' cannot be written; nothing was copied.</source>
+      <translation>Naar '{name}' kan niet worden geschreven; er is niets gekopieerd.</translation>
     </message>
     <message>
       <source>'{name}' does not exist (any more); nothing was imported.</source>
@@ -2259,12 +2267,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{name}' eindigt als een hulpbestand van SQLite zelf (-wal, -shm, -journal), dat SQLite zou verwijderen of overschrijven: kies een andere naam.</translation>
     </message>
     <message>
+      <source>'{name}' has an older schema ({revision}): open it once with this version of the app, which upgrades it after a backup, and copy again.</source>
+      <translation>'{name}' heeft een ouder schema ({revision}): open de database eenmaal met deze versie van de app, die haar na een back-up bijwerkt, en kopieer daarna opnieuw.</translation>
+    </message>
+    <message>
       <source>'{name}' has no pages.</source>
       <translation>'{name}' heeft geen pagina's.</translation>
     </message>
     <message>
+      <source>'{name}' holds no programme of this app: there is nothing to copy.</source>
+      <translation>'{name}' bevat geen programma van deze app: er valt niets te kopiëren.</translation>
+    </message>
+    <message>
       <source>'{name}' is a damaged PDF file.</source>
       <translation>'{name}' is een beschadigd PDF-bestand.</translation>
+    </message>
+    <message>
+      <source>'{name}' is a database of another application; nothing was copied.</source>
+      <translation>'{name}' is een database van een andere toepassing; er is niets gekopieerd.</translation>
     </message>
     <message>
       <source>'{name}' is damaged or not a PDF; nothing of it was imported. Ask for the file again, saved from the PDF reader.</source>
@@ -2277,6 +2297,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{name}' is larger than 200 MB.</source>
       <translation>'{name}' is groter dan 200 MB.</translation>
+    </message>
+    <message>
+      <source>'{name}' is neither a database file nor a server URL (postgresql://user@host:port/database); nothing was copied.</source>
+      <translation>'{name}' is geen databasebestand en geen serveradres (postgresql://gebruiker@host:poort/database); er is niets gekopieerd.</translation>
     </message>
     <message>
       <source>'{name}' is not a PDF file.</source>
@@ -2305,6 +2329,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{name}' is the briefing pack of the meeting of {date}, not of this meeting; open that meeting to import it. Nothing of it was imported.</source>
       <translation>'{name}' zijn de vergaderstukken van de vergadering van {date}, niet van deze vergadering; open die vergadering om ze in te lezen. Er is niets uit ingelezen.</translation>
+    </message>
+    <message>
+      <source>'{name}' was made by a newer version of the app (schema {revision}), so nothing was copied; update the app first.</source>
+      <translation>'{name}' is gemaakt met een nieuwere versie van de app (schema {revision}), dus er is niets gekopieerd; werk eerst de app bij.</translation>
     </message>
     <message>
       <source>'{path}' cannot be read ({reason}).</source>
@@ -2477,10 +2505,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Actions still open, from this meeting and earlier meetings of {body}.</source>
       <translation>Actiepunten die nog openstaan, uit deze en eerdere vergaderingen van {body}.</translation>
-    </message>
-    <message>
-      <source>Add them in the app or import a CSV file.</source>
-      <translation>Voeg ze toe in de app of importeer een CSV-bestand.</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -2759,8 +2783,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geen middelen vastgelegd.</translation>
     </message>
     <message>
-      <source>No indicators yet. Add them in the app (Dashboard, 'Manage indicators…') or import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland.</source>
-      <translation>Nog geen indicatoren. Voeg ze toe in de app (Dashboard, 'Indicatoren beheren…') of importeer een CSV-bestand met de kopregel indicator;jaar;dordt_west;dordrecht;nederland.</translation>
+      <source>No indicators have been recorded for this programme yet.</source>
+      <translation>Voor dit programma zijn nog geen indicatoren vastgelegd.</translation>
     </message>
     <message>
       <source>No meeting has the ID '{id}'.</source>
@@ -2927,6 +2951,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De auteur</translation>
     </message>
     <message>
+      <source>The backup of the server database failed: {reason}.</source>
+      <translation>De back-up van de serverdatabase is mislukt: {reason}.</translation>
+    </message>
+    <message>
       <source>The backup to '{target}' failed: {reason}</source>
       <translation>De back-up naar '{target}' is mislukt: {reason}</translation>
     </message>
@@ -2945,6 +2973,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The connection to the server ({where}) was lost or cannot be made: the change was not stored. Check the network and try again.</source>
       <translation>De verbinding met de server ({where}) is verbroken of komt niet tot stand: de wijziging is niet opgeslagen. Controleer het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The copy in '{name}' differs from the source in table '{table}'; nothing was copied.</source>
+      <translation>De kopie in '{name}' wijkt in tabel '{table}' af van de bron; er is niets gekopieerd.</translation>
     </message>
     <message>
       <source>The database '{target}' cannot be opened: {reason}</source>
@@ -3077,6 +3109,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The source</source>
       <translation>De bron</translation>
+    </message>
+    <message>
+      <source>The source '{name}' does not exist; nothing was copied.</source>
+      <translation>De bron '{name}' bestaat niet; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+      <source>The source and the target are the same database; nothing was copied.</source>
+      <translation>Bron en doel zijn dezelfde database; er is niets gekopieerd.</translation>
     </message>
     <message>
       <source>The stored copy of '{name}' is damaged (hash differs).</source>
@@ -3243,6 +3283,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
     </message>
     <message>
+      <source>changed</source>
+      <translation>gewijzigd</translation>
+    </message>
+    <message>
       <source>column '{column}': {reason}</source>
       <translation>kolom '{column}': {reason}</translation>
     </message>
@@ -3251,12 +3295,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vertrouwelijk</translation>
     </message>
     <message>
+      <source>copy the whole programme to another database (file or server)</source>
+      <translation>het hele programma kopiëren naar een andere database (bestand of server)</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>aangemaakt</translation>
+    </message>
+    <message>
       <source>database file or SQLAlchemy URL</source>
       <translation>databasebestand of SQLAlchemy-URL</translation>
     </message>
     <message>
       <source>decision pending</source>
       <translation>besluit volgt</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>verwijderd</translation>
     </message>
     <message>
       <source>export PDF documents or the whole store</source>
@@ -3295,6 +3351,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>UUID van de vergadering (of een uniek begin ervan)</translation>
     </message>
     <message>
+      <source>merge by UUID into a database that is not empty</source>
+      <translation>samenvoegen op UUID in een database die niet leeg is</translation>
+    </message>
+    <message>
       <source>milestones overdue</source>
       <translation>mijlpalen over tijd</translation>
     </message>
@@ -3305,6 +3365,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>next meeting</source>
       <translation>volgende vergadering</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
     </message>
     <message>
       <source>none planned</source>
@@ -3355,6 +3419,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
+      <source>pg_dump could not back up the server database: {reason}</source>
+      <translation>pg_dump kon geen back-up van de serverdatabase maken: {reason}</translation>
+    </message>
+    <message>
+      <source>pg_restore cannot read it</source>
+      <translation>pg_restore kan het niet lezen</translation>
+    </message>
+    <message>
       <source>presenter: {name}</source>
       <translation>inleider: {name}</translation>
     </message>
@@ -3389,6 +3461,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the file is cut short</source>
       <translation>het bestand is afgekapt</translation>
+    </message>
+    <message>
+      <source>the file is not a pg_dump archive</source>
+      <translation>het bestand is geen pg_dump-archief</translation>
     </message>
     <message>
       <source>the file is not there after writing</source>
@@ -3459,6 +3535,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>een back-up van de database maken</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
       <source>{count} boxes imported before are empty now; their remarks were kept as they were (delete them in the meeting if that was meant).</source>
       <translation>{count} eerder ingelezen vakken zijn nu leeg; de opmerkingen zijn bewaard zoals ze waren (verwijder ze bij de vergadering als dat de bedoeling was).</translation>
     </message>
@@ -3483,8 +3563,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
     </message>
     <message>
+      <source>{count} records copied from {source} to {target}:</source>
+      <translation>{count} records gekopieerd van {source} naar {target}:</translation>
+    </message>
+    <message>
       <source>{count} records merged from {path}.</source>
       <translation>{count} records samengevoegd uit {path}.</translation>
+    </message>
+    <message>
+      <source>{count} records merged from {source} into {target}:</source>
+      <translation>{count} records uit {source} samengevoegd in {target}:</translation>
     </message>
     <message>
       <source>{count} records written to {path}.</source>
@@ -3537,6 +3625,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{start}–{end} hrs</source>
       <translation>{start}–{end} uur</translation>
+    </message>
+    <message>
+      <source>{status}, overdue</source>
+      <translation>{status}, over tijd</translation>
     </message>
     <message>
       <source>{what} is longer than {limit} characters.</source>
