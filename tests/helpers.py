@@ -19,8 +19,12 @@ def make_pdf(pages: int = 1, text: str = "Voorbeeldbijlage") -> bytes:
 
 
 def unversioned(rows: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
-    """A dump without record versions: for comparing contents across an undo."""
+    """A dump without record versions and history: for comparing contents across an undo.
+
+    An undo is a change of its own: it moves versions on and enters the history.
+    """
     return {
         table: [{k: v for k, v in row.items() if k != "version"} for row in table_rows]
         for table, table_rows in rows.items()
+        if table != "history"
     }

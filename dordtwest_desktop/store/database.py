@@ -6,7 +6,7 @@ import logging
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from dordtwest_desktop.domain.errors import (
     ValidationError,
 )
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import history as _history
 from dordtwest_desktop.store import server, sqlite_files
 from dordtwest_desktop.store import versions as _versions  # noqa: F401 - registers the version bump
 
@@ -149,6 +150,8 @@ class Store:
     # Why the store is read-only, for the banner (None: another window has it open).
     read_only_reason: str | None = None
     readers: sessionmaker[Session] | None = None
+    # Who makes the changes, for the history: the app's settings name, or the OS user.
+    actor: str = field(default_factory=_history.default_actor)
 
     @property
     def is_sqlite(self) -> bool:
@@ -170,6 +173,7 @@ class Store:
         database keeps its state from before the use case.
         """
         with self._translated(), self.sessions.begin() as session:
+            session.info[_history.ACTOR] = self.actor
             yield session
 
     @contextmanager

@@ -27,6 +27,7 @@ from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
 from dordtwest_desktop.domain.records import RULES, no_cycle
 from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import history
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.store.models import Base
 from dordtwest_desktop.store.types import PreciseDateType
@@ -454,4 +455,5 @@ def rows_of(session: Session, table_name: str, ids: Iterable[uuid.UUID]) -> Rows
 
 def delete_row(session: Session, table_name: str, ident: uuid.UUID) -> None:
     table = {t.name: t for t in tables()}[table_name]
-    session.execute(delete(table).where(table.c.id == ident))
+    if session.execute(delete(table).where(table.c.id == ident)).rowcount:  # type: ignore[attr-defined]
+        history.record_deleted(session, table_name, ident)

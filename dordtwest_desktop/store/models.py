@@ -427,3 +427,25 @@ class IndicatorValue(Versioned, Base):
     dordt_west: Mapped[float] = mapped_column(Float)
     dordrecht: Mapped[float] = mapped_column(Float)
     netherlands: Mapped[float | None] = mapped_column(Float)
+
+
+class HistoryEntry(Base):
+    """One change to one record: who, when, which field, from what to what.
+
+    Written by the store itself on every flush (store/history.py), never edited.
+    A creation or deletion is one entry without a field. The record it is about
+    may be gone (deleted): there is no foreign key, the history outlives it.
+    """
+
+    __tablename__ = "history"
+    id: Mapped[uuid.UUID] = _id()
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    who: Mapped[str] = mapped_column(String(200), default="")
+    record_table: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    # The record's version after this change (0 for a deletion).
+    version: Mapped[int] = mapped_column(Integer, default=0)

@@ -25,6 +25,7 @@ from dordtwest_desktop.domain.enums import (
     MeetingStatus,
     MilestoneStatus,
 )
+from dordtwest_desktop.store import history
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
 
@@ -207,6 +208,8 @@ def seed_if_empty(store: Store) -> bool:
     with store.transaction() as session:
         if session.scalar(select(m.Programme.id).limit(1)) is not None:
             return False
+        # The default programme is the app's starting point, not anyone's edit.
+        session.info[history.OFF] = True
         seed(session)
     return True
 
