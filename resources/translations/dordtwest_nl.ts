@@ -2507,6 +2507,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiepunten die nog openstaan, uit deze en eerdere vergaderingen van {body}.</translation>
     </message>
     <message>
+      <source>Add them in the app or import a CSV file.</source>
+      <translation>Voeg ze toe in de app of importeer een CSV-bestand.</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -2783,8 +2787,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geen middelen vastgelegd.</translation>
     </message>
     <message>
-      <source>No indicators have been recorded for this programme yet.</source>
-      <translation>Voor dit programma zijn nog geen indicatoren vastgelegd.</translation>
+      <source>No indicators yet. Add them in the app (Dashboard, 'Manage indicators…') or import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland.</source>
+      <translation>Nog geen indicatoren. Voeg ze toe in de app (Dashboard, 'Indicatoren beheren…') of importeer een CSV-bestand met de kopregel indicator;jaar;dordt_west;dordrecht;nederland.</translation>
     </message>
     <message>
       <source>No meeting has the ID '{id}'.</source>
@@ -3283,10 +3287,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
     </message>
     <message>
-      <source>changed</source>
-      <translation>gewijzigd</translation>
-    </message>
-    <message>
       <source>column '{column}': {reason}</source>
       <translation>kolom '{column}': {reason}</translation>
     </message>
@@ -3299,20 +3299,12 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>het hele programma kopiëren naar een andere database (bestand of server)</translation>
     </message>
     <message>
-      <source>created</source>
-      <translation>aangemaakt</translation>
-    </message>
-    <message>
       <source>database file or SQLAlchemy URL</source>
       <translation>databasebestand of SQLAlchemy-URL</translation>
     </message>
     <message>
       <source>decision pending</source>
       <translation>besluit volgt</translation>
-    </message>
-    <message>
-      <source>deleted</source>
-      <translation>verwijderd</translation>
     </message>
     <message>
       <source>export PDF documents or the whole store</source>
@@ -3365,10 +3357,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>next meeting</source>
       <translation>volgende vergadering</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>nee</translation>
     </message>
     <message>
       <source>none planned</source>
@@ -3535,10 +3523,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>een back-up van de database maken</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ja</translation>
-    </message>
-    <message>
       <source>{count} boxes imported before are empty now; their remarks were kept as they were (delete them in the meeting if that was meant).</source>
       <translation>{count} eerder ingelezen vakken zijn nu leeg; de opmerkingen zijn bewaard zoals ze waren (verwijder ze bij de vergadering als dat de bedoeling was).</translation>
     </message>
@@ -3625,10 +3609,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{start}–{end} hrs</source>
       <translation>{start}–{end} uur</translation>
-    </message>
-    <message>
-      <source>{status}, overdue</source>
-      <translation>{status}, over tijd</translation>
     </message>
     <message>
       <source>{what} is longer than {limit} characters.</source>
