@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import REGULAR
@@ -241,3 +241,91 @@ class RemarkField(Flowable):
         )
         if isinstance(canv, DecoratedCanvas):
             canv.page_record.note_content()
+
+
+class WithBox(Flowable):
+    """A remark box and the text it belongs to, so that the box never starts a page alone.
+
+    `lead` is what comes just before the box: the last flowable of the item or
+    of the proposed decision point, after the headings right above it. When
+    lead and box do not fit in the room left, only the last lead flowable
+    splits, so that its tail (a few lines, the last table rows) moves on with
+    the box; what cannot split moves on whole. `space` is kept above the box.
+    """
+
+    TAIL = 8 * s.mm  # what moves on with the box at least: two lines of body text
+
+    def __init__(self, lead: list[Flowable], box: RemarkField, space: float = 0) -> None:
+        super().__init__()
+        self.lead = lead
+        self.box = box
+        self.space = space
+
+    def _gap(self, index: int) -> float:
+        """The space below lead[index]."""
+        if index + 1 < len(self.lead):
+            return float(
+                max(self.lead[index].getSpaceAfter(), self.lead[index + 1].getSpaceBefore())
+            )
+        return float(max(self.lead[index].getSpaceAfter(), self.space))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.heights = [float(f.wrap(availWidth, availHeight)[1]) for f in self.lead]
+        self.box_height = float(self.box.wrap(availWidth, availHeight)[1])
+        gaps = sum(self._gap(i) for i in range(len(self.lead)))
+        self.height = sum(self.heights) + gaps + self.box_height
+        return availWidth, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.lead[0].getSpaceBefore())
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        *heads, last = self.lead
+        above = sum(self.heights[:-1]) + sum(self._gap(i) for i in range(len(heads)))
+        room = availHeight - above
+        # Fill the room when the last flowable is longer; else only its tail moves on.
+        target = room if self.heights[-1] > room else self.heights[-1] - self.TAIL
+        parts = last.split(availWidth, target) if min(target, room) > 0 else []
+        if len(parts) >= 2:
+            return [*heads, *parts[:-1], WithBox([parts[-1]], self.box, self.space)]
+        # Nothing splits: all of it moves on, unless this already is a fresh page.
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        return [*self.lead, Spacer(0, self.space), self.box] if at_top else []
+
+    def draw(self) -> None:
+        y = self.height
+        for index, (flowable, height) in enumerate(zip(self.lead, self.heights, strict=True)):
+            y -= height
+            flowable.drawOn(self.canv, 0, y)
+            y -= self._gap(index)
+        self.box.drawOn(self.canv, 0, 0)
+
+
+def is_heading(flowable: Flowable) -> bool:
+    if isinstance(flowable, Heading):
+        return True
+    return isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2", "h3")
+
+
+def keep_with_box(story: list[Flowable], box: RemarkField) -> list[Flowable]:
+    """`story` with the box after it, bound to its last flowable and the headings above."""
+    end = len(story)
+    while end and isinstance(story[end - 1], Spacer | CondPageBreak):
+        end -= 1
+    if not end:
+        return [*story, box]
+    space = sum(float(f.height) for f in story[end:] if isinstance(f, Spacer))
+    return bind_headings([*story[: end - 1], WithBox([story[end - 1]], box, space)])
+
+
+def bind_headings(story: list[Flowable]) -> list[Flowable]:
+    """Headings right above a WithBox join its lead, so that they never stay behind."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, WithBox):
+            while out and is_heading(out[-1]):
+                flowable.lead.insert(0, out.pop())
+        out.append(flowable)
+    return out

@@ -54,10 +54,8 @@ def indicator_drawing(chart: IndicatorChart, width: float, height: float) -> Dra
         )
     )
     if chart.is_empty:
-        hint = (tr("No figures yet."), tr("Add them in the app or import a CSV file."))
         middle = (box.left + box.right) / 2, (box.top + box.bottom) / 2
-        for n, line in enumerate(hint):
-            d.add(label(middle[0], middle[1] + 4 - 8 * n, line, textAnchor="middle"))
+        d.add(label(middle[0], middle[1], tr("No figures yet."), textAnchor="middle"))
         return d
     box.draw_axes(d)
     box.draw_series(d, chart.netherlands, "netherlands", [0.8, 1.4], dots=False)
@@ -161,14 +159,15 @@ def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
 
 
 def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[Flowable]:
-    """Per pillar a heading and a grid of small multiples; a hint when there are none."""
+    """Per pillar a heading and a grid of small multiples; a sentence when there are none.
+
+    Printed for readers of the documents, not users of the app: it says what is
+    missing, never how to add it in the app.
+    """
     st = s.styles()
     if not groups:
-        hint = tr(
-            "No indicators yet. Add them in the app (Dashboard, 'Manage indicators…') or "
-            "import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland."
-        )
-        return [Paragraph(markup(hint), st.body)]
+        none = tr("No indicators have been recorded for this programme yet.")
+        return [Paragraph(markup(none), st.body)]
     cell = width / INDICATOR_COLUMNS
     out: list[Flowable] = [indicator_legend(groups, width), Spacer(0, 2 * s.mm)]
     for group in groups:

@@ -22,7 +22,7 @@ from dordtwest_desktop.export.agenda import agenda_part
 from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
 from dordtwest_desktop.export.flowables import RemarkField, TocLine, heading
 from dordtwest_desktop.export.layout import Decor, Section
-from dordtwest_desktop.export.parts import action_table, clock, meeting_details
+from dordtwest_desktop.export.parts import action_table, clock, meeting_details, meeting_name
 from dordtwest_desktop.export.sections import (
     ItemSection,
     attachment_section,
@@ -30,12 +30,15 @@ from dordtwest_desktop.export.sections import (
     item_section,
 )
 from dordtwest_desktop.export.stamp import finish_pack
-from dordtwest_desktop.export.text import markup, paragraphs
+from dordtwest_desktop.export.text import markup, paragraphs, shorten
 from dordtwest_desktop.export.timeline import timeline_flowables
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.fields import name_field
 from dordtwest_desktop.services.charts import timeline_series
 from dordtwest_desktop.services.documents import DocumentData
+
+# The most of any one name or title the cover shows: three lines of its subtitle.
+COVER_LIMIT = 160
 
 
 def _sections() -> dict[str, Section]:
@@ -100,19 +103,24 @@ def _name_box(data: DocumentData) -> list[Flowable]:
 
 
 def cover(data: DocumentData) -> list[Flowable]:
+    """One page, whatever the user typed: names and titles are shortened (COVER_LIMIT).
+
+    Shortened rather than set smaller: a title of a few hundred words fits a page
+    only in a type nobody reads, and the cover is there to tell which meeting
+    this is. The agenda page shows the full title.
+    """
     st = s.styles()
     meeting = data.meeting
-    body = meeting.body_label + (f" – {meeting.title}" if meeting.title.strip() else "")
     return [
         Spacer(0, 28 * s.mm),
-        Paragraph(markup(data.programme_name), st.meta),
+        Paragraph(markup(shorten(data.programme_name, COVER_LIMIT)), st.meta),
         HRFlowable(width="100%", thickness=2.2, color=s.ACCENT, spaceBefore=2, spaceAfter=10),
         Paragraph(markup(tr("Briefing pack")), st.title),
         Spacer(0, 3 * s.mm),
-        Paragraph(markup(body), st.subtitle),
+        Paragraph(markup(meeting_name(data, COVER_LIMIT)), st.subtitle),
         Paragraph(markup(format_long_date(meeting.day)), st.subtitle),
         Spacer(0, 10 * s.mm),
-        meeting_details(data),
+        meeting_details(data, COVER_LIMIT),
         Spacer(0, 10 * s.mm),
         *_cover_notes(data),
         *_name_box(data),
@@ -178,7 +186,7 @@ def pack_story(data: DocumentData, steps: Steps) -> list[Flowable]:
         light = index > 0 and is_light(pack_item)
         story += [Spacer(0, 6 * s.mm)] if light else [PageBreak()]
         fields_for = data.meeting.id if data.fillable else None
-        story += ItemSection(pack_item, fields_for).flowables()
+        story += ItemSection(pack_item, data.today, fields_for).flowables()
         steps.advance()
     story += general_remarks_part(data, fixed["remarks"])
     story += [PageBreak(), *actions_part(data, fixed["actions"])]

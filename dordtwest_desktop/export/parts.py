@@ -13,7 +13,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import REGULAR
-from dordtwest_desktop.export.text import markup
+from dordtwest_desktop.export.text import markup, shorten
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.documents import DocumentData
 from dordtwest_desktop.services.dto import ActionDTO
@@ -55,17 +55,36 @@ def head_row(*titles: str) -> list[Flowable]:
     return [cell(t, s.styles().cell_head) for t in titles]
 
 
-def meeting_details(data: DocumentData) -> Table:
-    """Label and value lines: body, date, time, location, chair."""
+def meeting_name(data: DocumentData, limit: int | None = None) -> str:
+    """ "Alliantie Dordt West – Voorjaarsoverleg"; with `limit`, body and title each shortened."""
+    meeting = data.meeting
+
+    def fit(text: str) -> str:
+        return shorten(text, limit) if limit else text
+
+    title = f" – {fit(meeting.title)}" if meeting.title.strip() else ""
+    return fit(meeting.body_label) + title
+
+
+def meeting_details(data: DocumentData, limit: int | None = None) -> Table:
+    """Label and value lines: body, date, time, location, chair.
+
+    With `limit` (the cover) every value the user typed is shortened to that
+    many characters, so that no text of any length can push the cover onto a
+    second page.
+    """
     meeting = data.meeting
     st = s.styles()
-    body = meeting.body_label + (f" – {meeting.title}" if meeting.title.strip() else "")
+
+    def fit(text: str) -> str:
+        return shorten(text, limit) if limit and text.strip() else text
+
     pairs = [
-        (tr("Meeting"), body),
+        (tr("Meeting"), meeting_name(data, limit)),
         (tr("Date"), format_long_date(meeting.day)),
         (tr("Time"), time_range(meeting.start_time, meeting.end_time)),
-        (tr("Location"), meeting.location),
-        (tr("Chair"), meeting.chair),
+        (tr("Location"), fit(meeting.location)),
+        (tr("Chair"), fit(meeting.chair)),
     ]
     rows = [[cell(k, st.cell_head), cell(v)] for k, v in pairs if v.strip()]
     widths = [28 * s.mm, s.FRAME_WIDTH - 28 * s.mm]

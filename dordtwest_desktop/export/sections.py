@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
@@ -10,7 +11,14 @@ from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import item_key, kind_label
-from dordtwest_desktop.export.flowables import AttachmentSlot, RemarkField, heading
+from dordtwest_desktop.export.flowables import (
+    AttachmentSlot,
+    RemarkField,
+    WithBox,
+    bind_headings,
+    heading,
+    keep_with_box,
+)
 from dordtwest_desktop.export.layout import Section
 from dordtwest_desktop.export.parts import (
     DASH,
@@ -26,6 +34,7 @@ from dordtwest_desktop.export.parts import (
 from dordtwest_desktop.export.text import markup, paragraphs
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.fields import item_field, point_field
+from dordtwest_desktop.services.dashboard import status_text
 from dordtwest_desktop.services.documents import AttachmentFile, PackItem
 from dordtwest_desktop.services.dto import (
     AnnotationDTO,
@@ -81,18 +90,22 @@ class ItemSection:
     """The flowables of one item, in reading order.
 
     Each block is a method so that later options can add to it. With `meeting_id`
-    (a fillable pack) `remarks` puts a box to type in under each proposed decision
+    (a fillable pack) `remark_box` puts a box to type in under each proposed decision
     point and under the item (AcroForm text fields, named as readback.fields says).
+    `today` is the day the pack is made: milestones planned before it are overdue.
     """
 
-    def __init__(self, pack_item: PackItem, meeting_id: uuid.UUID | None = None) -> None:
+    def __init__(
+        self, pack_item: PackItem, today: date, meeting_id: uuid.UUID | None = None
+    ) -> None:
         self.pack_item = pack_item
         self.item = pack_item.item
+        self.today = today
         self.meeting_id = meeting_id
         self.st = s.styles()
 
     def flowables(self) -> list[Flowable]:
-        return [
+        body = [
             *self.title(),
             *self.explanation(),
             *self.points(),
@@ -101,9 +114,11 @@ class ItemSection:
             *self.milestones(),
             *self.decision(),
             *self.annotations(),
-            *self.remarks(None),
-            *self.attachments(),
         ]
+        box = self.remark_box(None)
+        if box is not None:
+            body = keep_with_box(body, box)
+        return [*body, *self.attachments()]
 
     def title(self) -> list[Flowable]:
         scheduled = self.pack_item.scheduled
@@ -137,27 +152,28 @@ class ItemSection:
         for flowable, point in zip(
             numbered([p.text for p in self.item.points]), self.item.points, strict=True
         ):
-            content += [flowable, *self.remarks(point)]
-        return self._block(tr("Proposed decision"), content)
+            box = self.remark_box(point)
+            content.append(flowable if box is None else WithBox([flowable], box))
+        return bind_headings(self._block(tr("Proposed decision"), content))
 
-    def remarks(self, point: DecisionPointDTO | None) -> list[Flowable]:
+    def remark_box(self, point: DecisionPointDTO | None) -> RemarkField | None:
         """Room for remarks on the item (point None) or on one point; fillable PDFs only."""
         if self.meeting_id is None:
-            return []
+            return None
         number = self.pack_item.scheduled.number
         if point is None:
             name = item_field(self.meeting_id, self.item.id)
             label = tr("Your remark on item {number}").format(number=number)
             tooltip = tr("Remark on item {number} ({title})")
             tooltip = tooltip.format(number=number, title=self.item.title)
-            return [RemarkField(name, label, tooltip, ITEM_BOX)]
+            return RemarkField(name, label, tooltip, ITEM_BOX)
         index = self._point_number(point.id)
         name = point_field(self.meeting_id, self.item.id, point.id)
         label = tr("Your remark on proposed decision {point}").format(point=index)
         tooltip = tr("Remark on proposed decision {point} of item {number} ({title})")
         tooltip = tooltip.format(point=index, number=number, title=self.item.title)
         indent = self.st.numbered.leftIndent
-        return [RemarkField(name, label, tooltip, POINT_BOX, indent=indent)]
+        return RemarkField(name, label, tooltip, POINT_BOX, indent=indent)
 
     def _point_number(self, point_id: uuid.UUID | None) -> int | None:
         ids = [p.id for p in self.item.points]
@@ -181,7 +197,8 @@ class ItemSection:
         ]
         for m in sorted(self.pack_item.milestones, key=lambda m: m.due.sort_key()):
             body = label(m.body) if m.body else DASH
-            rows.append([cell(m.title), cell(m.due.render()), cell(body), cell(label(m.status))])
+            status = status_text(m, self.today)
+            rows.append([cell(m.title), cell(m.due.render()), cell(body), cell(status)])
         fixed = [38 * s.mm, 34 * s.mm, 20 * s.mm]
         table = Table(
             rows,

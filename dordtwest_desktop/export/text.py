@@ -30,6 +30,18 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+def shorten(text: str, limit: int) -> str:
+    """One line of at most `limit` characters, cut after a whole word and ended by "…"."""
+    line = one_line(text)
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # else one very long word: cut inside it
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
 def _ranges(codes: frozenset[int]) -> str:
     """A regex character class body for these code points."""
     parts = []

@@ -28,6 +28,7 @@ from dordtwest_desktop.services.charts import (
     axis_spans,
     axis_ticks,
 )
+from dordtwest_desktop.services.dashboard import PALETTE, is_overdue, status_text
 
 LABEL_WIDTH = 44 * s.mm
 AXIS_HEIGHT = 26.0
@@ -84,8 +85,10 @@ def _lane_height(placed: list[_Placed]) -> float:
     return LANE_BASE + rows * ROW_HEIGHT
 
 
-def _draw_mark(d: Drawing, p: _Placed, y: float) -> None:
+def _draw_mark(d: Drawing, p: _Placed, y: float, today: date) -> None:
     colour = STATUS_COLOURS.get(p.mark.status, s.ACCENT)
+    if is_overdue(p.mark, today):
+        colour = colors.HexColor(PALETTE["overdue"])  # as the dashboard draws it
     hollow = p.mark.status is MilestoneStatus.CANCELLED
     fill = colors.white if hollow else colour
     if p.mark.is_point:
@@ -140,7 +143,7 @@ def _draw_lane(d: Drawing, lane: TimelineLane, axis: _Axis, top: float, shade: b
         d.add(Rect(x0, y - 5, max(x1 - x0, 1), 10, fillColor=s.RULE, strokeColor=None))
     d.add(String(3, y - 2.5, _lane_title(lane.title), fontName=REGULAR, fontSize=7.5))
     for p in placed:
-        _draw_mark(d, p, y)
+        _draw_mark(d, p, y, axis.series.today)
     return bottom
 
 
@@ -214,7 +217,7 @@ def legend_table(series: TimelineSeries, width: float) -> Table:
                 Paragraph(markup(mark.label), st.cell),
                 Paragraph(markup(lanes.get(mark.milestone_id, "")), st.cell),
                 Paragraph(markup(label(mark.body) if mark.body else ""), st.cell),
-                Paragraph(markup(label(mark.status)), st.cell),
+                Paragraph(markup(status_text(mark, series.today)), st.cell),
             ]
         )
     fixed = [9 * s.mm, 34 * s.mm, 28 * s.mm, 30 * s.mm, 17 * s.mm]

@@ -21,8 +21,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from dordtwest_desktop.domain import milestones as milestone_rules
 from dordtwest_desktop.domain.dates import DatePoint, PreciseDate, Precision, short_axis_label
-from dordtwest_desktop.domain.enums import ActionStatus, Direction, MilestoneStatus
+from dordtwest_desktop.domain.enums import ActionStatus, Direction
 from dordtwest_desktop.domain.indicators import Evaluation, format_number
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
@@ -54,6 +55,7 @@ __all__ = [
     "is_overdue",
     "mark_colour",
     "short_name",
+    "status_text",
 ]
 
 # The colours of the charts, shared by screen and print so that both read alike.
@@ -217,8 +219,16 @@ class Attention:
 
 def is_overdue(milestone: MilestoneDTO | TimelineMark, today: date) -> bool:
     """Still planned while its date (as a whole: all of "Q1 2024") has passed."""
-    last = milestone.last if isinstance(milestone, TimelineMark) else milestone.due.last_day()
-    return milestone.status is MilestoneStatus.PLANNED and last < today
+    return milestone_rules.is_overdue(milestone.status, last_day(milestone), today)
+
+
+def status_text(milestone: MilestoneDTO | TimelineMark, today: date) -> str:
+    """The status as the app and the documents word it: "gepland, over tijd"."""
+    return milestone_rules.status_text(milestone.status, last_day(milestone), today)
+
+
+def last_day(milestone: MilestoneDTO | TimelineMark) -> date:
+    return milestone.last if isinstance(milestone, TimelineMark) else milestone.due.last_day()
 
 
 def attention(
