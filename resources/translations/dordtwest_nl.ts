@@ -3287,6 +3287,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
     </message>
     <message>
+      <source>changed</source>
+      <translation>gewijzigd</translation>
+    </message>
+    <message>
       <source>column '{column}': {reason}</source>
       <translation>kolom '{column}': {reason}</translation>
     </message>
@@ -3299,12 +3303,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>het hele programma kopiëren naar een andere database (bestand of server)</translation>
     </message>
     <message>
+      <source>created</source>
+      <translation>aangemaakt</translation>
+    </message>
+    <message>
       <source>database file or SQLAlchemy URL</source>
       <translation>databasebestand of SQLAlchemy-URL</translation>
     </message>
     <message>
       <source>decision pending</source>
       <translation>besluit volgt</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>verwijderd</translation>
     </message>
     <message>
       <source>export PDF documents or the whole store</source>
@@ -3357,6 +3369,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>next meeting</source>
       <translation>volgende vergadering</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
     </message>
     <message>
       <source>none planned</source>
@@ -3521,6 +3537,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>write a backup of the database</source>
       <translation>een back-up van de database maken</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
     <message>
       <source>{count} boxes imported before are empty now; their remarks were kept as they were (delete them in the meeting if that was meant).</source>
