@@ -2507,10 +2507,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiepunten die nog openstaan, uit deze en eerdere vergaderingen van {body}.</translation>
     </message>
     <message>
-      <source>Add them in the app or import a CSV file.</source>
-      <translation>Voeg ze toe in de app of importeer een CSV-bestand.</translation>
-    </message>
-    <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -2787,8 +2783,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geen middelen vastgelegd.</translation>
     </message>
     <message>
-      <source>No indicators yet. Add them in the app (Dashboard, 'Manage indicators…') or import a CSV file with the header indicator;jaar;dordt_west;dordrecht;nederland.</source>
-      <translation>Nog geen indicatoren. Voeg ze toe in de app (Dashboard, 'Indicatoren beheren…') of importeer een CSV-bestand met de kopregel indicator;jaar;dordt_west;dordrecht;nederland.</translation>
+      <source>No indicators have been recorded for this programme yet.</source>
+      <translation>Voor dit programma zijn nog geen indicatoren vastgelegd.</translation>
     </message>
     <message>
       <source>No meeting has the ID '{id}'.</source>
@@ -3629,6 +3625,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{start}–{end} hrs</source>
       <translation>{start}–{end} uur</translation>
+    </message>
+    <message>
+      <source>{status}, overdue</source>
+      <translation>{status}, over tijd</translation>
     </message>
     <message>
       <source>{what} is longer than {limit} characters.</source>
