@@ -1,5 +1,6 @@
-"""The app as a user installs it: built into a wheel, installed in a fresh venv, run
-away from the checkout. The fonts and the Dutch translation must come with it.
+"""The app as a user installs it, run away from the checkout: the wheel in a fresh venv,
+and the PyInstaller one-folder build of packaging/dordtwest.spec. The fonts and the
+Dutch translation must come with both.
 
 The fresh venv gets the dependencies from the test's own environment through a .pth
 file written after the install (so pip never sees the checkout's editable install and
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import time
 import venv
 import zipfile
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TOP_LEVEL_LEFT_OUT = {".venv", ".git", "build", "dist", "shots"}
 BIN = "Scripts" if os.name == "nt" else "bin"
 TIMEOUT = 120
+SHOWN = "does not support propagateSizeHints"  # the offscreen platform, on every window shown
 
 FIRST_PAINT = """
 import sys
@@ -56,16 +59,12 @@ sys.exit(run(db=sys.argv[1], lang="nl"))
 
 
 @dataclass(frozen=True)
-class Installed:
-    wheel: Path
-    venv: Path
-    site_packages: Path
+class Place:
+    """An installed app and an empty folder to run it from, with its own data folders."""
+
+    app: Path  # the dordtwest command: the wheel's script or the frozen executable
     cwd: Path  # empty: nothing of the checkout can be imported from here
     env: dict[str, str]
-
-    @property
-    def python(self) -> Path:
-        return self.venv / BIN / "python"
 
     def run(self, *args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
@@ -81,7 +80,36 @@ class Installed:
         return result
 
     def dordtwest(self, *args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-        return self.run(self.venv / BIN / "dordtwest", *args, check=check)
+        return self.run(self.app, *args, check=check)
+
+    def seeded(self) -> Path:
+        db = self.cwd / "seeded.sqlite"
+        if not db.exists():
+            self.dordtwest("--db", db, "list", "meetings")  # creates, migrates and seeds
+        return db
+
+
+@dataclass(frozen=True)
+class Installed:
+    place: Place
+    wheel: Path
+    python: Path
+    site_packages: Path
+
+
+def _place(work: Path, app: Path) -> Place:
+    cwd = work / "cwd"
+    cwd.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.pop("VIRTUAL_ENV", None)
+    env |= {
+        "QT_QPA_PLATFORM": "offscreen",
+        "DORDTWEST_DATA_DIR": str(work / "data"),
+        "XDG_CONFIG_HOME": str(work / "config"),  # QSettings: not the user's
+        "PYTHONNOUSERSITE": "1",
+        "PYTHONSAFEPATH": "1",
+    }
+    return Place(app, cwd, env)
 
 
 def _leave_out(folder: str, names: list[str]) -> set[str]:
@@ -118,29 +146,28 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
         capture_output=True,
         text=True,
     ).stdout.strip()
-    cwd = work / "cwd"
-    cwd.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.pop("VIRTUAL_ENV", None)
-    env |= {
-        "QT_QPA_PLATFORM": "offscreen",
-        "DORDTWEST_DATA_DIR": str(work / "data"),
-        "XDG_CONFIG_HOME": str(work / "config"),  # QSettings: not the user's
-        "PYTHONNOUSERSITE": "1",
-        "PYTHONSAFEPATH": "1",
-    }
-    done = Installed(wheel, target, Path(site_packages), cwd, env)
-    (done.site_packages / "zz_test_dependencies.pth").write_text(
+    (Path(site_packages) / "zz_test_dependencies.pth").write_text(
         sysconfig.get_path("purelib") + "\n", encoding="utf-8"
     )
-    return done
+    return Installed(_place(work, target / BIN / "dordtwest"), wheel, python, Path(site_packages))
 
 
 @pytest.fixture(scope="module")
-def seeded(installed: Installed) -> Path:
-    db = installed.cwd / "seeded.sqlite"
-    installed.dordtwest("--db", db, "list", "meetings")  # creates, migrates and seeds
-    return db
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Place:
+    """The PyInstaller one-folder build of packaging/dordtwest.spec."""
+    work = tmp_path_factory.mktemp("frozen")
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"),
+            *("--distpath", work / "dist", "--workpath", work / "build"),
+            ROOT / "packaging" / "dordtwest.spec",
+        ],
+        cwd=ROOT,
+        check=True,
+        timeout=900,
+    )
+    name = "dordtwest-alliantie"
+    return _place(work, work / "dist" / name / (f"{name}.exe" if os.name == "nt" else name))
 
 
 def _font_files(reader: PdfReader) -> dict[str, bool]:
@@ -155,6 +182,36 @@ def _font_files(reader: PdfReader) -> dict[str, bool]:
                 any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")) for d in descriptors
             )
     return fonts
+
+
+def _check_dutch_cli(place: Place) -> None:
+    english = "Programme and meetings of the Nationaal Programma Dordt West."
+    dutch = i18n.tr(english)
+    assert dutch != english
+    assert dutch in place.dordtwest("--help").stdout
+    assert place.dordtwest("--version").stdout.strip() == __version__
+
+
+def _check_pack(place: Place) -> None:
+    """A pack of the seeded database: Dutch text, every font embedded."""
+    db = place.seeded()
+    listing = place.dordtwest("--db", db, "list", "meetings", "--json").stdout
+    meeting = json.loads(listing)[0]["id"]
+    out = place.cwd / "pack.pdf"
+    result = place.dordtwest("--db", db, "export", "pack", "--meeting", meeting, "--out", out)
+    assert result.stdout.startswith("Geschreven:")
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Vergaderstukken" in text
+    assert f"pagina 1 van {len(reader.pages)}" in text
+    fonts = _font_files(reader)
+    assert any("DejaVuSans" in name for name in fonts)
+    assert all(fonts.values()), fonts
+
+
+def _no_catalogue_compiled_at_start(place: Place) -> None:
+    cache = Path(place.env["DORDTWEST_DATA_DIR"]) / "cache"
+    assert not list(cache.glob("*.qm"))  # the build's catalogue was used as built
 
 
 def test_a_missing_resource_is_named():
@@ -183,7 +240,7 @@ def test_the_wheel_carries_the_fonts_and_the_compiled_translation(installed: Ins
 
 @pytest.mark.slow
 def test_the_installed_app_runs_from_the_wheel_alone(installed: Installed):
-    result = installed.run(
+    result = installed.place.run(
         installed.python,
         "-c",
         "import dordtwest_desktop, dordtwest_desktop.paths as p;"
@@ -192,56 +249,91 @@ def test_the_installed_app_runs_from_the_wheel_alone(installed: Installed):
     package, fonts = (Path(line) for line in result.stdout.splitlines())
     assert package.is_relative_to(installed.site_packages)
     assert fonts.is_relative_to(installed.site_packages)
-    assert installed.dordtwest("--version").stdout.strip() == __version__
+    _check_dutch_cli(installed.place)
 
 
 @pytest.mark.slow
-def test_the_installed_cli_speaks_dutch(installed: Installed):
-    english = "Programme and meetings of the Nationaal Programma Dordt West."
-    dutch = i18n.tr(english)
-    assert dutch != english
-    assert dutch in installed.dordtwest("--help").stdout
+def test_the_installed_app_exports_a_pack_with_its_fonts(installed: Installed):
+    _check_pack(installed.place)
 
 
 @pytest.mark.slow
-def test_the_installed_app_exports_a_pack_with_its_fonts(installed: Installed, seeded: Path):
-    listing = installed.dordtwest("--db", seeded, "list", "meetings", "--json").stdout
-    meeting = json.loads(listing)[0]["id"]
-    out = installed.cwd / "pack.pdf"
-    result = installed.dordtwest(
-        "--db", seeded, "export", "pack", "--meeting", meeting, "--out", out
-    )
-    assert result.stdout.startswith("Geschreven:")
-    reader = PdfReader(out)
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    assert "Vergaderstukken" in text
-    assert f"pagina 1 van {len(reader.pages)}" in text
-    fonts = _font_files(reader)
-    assert any("DejaVuSans" in name for name in fonts)
-    assert all(fonts.values()), fonts  # every font embedded
-
-
-@pytest.mark.slow
-def test_the_installed_gui_paints_in_dutch_without_compiling(installed: Installed, seeded: Path):
-    script = installed.cwd / "first_paint.py"
+def test_the_installed_gui_paints_in_dutch_without_compiling(installed: Installed):
+    place = installed.place
+    script = place.cwd / "first_paint.py"
     script.write_text(FIRST_PAINT, encoding="utf-8")
-    result = installed.run(installed.python, "-I", script, seeded)
+    result = place.run(installed.python, "-I", script, place.seeded())
     [line] = [x for x in result.stdout.splitlines() if x.startswith("first-paint")]
     assert "&Bestand" in line  # the main window's File menu, translated
-    cache = Path(installed.env["DORDTWEST_DATA_DIR"]) / "cache"
-    assert not list(cache.glob("*.qm"))  # the wheel's catalogue was used as built
+    _no_catalogue_compiled_at_start(place)
 
 
 @pytest.mark.slow
-def test_an_installation_without_a_font_says_which(installed: Installed, seeded: Path):
+def test_an_installation_without_a_font_says_which(installed: Installed):
+    place = installed.place
     font = installed.site_packages / "dordtwest_desktop" / "resources" / "fonts" / "DejaVuSans.ttf"
     hidden = font.with_suffix(".hidden")
     font.rename(hidden)
     try:
-        result = installed.dordtwest(
-            "--db", seeded, "export", "dashboard", "--out", installed.cwd / "d.pdf", check=False
+        result = place.dordtwest(
+            "--db", place.seeded(), "export", "dashboard", "--out", place.cwd / "d.pdf", check=False
         )
     finally:
         hidden.rename(font)
     assert result.returncode != 0
     assert "resources/fonts/DejaVuSans.ttf is missing" in result.stderr
+
+
+@pytest.mark.slow
+def test_the_frozen_folder_speaks_dutch_and_exports_a_pack(frozen: Place):
+    _check_dutch_cli(frozen)
+    _check_pack(frozen)
+
+
+@pytest.mark.slow
+def test_the_frozen_folder_shows_its_window(frozen: Place):
+    """No script can be slipped into the frozen app: it runs until the offscreen platform
+    reports a shown top-level window, stays up a moment, and is then ended."""
+    log = frozen.cwd / "gui.log"
+    with log.open("w") as out:
+        app = subprocess.Popen(
+            [frozen.app, "--db", frozen.seeded()],
+            cwd=frozen.cwd,
+            env=frozen.env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while SHOWN not in log.read_text() and app.poll() is None:
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        time.sleep(1)
+        assert app.poll() is None, log.read_text()  # shown, and still running
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+    _no_catalogue_compiled_at_start(frozen)
+
+
+DESKTOP_FILE = ROOT / "packaging" / "nl.dordrecht.DordtWestAlliantie.desktop"
+METAINFO = ROOT / "packaging" / "nl.dordrecht.DordtWestAlliantie.metainfo.xml"
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="no desktop-file-utils")
+def test_the_desktop_file_is_valid():
+    result = subprocess.run(
+        ["desktop-file-validate", DESKTOP_FILE], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="no appstream")
+def test_the_appstream_file_is_valid():
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", METAINFO],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
