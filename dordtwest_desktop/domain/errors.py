@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class DomainError(Exception):
     """An expected error with a message fit for the user."""
@@ -47,9 +49,18 @@ class ConflictError(DomainError):
     """A save or delete based on a version of a record that someone changed meanwhile.
 
     `theirs` is the record as it is stored now (None when it was deleted meanwhile),
-    so the user can compare, load it, or save their own on top of it.
+    so the user can compare, load it, or save their own on top of it; `by` and `at`
+    say who made the stored version and when (local time), where the history knows.
     """
 
-    def __init__(self, message: str, theirs: object | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        theirs: object | None = None,
+        by: str = "",
+        at: datetime | None = None,
+    ) -> None:
         super().__init__(message)
         self.theirs = theirs
+        self.by = by
+        self.at = at

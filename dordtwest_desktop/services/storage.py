@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from dordtwest_desktop.store import copying, sqlite_files
+from dordtwest_desktop.store import copying, server, sqlite_files
 from dordtwest_desktop.store.backup import (
     BackupInfo,
     backup_to,
@@ -51,17 +51,30 @@ def copy_programme(source: str | Path, target: str | Path, *, merge: bool = Fals
 class ChangeWatch:
     """Notices what other connections commit: another window, process or coordinator.
 
-    SQLite's `data_version` moves on for a connection whenever any other one
-    commits; a dedicated read-only connection asks it. `absorb()` after this
-    window's own change keeps that from counting as someone else's. Stores that
-    are not SQLite files report nothing yet.
+    On a SQLite file, `data_version` moves on for a connection whenever any other
+    one commits; a dedicated read-only connection asks it, and `absorb()` after
+    this window's own change keeps that from counting as someone else's. On a
+    server, the other apps' writes announce themselves (LISTEN/NOTIFY), with the
+    name of who made them; this app's own are told apart by the store's instance.
     """
 
     def __init__(self, store: Store) -> None:
         self._connection = (
             sqlite_files.connect(store.path, mode="ro") if store.path is not None else None
         )
+        self._listener = (
+            server.Listener(store.url, store.instance)
+            if store.engine.dialect.name == "postgresql"
+            else None
+        )
         self._seen = self._version()
+        # Who made the last change noticed, when the server said so ("" unknown).
+        self.last_by = ""
+
+    @property
+    def connected(self) -> bool:
+        """Is the server reachable (always True for a file)?"""
+        return self._listener is None or self._listener.connected
 
     def _version(self) -> int | None:
         if self._connection is None:
@@ -73,6 +86,11 @@ class ChangeWatch:
 
     def poll(self) -> bool:
         """Has another connection committed since the last poll or absorb?"""
+        if self._listener is not None:
+            heard = self._listener.poll()
+            if heard:
+                self.last_by = heard[-1].get("by", "")
+            return bool(heard)
         version = self._version()
         changed = version != self._seen
         self._seen = version
@@ -85,3 +103,6 @@ class ChangeWatch:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -152,6 +153,9 @@ class Store:
     readers: sessionmaker[Session] | None = None
     # Who makes the changes, for the history: the app's settings name, or the OS user.
     actor: str = field(default_factory=_history.default_actor)
+    # This open store among all that write to the same server: its own change
+    # notifications are not someone else's.
+    instance: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def is_sqlite(self) -> bool:
@@ -175,6 +179,9 @@ class Store:
         with self._translated(), self.sessions.begin() as session:
             session.info[_history.ACTOR] = self.actor
             yield session
+            if not self.is_sqlite:
+                # Delivered at commit only: the other coordinators' windows refresh.
+                server.notify(session.connection(), self.actor, self.instance)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

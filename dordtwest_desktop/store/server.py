@@ -6,6 +6,8 @@ text, which the server translates into its own locale.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 from typing import Any
 
@@ -182,15 +184,83 @@ def may_write(connection: Connection) -> bool:
     )
 
 
-def notify(connection: Connection, payload: str) -> None:
+def notify(connection: Connection, who: str, instance: str) -> None:
     """Tell the other windows on this server that this transaction changed something.
 
     NOTIFY is delivered at commit, and not at all after a rollback.
     """
+    payload = json.dumps({"by": who[:200], "from": instance})
     connection.execute(
-        text("SELECT pg_notify(:channel, :payload)"),
-        {
-            "channel": CHANNEL,
-            "payload": payload[:7000],
-        },
+        text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
     )
+
+
+class Listener:
+    """Hears the change notifications of every app on the same server database.
+
+    A connection of its own, in autocommit, LISTENs; `poll()` sends an empty
+    query, during which the server hands over what arrived, and so also notices
+    a server that went away (then it reconnects on a later poll).
+    """
+
+    def __init__(self, url: str, instance: str) -> None:
+        self._url = url
+        self._instance = instance
+        self._connection: Any = None
+        self._heard: list[dict[str, str]] = []
+        self.connected = True
+        self._connect()
+
+    def _connect(self) -> None:
+        import psycopg
+
+        conninfo = (
+            make_url(self._url).set(drivername="postgresql").render_as_string(hide_password=False)
+        )
+        try:
+            self._connection = psycopg.connect(conninfo, autocommit=True, **connect_args())
+            self._connection.add_notify_handler(self._hear)
+            self._connection.execute(f"LISTEN {CHANNEL}")
+            self.connected = True
+        except psycopg.Error:
+            log.info("listening for changes on %s failed", describe(self._url), exc_info=True)
+            self._drop()
+            self.connected = False
+
+    def _hear(self, notification: Any) -> None:
+        try:
+            payload = json.loads(notification.payload)
+        except ValueError:
+            payload = {}
+        if payload.get("from") != self._instance:
+            self._heard.append(payload)
+
+    def poll(self) -> list[dict[str, str]]:
+        """What other apps committed since the last poll (their `by`), oldest first.
+
+        After a lost connection, the first poll that reconnects reports one change
+        with no name: what happened meanwhile is unknown, so everything is reread.
+        """
+        import psycopg
+
+        if self._connection is None:
+            self._connect()
+            return [{"by": ""}] if self.connected else []
+        try:
+            self._connection.execute("SELECT 1")
+        except psycopg.Error:
+            self._drop()
+            self.connected = False
+            return []
+        heard, self._heard = self._heard, []
+        return heard
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            # Closing a connection the server already dropped may fail any way.
+            with contextlib.suppress(Exception):
+                self._connection.close()
+        self._connection = None
+
+    def close(self) -> None:
+        self._drop()

@@ -9,14 +9,15 @@ children changed: `touch(row)`.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, SessionTransaction, object_session
 
 from dordtwest_desktop.domain.errors import ConflictError
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.store.models import Versioned
+from dordtwest_desktop.store.models import HistoryEntry, Versioned
 
 _BUMPED = "dordtwest_versions_bumped"
 
@@ -46,13 +47,32 @@ def check_version(row: Versioned, expected: int, theirs: Any) -> None:
     else must equal the stored version. `theirs` is the stored record's DTO.
     """
     if expected != row.version:
+        by, at = last_change(row)
         raise ConflictError(
             tr(
                 "This record was changed by someone else after you opened it; "
                 "your change was not stored."
             ),
             theirs=theirs,
+            by=by,
+            at=at,
         )
+
+
+def last_change(row: Versioned) -> tuple[str, datetime | None]:
+    """Who made the stored version of a row, and when (local time); ("", None) if unknown."""
+    session = object_session(row)
+    if session is None:
+        return "", None
+    found = session.execute(
+        select(HistoryEntry.who, HistoryEntry.at)
+        .where(HistoryEntry.record_id == row.id)  # type: ignore[attr-defined]
+        .order_by(HistoryEntry.at.desc())
+        .limit(1)
+    ).first()
+    if found is None:
+        return "", None
+    return found.who, found.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 @event.listens_for(Session, "after_transaction_end")

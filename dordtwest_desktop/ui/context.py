@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoStack
 
 from dordtwest_desktop.services.attachments import AttachmentService
+from dordtwest_desktop.services.history import HistoryService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.people import PeopleService
 from dordtwest_desktop.services.programme import ProgrammeService
@@ -27,6 +28,7 @@ class AppContext:
     meetings: MeetingService
     people: PeopleService
     attachments: AttachmentService
+    history: HistoryService
 
     @classmethod
     def create(cls, store: Store, settings: Settings | None = None) -> AppContext:
@@ -35,6 +37,7 @@ class AppContext:
         settings = settings or Settings()
         ops = Ops(store, events, undo_stack)
         ops.user = lambda: settings.user_name
+        store.actor = settings.user_name
         return cls(
             store=store,
             events=events,
@@ -45,4 +48,5 @@ class AppContext:
             meetings=MeetingService(store),
             people=PeopleService(store),
             attachments=AttachmentService(store),
+            history=HistoryService(store),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def _lazy(module: str, name: str) -> Factory:
 
 
 # How often to look for changes other windows or programs committed.
-WATCH_INTERVAL_MS = 2000
+WATCH_INTERVAL_MS = 1000
 ELSEWHERE = "elsewhere"
 
 
@@ -123,7 +124,13 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._menus()
-        self.statusBar().showMessage(self._store_label())
+        # Permanent widgets: a temporary message would vanish once a menu was opened.
+        self.store_label = QLabel(self._store_label(), self)
+        self.store_label.setObjectName("store_label")
+        self.updated_label = QLabel("", self)
+        self.updated_label.setObjectName("updated_label")
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.updated_label)
 
     def _add_optional_views(self) -> None:
         """Views of later features register here so the window stays small."""
@@ -152,10 +159,47 @@ class MainWindow(QMainWindow):
         self.destroyed.connect(self.change_watch.close)
 
     def poll_elsewhere(self) -> bool:
-        if not self.change_watch.poll():
+        was_connected = self.change_watch.connected
+        changed = self.change_watch.poll()
+        reconnected = self.change_watch.connected and not was_connected
+        if self.change_watch.connected != was_connected:
+            self._say_connection(self.change_watch.connected)
+        if not changed:
             return False
         self.context.events.announce(Changes.everything(by=ELSEWHERE))
+        if not reconnected:
+            self._say_updated()
         return True
+
+    def _say_connection(self, connected: bool) -> None:
+        """Said once when the server goes away and once when it is back; typed text stays."""
+        if connected:
+            self.updated_label.setText(self.tr("Connection to the server restored"))
+        else:
+            self.updated_label.setText(
+                self.tr(
+                    "No connection to the server: trying again. What you type is kept; "
+                    "save again once the connection is back."
+                )
+            )
+
+    def _say_updated(self) -> None:
+        """'Updated by Sanne Bos, 10:42': who made the change this window just showed."""
+        who = self.change_watch.last_by
+        at = None
+        try:
+            latest = self.context.history.latest()
+        except DomainError:
+            latest = None
+        if latest is not None:
+            who = who or latest.who
+            at = latest.at
+        when = (at or datetime.now()).strftime("%H:%M")
+        if who:
+            text = self.tr("Updated by %1, %2").replace("%1", who).replace("%2", when)
+        else:
+            text = self.tr("Updated elsewhere, %1").replace("%1", when)
+        self.updated_label.setText(text)
 
     def _read_only_banner(self) -> QLabel:
         banner = QLabel(

@@ -105,6 +105,8 @@ class Ops:
             told = changes(result, undone) if changes else Changes(kinds)
             self.events.announce(replace(told, by=self.user()))
 
+        # The history names the person as the settings say now (the name may change).
+        self.store.actor = self.user() or self.store.actor
         try:
             with waiting():
                 result = do()

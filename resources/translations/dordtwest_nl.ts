@@ -563,6 +563,18 @@
       <translation>Hun versie</translation>
     </message>
     <message>
+      <source>Their version: changed %1.</source>
+      <translation>Hun versie: gewijzigd %1.</translation>
+    </message>
+    <message>
+      <source>Their version: changed by %1, %2.</source>
+      <translation>Hun versie: gewijzigd door %1, %2.</translation>
+    </message>
+    <message>
+      <source>Their version: changed by %1.</source>
+      <translation>Hun versie: gewijzigd door %1.</translation>
+    </message>
+    <message>
       <source>Yours</source>
       <translation>Uw versie</translation>
     </message>
@@ -775,6 +787,17 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>Outcome</source>
       <translation>Uitkomst</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditDialog</name>
+    <message>
+      <source>&amp;Details</source>
+      <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>Gesc&amp;hiedenis</translation>
     </message>
   </context>
   <context>
@@ -1049,6 +1072,81 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>Pillar</source>
       <translation>Pijler</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTable</name>
+    <message>
+      <source>After</source>
+      <translation>Nieuw</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Agendapunt</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Oud</translation>
+    </message>
+    <message>
+      <source>Goal</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Initiative</source>
+      <translation>Inspanning</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>No changes recorded yet.</source>
+      <translation>Nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Part of</source>
+      <translation>Onderdeel van</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <source>Pillar</source>
+      <translation>Pijler</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Volgorde</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>aangemaakt</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>verwijderd</translation>
     </message>
   </context>
   <context>
@@ -1506,6 +1604,10 @@ of importeer een CSV-bestand.</translation>
       <translation>Back-up geschreven naar %1</translation>
     </message>
     <message>
+      <source>Connection to the server restored</source>
+      <translation>Verbinding met de server hersteld</translation>
+    </message>
+    <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
@@ -1568,12 +1670,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Mijlpalen</translation>
     </message>
     <message>
+      <source>No connection to the server: trying again. What you type is kept; save again once the connection is back.</source>
+      <translation>Geen verbinding met de server: de app probeert het opnieuw. Wat u typt blijft bewaard; sla het opnieuw op zodra de verbinding terug is.</translation>
+    </message>
+    <message>
       <source>Programme</source>
       <translation>Programma</translation>
     </message>
     <message>
       <source>Read-only: this database is open in another window of the app. You can read and export here; changes are made in the other window.</source>
       <translation>Alleen-lezen: deze database is geopend in een ander venster van de app. Hier kunt u lezen en exporteren; wijzigen doet u in het andere venster.</translation>
+    </message>
+    <message>
+      <source>Updated by %1, %2</source>
+      <translation>Bijgewerkt door %1, %2</translation>
+    </message>
+    <message>
+      <source>Updated elsewhere, %1</source>
+      <translation>Elders bijgewerkt, %1</translation>
     </message>
   </context>
   <context>
@@ -1856,10 +1970,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   </context>
   <context>
     <name>MilestonesView</name>
-    <message>
-      <source>%1 (overdue)</source>
-      <translation>%1 (verlopen)</translation>
-    </message>
     <message>
       <source>All initiatives</source>
       <translation>Alle inspanningen</translation>

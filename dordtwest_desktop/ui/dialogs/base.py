@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.errors import ConflictError, DomainError, ValidationError
+from dordtwest_desktop.services.history import HistoryEntryDTO
 from dordtwest_desktop.ui.dialogs.conflict import Choice, ConflictDialog, rebased, record_of
+from dordtwest_desktop.ui.dialogs.history import HistoryTable
 from dordtwest_desktop.ui.widgets import Form
+
+TR_CONTEXT = "EditDialog"
+
+
+def _tr(text: str) -> str:
+    # Not self.tr: in a subclass that would look in the subclass's context.
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 class EditDialog(QDialog):
@@ -31,6 +42,15 @@ class EditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.form)
+
+    def add_history(self, entries: Sequence[HistoryEntryDTO]) -> None:
+        """A History tab beside the form: every change of this record, newest first."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("record_tabs")
+        self.body.replaceWidget(self.form, tabs)
+        tabs.addTab(self.form, _tr("&Details"))
+        tabs.addTab(HistoryTable(entries, self.form.describe, tabs), _tr("&History"))
+        self.history_tabs = tabs
 
     def finish_layout(self) -> None:
         self.body.addWidget(self.general_error)
@@ -65,7 +85,13 @@ class EditDialog(QDialog):
     def _resolve(self, error: ConflictError, value: Any) -> None:
         """Someone changed the record since this editor loaded it: ask, never overwrite."""
         dialog = ConflictDialog(
-            error.message, error.theirs, record_of(value), self.form.describe, self
+            error.message,
+            error.theirs,
+            record_of(value),
+            self.form.describe,
+            self,
+            by=error.by,
+            at=error.at,
         )
         choice = self.ask(dialog)
         if choice is Choice.MINE:

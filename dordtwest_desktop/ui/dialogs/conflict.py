@@ -94,6 +94,16 @@ def shown(value: Any) -> str:
     return str(value)
 
 
+def changed_by(by: str, at: datetime | None) -> str:
+    """'Changed by Sanne Bos on 2-12-2026 at 10:42.', with what is known of it."""
+    when = f"{format_short_date(at.date())} {at:%H:%M}" if at is not None else ""
+    if by and when:
+        return _tr("Their version: changed by %1, %2.").replace("%1", by).replace("%2", when)
+    if by:
+        return _tr("Their version: changed by %1.").replace("%1", by)
+    return _tr("Their version: changed %1.").replace("%1", when)
+
+
 class ConflictDialog(QDialog):
     """Theirs and mine side by side; the user picks which to keep."""
 
@@ -104,6 +114,9 @@ class ConflictDialog(QDialog):
         mine: Any,
         describe: Describe,
         parent: QWidget | None = None,
+        *,
+        by: str = "",
+        at: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Changed by someone else"))
@@ -113,6 +126,11 @@ class ConflictDialog(QDialog):
         intro = QLabel(message, self)
         intro.setWordWrap(True)
         body.addWidget(intro)
+        if by or at:
+            who = QLabel(changed_by(by, at), self)
+            who.setObjectName("conflict_who")
+            who.setWordWrap(True)
+            body.addWidget(who)
         rows = differences(theirs, mine, describe) if theirs is not None else []
         if rows:
             table = QTableWidget(len(rows), 3, self)

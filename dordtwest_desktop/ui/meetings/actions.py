@@ -135,6 +135,8 @@ class ActionChanges:
         meetings = self.context.meetings.meetings()
         people = tuple(p.name for p in self.context.people.people())
         dialog = ActionDialog(action, meetings, people, meeting_id, self.parent)
+        if action is not None:
+            dialog.add_history(self.context.history.of(action.id))
         dialog.on_submit = self.save
         dialog.open()
         return dialog

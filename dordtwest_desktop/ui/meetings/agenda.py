@@ -215,6 +215,8 @@ class AgendaPanel(QWidget):
             return None
         meeting_id = self.detail.meeting.id
         dialog = AgendaItemDialog(item, meeting_id, self.links, self.people, self)
+        if item is not None:
+            dialog.add_history(self.context.history.of(item.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog

@@ -182,6 +182,8 @@ class AttendeesPanel(QWidget):
         dialog = AttendeeDialog(
             attendee, self.detail.meeting.id, people.people(), organisations, self
         )
+        if attendee is not None:
+            dialog.add_history(self.context.history.of(attendee.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog

@@ -168,6 +168,8 @@ class ItemPane(QWidget):
         milestones = [(self.links.milestone_names.get(i, "?"), i) for i in item.milestone_ids]
         decision = self.detail.decisions.get(item.id)
         dialog = DecisionDialog(item, decision, milestones, self)
+        if decision is not None:
+            dialog.add_history(self.context.history.of(decision.id))
         dialog.on_submit = self._save_decision
         dialog.open()
         return dialog

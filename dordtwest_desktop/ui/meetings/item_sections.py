@@ -248,6 +248,8 @@ class AnnotationsSection(QWidget):
         assert self.item is not None
         user = self.context.settings.user_name
         dialog = AnnotationDialog(self.item, annotation, self.decision, user, self)
+        if annotation is not None:
+            dialog.add_history(self.context.history.of(annotation.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog

@@ -215,6 +215,7 @@ class MeetingView(QWidget):
             return None
         people = tuple(p.name for p in self.context.people.people())
         dialog = MeetingDialog(self.detail.meeting, (), people, self)
+        dialog.add_history(self.context.history.of(self.detail.meeting.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog

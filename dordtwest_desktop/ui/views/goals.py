@@ -72,6 +72,8 @@ class GoalsView(RecordListView):
     def _dialog(self, goal: GoalDTO | None) -> GoalDialog:
         programme = self.context.programme
         dialog = GoalDialog(goal, programme.pillars(), programme.goals(), self)
+        if goal is not None:
+            dialog.add_history(self.context.history.of(goal.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog

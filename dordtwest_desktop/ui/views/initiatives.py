@@ -80,6 +80,8 @@ class InitiativesView(RecordListView):
     def _dialog(self, initiative: InitiativeDTO | None) -> InitiativeDialog:
         programme = self.context.programme
         dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), self)
+        if initiative is not None:
+            dialog.add_history(self.context.history.of(initiative.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from dordtwest_desktop.domain import milestones
 from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import Kind
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
 
 
 def is_overdue(milestone: MilestoneDTO) -> bool:
-    return milestone.status is MilestoneStatus.PLANNED and milestone.due.is_past(date.today())
+    return milestones.is_overdue(milestone.status, milestone.due.last_day(), date.today())
 
 
 class MilestonesView(RecordListView):
@@ -61,8 +62,8 @@ class MilestonesView(RecordListView):
 
     @staticmethod
     def _status(milestone: MilestoneDTO) -> str:
-        text = label(milestone.status)
-        return _tr("%1 (overdue)").replace("%1", text) if is_overdue(milestone) else text
+        # The same words as the dashboard and the pack ("gepland, over tijd").
+        return milestones.status_text(milestone.status, milestone.due.last_day(), date.today())
 
     def reload(self) -> None:
         self._initiatives = {i.id: i.name for i in self.context.programme.initiatives()}
@@ -70,6 +71,8 @@ class MilestonesView(RecordListView):
 
     def _dialog(self, milestone: MilestoneDTO | None) -> MilestoneDialog:
         dialog = MilestoneDialog(milestone, self.context.programme.initiatives(), self)
+        if milestone is not None:
+            dialog.add_history(self.context.history.of(milestone.id))
         dialog.on_submit = self._save
         dialog.open()
         return dialog
