@@ -37,10 +37,27 @@ __all__ = [
     "list_backups",
     "make_backup",
     "open_store",
+    "remembered",
     "replace_with_backup",
     "restore_backup",
+    "server_fields",
+    "server_url",
     "sqlite_path",
 ]
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    return server.build_url(host, port, database, user, password)
+
+
+def remembered(target: str | Path) -> str:
+    """What the app remembers of a database: a file's path, or a server URL without password."""
+    text = str(target)
+    return server.without_password(text) if server.is_server_url(text) else text
+
+
+def server_fields(url: str) -> dict[str, str | int]:
+    return server.url_parts(url) if server.is_server_url(url) else {}
 
 
 def copy_programme(source: str | Path, target: str | Path, *, merge: bool = False) -> CopyReport:

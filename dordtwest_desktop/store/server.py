@@ -55,6 +55,43 @@ def normalized_url(target: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def build_url(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """A server URL from the connection dialog's fields (the password only if typed)."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port or None,
+        database=database or None,
+    ).render_as_string(hide_password=False)
+
+
+def without_password(url: str, drivername: str | None = None) -> str:
+    """The URL to remember or hand to a tool: never the password (libpq's .pgpass holds it)."""
+    parsed = make_url(url)
+    # Not URL.set(password=None): set() ignores None and would keep the password.
+    return URL.create(
+        drivername or parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    ).render_as_string(hide_password=False)
+
+
+def url_parts(url: str) -> dict[str, str | int]:
+    """host, port, database, user of a server URL, for filling in the dialog again."""
+    parsed = make_url(url)
+    return {
+        "host": parsed.host or "",
+        "port": parsed.port or 5432,
+        "database": parsed.database or "",
+        "user": parsed.username or "",
+    }
+
+
 def describe(url: str | URL) -> str:
     """`user@host:port/database`, never with the password, for titles and messages."""
     parsed = make_url(url) if isinstance(url, str) else url

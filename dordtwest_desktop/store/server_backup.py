@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import MetaData, select
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 
 from dordtwest_desktop.domain.errors import DomainError, StorageError
 from dordtwest_desktop.files import atomic_output, output_error
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.store import server
 
 if TYPE_CHECKING:
     from dordtwest_desktop.store.database import Store
@@ -38,18 +39,8 @@ DUMP_MAGIC = b"PGDMP"
 
 def libpq_url(url: str) -> tuple[str, str | None]:
     """The libpq URI of a SQLAlchemy URL (no driver, no password), and the password."""
-    parsed = make_url(url)
-    password = parsed.password
-    # URL.set(password=None) would keep the password: build the URL without it.
-    plain = URL.create(
-        "postgresql",
-        username=parsed.username,
-        host=parsed.host,
-        port=parsed.port,
-        database=parsed.database,
-        query=parsed.query,
-    )
-    return plain.render_as_string(hide_password=False), (
+    password = make_url(url).password
+    return server.without_password(url, drivername="postgresql"), (
         None if password is None else str(password)
     )
 

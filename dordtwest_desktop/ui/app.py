@@ -7,12 +7,18 @@ import logging.handlers
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dordtwest_desktop.domain.errors import StorageError
 from dordtwest_desktop.paths import APP_NAME, ORG_NAME, default_database, log_dir
+
+if TYPE_CHECKING:
+    from dordtwest_desktop.services.storage import Store
+    from dordtwest_desktop.ui.main_window import MainWindow
+    from dordtwest_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "App"
@@ -61,10 +67,7 @@ def create_application() -> QApplication:
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
-    from dordtwest_desktop.services.storage import daily_backup
     from dordtwest_desktop.ui import translations
-    from dordtwest_desktop.ui.context import AppContext
-    from dordtwest_desktop.ui.main_window import MainWindow
     from dordtwest_desktop.ui.settings import Settings
     from dordtwest_desktop.ui.startup import open_interactively
 
@@ -73,20 +76,57 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     keep = translations.install(app, lang or settings.language)  # noqa: F841 - keep alive
     log_path = setup_logging()
     install_crash_dialog(log_path)
-    opened = open_interactively(db or default_database())
+    # The last database (a file, or a server without its password) unless one is given.
+    opened = open_interactively(db or settings.last_database or default_database())
     if opened is None:
         return 1
-    store, lock = opened
-    try:
-        if not store.read_only:
-            daily_backup(store)
-    except StorageError as error:  # a failed backup must not keep the user out
-        log.warning("daily backup failed: %s", error.message)
-    context = AppContext.create(store, settings)
-    window = MainWindow(context)
-    window.show()
+    running = Running(settings)
+    running.show(*opened)
     code = app.exec()
-    store.close()
-    if lock is not None:
-        lock.unlock()
+    running.close()
     return code
+
+
+class Running:
+    """The window on the database the app works on; File → Connect/Open replaces both."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.store: Store | None = None
+        self.lock: QLockFile | None = None
+
+    def show(self, store: Store, lock: QLockFile | None) -> MainWindow:
+        from dordtwest_desktop.services.storage import daily_backup, remembered
+        from dordtwest_desktop.ui.context import AppContext
+        from dordtwest_desktop.ui.main_window import MainWindow
+
+        try:
+            if not store.read_only:
+                daily_backup(store)
+        except StorageError as error:  # a failed backup must not keep the user out
+            log.warning("daily backup failed: %s", error.message)
+        previous = (self.window, self.store, self.lock)
+        window = MainWindow(AppContext.create(store, self.settings))
+        window.switch = self.show
+        # Show the new window before closing the old, or the app would quit.
+        window.show()
+        self.window, self.store, self.lock = window, store, lock
+        self.settings.last_database = remembered(store.path or store.url)
+        old_window, old_store, old_lock = previous
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        self._release(old_store, old_lock)
+        return window
+
+    def close(self) -> None:
+        self._release(self.store, self.lock)
+        self.store = self.lock = None
+
+    @staticmethod
+    def _release(store: Store | None, lock: QLockFile | None) -> None:
+        if store is not None:
+            store.close()
+        if lock is not None:
+            lock.unlock()

@@ -8,9 +8,10 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QLockFile, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.changes import Changes
-from dordtwest_desktop.services.storage import ChangeWatch
+from dordtwest_desktop.services.storage import ChangeWatch, Store
 from dordtwest_desktop.ui.context import AppContext
 
 Factory = Callable[[AppContext, QWidget], QWidget]
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         context.ops.parent = self
+        # Set by the app: replaces this window by one on another database.
+        self.switch: Callable[[Store, QLockFile | None], object] | None = None
         self.setWindowTitle(self.tr("Dordt West Alliantie"))
         self.resize(1200, 760)
         self.nav = QListWidget(self)
@@ -244,6 +247,9 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(menu, self.tr("Connect to &server…"), self.connect_to_server)
+        self._action(menu, self.tr("&Open local file…"), self.open_local_file)
+        menu.addSeparator()
         self._action(menu, self.tr("Make &backup…"), self.make_backup)
         self._action(menu, self.tr("&Restore a backup…"), self.restore_backup)
         self._action(menu, self.tr("&Export all data (JSON)…"), self.export_json)
@@ -305,6 +311,40 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.windowTitle(), error.message)
             return
         self.statusBar().showMessage(message, 8000)
+
+    def connect_to_server(self) -> QDialog | None:
+        """Ask for a server and, once it answers, work on its database in a new window."""
+        from dordtwest_desktop.ui.dialogs.server_connect import ServerDialog
+
+        last = self.context.settings.last_database
+        dialog = ServerDialog(last if "://" in last else "", self)
+        dialog.accepted.connect(lambda: self._switch(dialog.opened, None))
+        dialog.open()
+        return dialog
+
+    def open_local_file(self) -> None:
+        from dordtwest_desktop.paths import default_database
+        from dordtwest_desktop.ui.startup import open_interactively
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open local file"),
+            str(default_database()),
+            self.tr("Database (*.sqlite)"),
+        )
+        if not name:
+            return
+        opened = open_interactively(Path(name))
+        if opened is not None:
+            self._switch(*opened)
+
+    def _switch(self, store: Store | None, lock: QLockFile | None) -> None:
+        if store is None:
+            return
+        if self.switch is None:  # a window without an app around it (tests)
+            store.close()
+            return
+        self.switch(store, lock)
 
     def make_backup(self) -> None:
         from datetime import date

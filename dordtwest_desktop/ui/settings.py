@@ -31,6 +31,15 @@ class Settings:
         self._q.setValue("ui/language", value)
 
     @property
+    def last_database(self) -> str:
+        """The database the app opened last (a file, or a server URL without password)."""
+        return str(self._q.value("database/last", ""))
+
+    @last_database.setter
+    def last_database(self, value: str) -> None:
+        self._q.setValue("database/last", value)
+
+    @property
     def last_folder(self) -> str:
         return str(self._q.value("ui/last_folder", ""))
 

@@ -49,6 +49,10 @@ def ask_read_only(path: Path) -> bool:
     return box.clickedButton() is read_only
 
 
+# What the server dialog returns for "try the same again".
+_RETRY = "\0retry"
+
+
 def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | None:
     """Open the store; on an unusable file, offer a backup or another file (never repair)."""
     current: str | Path = target
@@ -74,10 +78,15 @@ def open_interactively(target: str | Path) -> tuple[Store, QLockFile | None] | N
         except StorageError as error:
             if lock is not None:
                 lock.unlock()
-            choice = _ask_way_out(path, error.message)
+            choice = (
+                _ask_way_out(path, error.message)
+                if path is not None
+                else _ask_server_way_out(error.message)
+            )
             if choice is None:
                 return None
-            current = choice
+            if choice != _RETRY:
+                current = choice
 
 
 def _ask_retry(message: str) -> bool:
@@ -86,6 +95,24 @@ def _ask_retry(message: str) -> bool:
     box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is retry
+
+
+def _ask_server_way_out(message: str) -> str | Path | None:
+    """The server cannot be reached or refused: try again, or work on the local file."""
+    from dordtwest_desktop.paths import default_database
+
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Server cannot be reached"), message)
+    box.setInformativeText(_tr("Nothing was changed. What do you want to do?"))
+    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(_tr("Open the local file"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return _RETRY
+    if clicked is local:
+        return default_database()
+    return None
 
 
 def _ask_way_out(path: Path | None, message: str) -> Path | None:

@@ -1572,6 +1572,10 @@ of importeer een CSV-bestand.</translation>
       <translation>Gegevens &amp;importeren (JSON)…</translation>
     </message>
     <message>
+      <source>&amp;Open local file…</source>
+      <translation>&amp;Lokaal bestand openen…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -1602,6 +1606,10 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>Backup written to %1</source>
       <translation>Back-up geschreven naar %1</translation>
+    </message>
+    <message>
+      <source>Connect to &amp;server…</source>
+      <translation>Verbinden met &amp;server…</translation>
     </message>
     <message>
       <source>Connection to the server restored</source>
@@ -1672,6 +1680,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>No connection to the server: trying again. What you type is kept; save again once the connection is back.</source>
       <translation>Geen verbinding met de server: de app probeert het opnieuw. Wat u typt blijft bewaard; sla het opnieuw op zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+      <source>Open local file</source>
+      <translation>Lokaal bestand openen</translation>
     </message>
     <message>
       <source>Programme</source>
@@ -2183,6 +2195,53 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>ServerDialog</name>
+    <message>
+      <source>&amp;Database</source>
+      <translation>&amp;Database</translation>
+    </message>
+    <message>
+      <source>&amp;Port</source>
+      <translation>&amp;Poort</translation>
+    </message>
+    <message>
+      <source>&amp;Server</source>
+      <translation>&amp;Server</translation>
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+      <source>Connect to server</source>
+      <translation>Verbinden met server</translation>
+    </message>
+    <message>
+      <source>Fill in the database's name.</source>
+      <translation>Vul de naam van de database in.</translation>
+    </message>
+    <message>
+      <source>Fill in the server's name or address.</source>
+      <translation>Vul de naam of het adres van de server in.</translation>
+    </message>
+    <message>
+      <source>Fill in your user name on the server.</source>
+      <translation>Vul uw gebruikersnaam op de server in.</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word</source>
+      <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+      <source>The password is used for this session only and never stored. To connect without typing it, put it in your .pgpass file (see the README).</source>
+      <translation>Het wachtwoord geldt alleen voor deze sessie en wordt nooit opgeslagen. Wilt u verbinden zonder het te typen, zet het dan in uw .pgpass-bestand (zie de README).</translation>
+    </message>
+    <message>
+      <source>e.g. db.gemeente.local</source>
+      <translation>bijv. db.gemeente.local</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Language (after restart)</source>
@@ -2224,6 +2283,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Database kan niet worden geopend</translation>
     </message>
     <message>
+      <source>Nothing was changed. What do you want to do?</source>
+      <translation>Er is niets veranderd. Wat wilt u doen?</translation>
+    </message>
+    <message>
       <source>Open another file…</source>
       <translation>Een ander bestand openen…</translation>
     </message>
@@ -2236,6 +2299,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alleen-lezen openen</translation>
     </message>
     <message>
+      <source>Open the local file</source>
+      <translation>Lokaal bestand openen</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Afsluiten</translation>
     </message>
@@ -2246,6 +2313,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Restore a backup…</source>
       <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+      <source>Server cannot be reached</source>
+      <translation>Server niet bereikbaar</translation>
     </message>
     <message>
       <source>The backup was restored. The unusable file was kept as %1.</source>
