@@ -2096,6 +2096,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>RecordListView</name>
     <message>
+      <source>%1 changed '%2' on %3, after this list showed it.</source>
+      <translation>%1 heeft '%2' gewijzigd op %3, nadat deze lijst het liet zien.</translation>
+    </message>
+    <message>
       <source>%1 of %2 shown</source>
       <translation>%1 van %2 getoond</translation>
     </message>
@@ -2122,6 +2126,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Search…</source>
       <translation>Zoeken…</translation>
+    </message>
+    <message>
+      <source>Someone</source>
+      <translation>Iemand</translation>
     </message>
   </context>
   <context>

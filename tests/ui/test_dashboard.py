@@ -238,7 +238,7 @@ def test_indicator_editor_new_edit_delete_undo(qtbot, context: AppContext, monke
     edit.target.setText("80")
     edit.accept()
     assert IndicatorService(context.store).indicators()[0].target == 80
-    monkeypatch.setattr(view, "confirm_delete", lambda name: True)
+    monkeypatch.setattr(view, "confirm_delete", lambda name, record=None: True)
     view.on_delete(IndicatorService(context.store).indicators()[0])
     assert view.model.rowCount() == 0
     context.undo_stack.undo()

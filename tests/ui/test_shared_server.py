@@ -148,3 +148,32 @@ def test_a_server_that_goes_away_is_said_once_and_the_window_goes_on(
         programme.delete_goal,
     )
     assert next(g for g in programme.goals() if g.id == goal.id).title == "Na de onderbreking"
+
+
+def test_deleting_what_someone_else_just_changed_asks_first(window, store_target, monkeypatch):
+    view = window.show_view("goals")
+    goal = view.model.record(0)
+    _other_coordinator(
+        store_target,
+        f"""
+        goal = next(g for g in programme.goals() if str(g.id) == {str(goal.id)!r})
+        programme.save_goal(replace(goal, description="Net aangevuld door Sanne (voorbeeld)"))
+        """,
+    )
+    asked: list[str] = []
+
+    def ask_delete(question: str):
+        from PySide6.QtWidgets import QMessageBox
+
+        asked.append(question)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(view, "ask_delete", ask_delete)
+    view.on_delete(goal)  # the list has not refreshed yet: it shows the old version
+    assert asked and asked[0].startswith(f"Sanne Bos heeft '{goal.title}' gewijzigd op ")
+    assert goal.id in {g.id for g in window.context.programme.goals()}
+    # A record nobody else touched is asked about plainly.
+    asked.clear()
+    window.poll_elsewhere()
+    view.on_delete(view.model.record(1))
+    assert asked and asked[0].startswith("'") and "gewijzigd" not in asked[0]

@@ -75,6 +75,7 @@ class IndicatorsView(RecordListView):
         ]
         super().__init__(columns, _tr("Indicators"), parent)
         self.context = context
+        self.last_change = context.history.last_change
         self.service = IndicatorService(context.store)
         self.import_button = self._button(_tr("Import CSV…"), self.import_csv, "import_csv")
         self.shows = frozenset({Kind.INDICATOR, Kind.PROGRAMME})
@@ -109,7 +110,7 @@ class IndicatorsView(RecordListView):
         return self._dialog(record)
 
     def on_delete(self, record: IndicatorDTO) -> None:
-        if not self.confirm_delete(record.name):
+        if not self.confirm_delete(record.name, record):
             return
         service = self.service
         self.context.ops.change(

@@ -51,6 +51,7 @@ class MeetingListView(RecordListView):
         ]
         super().__init__(columns, _tr("Meetings"), parent)
         self.context = context
+        self.last_change = context.history.last_change
         self.open_meeting = open_meeting
         self.edit_button.setText(_tr("Open…"))
         self.add_filter(
@@ -108,7 +109,7 @@ class MeetingListView(RecordListView):
             answer = QMessageBox.question(self, _tr("Delete meeting"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        elif not self.confirm_delete(name):
+        elif not self.confirm_delete(name, record):
             return
         self.context.ops.change(
             _tr("Delete meeting"),

@@ -41,6 +41,7 @@ class GoalsView(RecordListView):
         ]
         super().__init__(columns, _tr("Goals"), parent)
         self.context = context
+        self.last_change = context.history.last_change
         self._pillars: dict[Any, str] = {}
         self._initiatives: dict[Any, str] = {}
         self._goals: dict[Any, str] = {}
@@ -96,7 +97,7 @@ class GoalsView(RecordListView):
         return self._dialog(record)
 
     def on_delete(self, record: GoalDTO) -> None:
-        if not self.confirm_delete(record.title):
+        if not self.confirm_delete(record.title, record):
             return
         programme = self.context.programme
         self.context.ops.change(

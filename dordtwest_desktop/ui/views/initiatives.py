@@ -55,6 +55,7 @@ class InitiativesView(RecordListView):
         ]
         super().__init__(columns, _tr("Initiatives"), parent)
         self.context = context
+        self.last_change = context.history.last_change
         self._pillars: dict[Any, str] = {}
         pillars = context.programme.pillars()
         self.add_filter(
@@ -104,7 +105,7 @@ class InitiativesView(RecordListView):
         return self._dialog(record)
 
     def on_delete(self, record: InitiativeDTO) -> None:
-        if not self.confirm_delete(record.name):
+        if not self.confirm_delete(record.name, record):
             return
         programme = self.context.programme
         self.context.ops.change(

@@ -40,6 +40,7 @@ class MilestonesView(RecordListView):
         ]
         super().__init__(columns, _tr("Milestones"), parent)
         self.context = context
+        self.last_change = context.history.last_change
         self._initiatives: dict[Any, str] = {}
         self.model.highlight = is_overdue
         self.add_filter(
@@ -95,7 +96,7 @@ class MilestonesView(RecordListView):
         return self._dialog(record)
 
     def on_delete(self, record: MilestoneDTO) -> None:
-        if not self.confirm_delete(record.title):
+        if not self.confirm_delete(record.title, record):
             return
         programme = self.context.programme
         self.context.ops.change(
