@@ -215,7 +215,7 @@ def _write_target(
         with store.transaction() as session:
             if not merge and _holds_rows(session.connection()):
                 raise _not_empty(name)
-            counts = exchange.merge(session, rows)
+            counts = exchange.merge(session, rows, refuse_stale=merge)
             _verify(session, rows, name, merge=merge)
         return counts
     except BaseException:

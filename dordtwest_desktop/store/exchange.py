@@ -235,11 +235,18 @@ def import_json(store: Store, path: Path) -> dict[str, int]:
     """
     rows = read_exchange_file(path)
     with store.transaction() as session:
-        return merge(session, rows, check=True)
+        return merge(session, rows, check=True, refuse_stale=True)
 
 
-def merge(session: Session, rows: Rows, *, check: bool = False) -> dict[str, int]:
-    """Write rows by primary key; `check` applies the domain rules to each (imports)."""
+def merge(
+    session: Session, rows: Rows, *, check: bool = False, refuse_stale: bool = False
+) -> dict[str, int]:
+    """Write rows by primary key; `check` applies the domain rules to each (imports).
+
+    `refuse_stale`: a row whose content differs from the stored record, but that
+    was made from an older version of it, is a conflict (someone changed the
+    record after the file was written): the whole merge is refused.
+    """
     counts: dict[str, int] = {}
     for table in tables():
         table_rows = rows.get(table.name, [])
@@ -250,7 +257,18 @@ def merge(session: Session, rows: Rows, *, check: bool = False) -> dict[str, int
         number = {id(values): index for index, values in enumerate(decoded)}
         for values in _parents_first(table, decoded):
             try:
-                _upsert(session, table, values)
+                _upsert(session, table, values, refuse_stale=refuse_stale)
+            except _Stale as stale:
+                raise _record_error(
+                    table,
+                    number[id(values)],
+                    values,
+                    "version",
+                    tr(
+                        "the database holds a newer version ({stored}) than the file "
+                        "({incoming}): someone changed it after the file was made"
+                    ).format(stored=stale.stored, incoming=stale.incoming),
+                ) from None
             except IntegrityError as exc:
                 raise _constraint_error(table, number[id(values)], values, exc) from exc
             except StatementError as exc:
@@ -293,11 +311,22 @@ def _check_goal_tree(session: Session, goals: list[dict[str, Any]]) -> None:
             raise _record_error(table, index, row, "parent_id", exc.message) from exc
 
 
+# PostgreSQL's integrity SQLSTATEs, as the SQLite result codes they mean.
+_SQLSTATE_NAMES = {
+    "23503": "SQLITE_CONSTRAINT_FOREIGNKEY",
+    "23505": "SQLITE_CONSTRAINT_UNIQUE",
+    "23502": "SQLITE_CONSTRAINT_NOTNULL",
+    "23514": "SQLITE_CONSTRAINT_CHECK",
+}
+
+
 def _constraint_error(
     table: Table, index: int, values: dict[str, Any], exc: IntegrityError
 ) -> ImportFileError:
-    """Say which rule of the database a row breaks, by SQLite's own error code."""
-    name = getattr(exc.orig, "sqlite_errorname", "")
+    """Say which rule of the database a row breaks, by its error code (SQLite or SQLSTATE)."""
+    name = getattr(exc.orig, "sqlite_errorname", "") or _SQLSTATE_NAMES.get(
+        getattr(exc.orig, "sqlstate", None) or "", ""
+    )
     if name == "SQLITE_CONSTRAINT_FOREIGNKEY":
         field, reason = _culprit(table, values), tr("refers to a record that does not exist")
     elif name in ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"):
@@ -398,7 +427,15 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> Iterable[dict[st
     return ordered
 
 
-def _upsert(session: Session, table: Table, values: dict[str, Any]) -> None:
+class _Stale(Exception):
+    def __init__(self, stored: int, incoming: int) -> None:
+        super().__init__(stored, incoming)
+        self.stored, self.incoming = stored, incoming
+
+
+def _upsert(
+    session: Session, table: Table, values: dict[str, Any], *, refuse_stale: bool = False
+) -> None:
     keys = [c for c in table.primary_key.columns]
     where = and_(*(c == values[c.name] for c in keys))
     existing = session.execute(select(table).where(where)).mappings().first()
@@ -409,6 +446,15 @@ def _upsert(session: Session, table: Table, values: dict[str, Any]) -> None:
     rest = {k: v for k, v in values.items() if k not in key_names and existing[k] != v}
     if not rest:
         return
+    incoming = values.get("version")
+    if (
+        refuse_stale
+        and "version" in table.columns
+        and isinstance(incoming, int)
+        and incoming < existing["version"]
+        and set(rest) != {"version"}
+    ):
+        raise _Stale(existing["version"], incoming)
     if "version" in table.columns:
         # A merged change is a change like any other: the stored version moves on (by
         # one, whatever the incoming row says), so an editor that loaded the record

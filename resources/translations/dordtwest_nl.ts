@@ -3648,6 +3648,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de database neemt dit record niet aan</translation>
     </message>
     <message>
+      <source>the database holds a newer version ({stored}) than the file ({incoming}): someone changed it after the file was made</source>
+      <translation>de database bevat een nieuwere versie ({stored}) dan het bestand ({incoming}): iemand heeft het gewijzigd nadat het bestand is gemaakt</translation>
+    </message>
+    <message>
       <source>the file is cut short</source>
       <translation>het bestand is afgekapt</translation>
     </message>

@@ -96,12 +96,26 @@ def rich(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[P
 
 
 @pytest.fixture
-def rich_store(rich: tuple[Path, dict], tmp_path: Path):
+def rich_store(rich: tuple[Path, dict], tmp_path: Path, backend: str, request):
+    """The enriched programme on each backend (to the server with the app's copy)."""
     path = tmp_path / "db.sqlite"
     shutil.copyfile(rich[0], path)
-    store = open_store(path)
+    if backend == "sqlite":
+        store = open_store(path)
+        yield store
+        store.close()
+        return
+    from dordtwest_desktop.services.storage import copy_programme
+    from tests.conftest import pg_url
+
+    cluster = request.getfixturevalue("pg_cluster")
+    name = cluster.new_database()
+    url = pg_url(cluster, name)
+    copy_programme(path, url)
+    store = open_store(url)
     yield store
     store.close()
+    cluster.drop_database(name)
 
 
 def _dump(store: Store, path: Path) -> Tables:
@@ -373,3 +387,23 @@ def test_a_null_position_is_refused_whole_not_a_crash(tmp_path: Path):
         assert "indicator" in refused.value.message
     finally:
         store.close()
+
+
+def test_a_file_older_than_the_stored_record_is_a_conflict(
+    rich_store: Store, rich: tuple[Path, dict], tmp_path: Path
+):
+    from dataclasses import replace
+
+    from dordtwest_desktop.services.programme import ProgrammeService
+
+    programme = ProgrammeService(rich_store)
+    goal = programme.goals()[0]
+    programme.save_goal(replace(goal, title="Gewijzigd na de export (voorbeeld)"))
+    document = json.loads(json.dumps(rich[1]))
+    row = next(r for r in document["tables"]["goal"] if r["id"] == str(goal.id))
+    row["title"] = "Titel uit het oude bestand (voorbeeld)"
+    message = _refused(rich_store, tmp_path, document)
+    assert "nieuwere versie" in message and "'version'" in message
+    assert next(g for g in programme.goals() if g.id == goal.id).title == (
+        "Gewijzigd na de export (voorbeeld)"
+    )
