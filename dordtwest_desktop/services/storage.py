@@ -28,6 +28,7 @@ __all__ = [
     "ChangeWatch",
     "CopyReport",
     "Store",
+    "backup_suffix",
     "backup_to",
     "backups_beside",
     "copy_programme",
@@ -44,6 +45,15 @@ __all__ = [
     "server_url",
     "sqlite_path",
 ]
+
+
+def backup_suffix(store: Store) -> str:
+    """What a backup of this store is written as: a SQLite file, a pg_dump archive, or JSON."""
+    if store.is_sqlite:
+        return ".sqlite"
+    from dordtwest_desktop.store.server_backup import backup_suffix as server_suffix
+
+    return server_suffix()
 
 
 def server_url(host: str, port: int, database: str, user: str, password: str = "") -> str:

@@ -45,6 +45,11 @@ def libpq_url(url: str) -> tuple[str, str | None]:
     )
 
 
+def backup_suffix() -> str:
+    """The file ending of a server backup made here: a pg_dump archive, else JSON."""
+    return ".dump" if shutil.which("pg_dump") else ".json"
+
+
 def backup_server(store: Store, target: Path) -> Path:
     """Back up the server database to `target`: pg_dump's custom format, else JSON."""
     target = Path(target).expanduser().resolve()

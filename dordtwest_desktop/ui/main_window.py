@@ -251,7 +251,10 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Open local file…"), self.open_local_file)
         menu.addSeparator()
         self._action(menu, self.tr("Make &backup…"), self.make_backup)
-        self._action(menu, self.tr("&Restore a backup…"), self.restore_backup)
+        restore = self._action(menu, self.tr("&Restore a backup…"), self.restore_backup)
+        if not self.context.store.is_sqlite:
+            # A server database is restored by its administrator (pg_restore).
+            restore.setEnabled(False)
         self._action(menu, self.tr("&Export all data (JSON)…"), self.export_json)
         self._action(menu, self.tr("&Import data (JSON)…"), self.import_json)
         self._action(menu, self.tr("Import &indicators (CSV)…"), self.import_indicators)
@@ -349,13 +352,19 @@ class MainWindow(QMainWindow):
     def make_backup(self) -> None:
         from datetime import date
 
-        from dordtwest_desktop.services.storage import backup_to
+        from dordtwest_desktop.services.storage import backup_suffix, backup_to
 
+        suffix = backup_suffix(self.context.store)
+        kinds = {
+            ".sqlite": self.tr("Database (*.sqlite)"),
+            ".dump": self.tr("PostgreSQL archive (*.dump)"),
+            ".json": self.tr("Exchange file (*.json)"),
+        }
         path = self._ask_path(
             self.tr("Make backup"),
-            self.tr("Database (*.sqlite)"),
+            kinds[suffix],
             True,
-            f"dordtwest-backup-{date.today().isoformat()}.sqlite",
+            f"dordtwest-backup-{date.today().isoformat()}{suffix}",
         )
         if path is not None:
             self._run(

@@ -1686,6 +1686,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Lokaal bestand openen</translation>
     </message>
     <message>
+      <source>PostgreSQL archive (*.dump)</source>
+      <translation>PostgreSQL-archief (*.dump)</translation>
+    </message>
+    <message>
       <source>Programme</source>
       <translation>Programma</translation>
     </message>

@@ -217,3 +217,28 @@ def test_the_label_never_shows_the_password(pg_cluster: Cluster, database: str) 
         assert store.label == f"postgres@127.0.0.1:{pg_cluster.port}/{database}"
     finally:
         store.close()
+
+
+def test_a_server_of_an_unsupported_version_is_one_sentence(
+    pg_cluster: Cluster, database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server, "MIN_SERVER_VERSION", 99)
+    before = _dump_unchecked(pg_cluster, database)
+    with pytest.raises(StorageError) as refused:
+        open_store(pg_url(pg_cluster, database))
+    assert "de app heeft versie 99 of nieuwer nodig" in refused.value.message
+    assert _dump_unchecked(pg_cluster, database) == before
+
+
+def test_a_server_backup_is_offered_as_the_kind_it_will_be(
+    pg_cluster: Cluster, database: str
+) -> None:
+    import shutil
+
+    from dordtwest_desktop.services.storage import backup_suffix
+
+    store = open_store(pg_url(pg_cluster, database))
+    try:
+        assert backup_suffix(store) == (".dump" if shutil.which("pg_dump") else ".json")
+    finally:
+        store.close()
