@@ -87,6 +87,8 @@ class ActionStatus(StrEnum):
 class Direction(StrEnum):
     HIGHER_IS_BETTER = "higher"
     LOWER_IS_BETTER = "lower"
+    # Not yet set: no colour, no verdict, until someone says which way is better.
+    UNKNOWN = "unknown"
 
 
 class Assessment(StrEnum):

@@ -27,10 +27,20 @@ The five-step scale (t.o.v. het Dordts gemiddelde)
     "around the average", any difference counts as "very" (un)favourable.
 
 The trend
-    The least-squares slope of the relative gap over the years, in percentage
-    points per year (at least two years needed). A slope within
-    ±`THRESHOLDS.stable_per_year` is stable; above it Dordt West improves against
-    the average, below it Dordt West falls further behind (or loses its lead).
+    The least-squares slope of the gap over the years (at least two years
+    needed), each year's gap taken in percent of the *latest* Dordrecht average,
+    in percentage points per year. One yardstick for every year means a line that
+    moves towards the average reads as improving, even while the average itself
+    moves (unemployment 9,8 → 8,1 % against 5,1 → 4,2 %: the distance shrinks
+    from 4,7 to 3,9 points, so it improves, though the ratio 8,1/4,2 is worse
+    than 9,8/5,1). A slope within ±`THRESHOLDS.stable_per_year` is stable; above
+    it Dordt West improves against the average, below it Dordt West falls further
+    behind (or loses its lead).
+
+Direction
+    Whether higher or lower figures are better. A new indicator's direction is
+    unknown until someone sets it: it then gets no assessment and no trend
+    (no colour, no verdict), only its figures.
 
 Numbers are read and written the Dutch way (`parse_number`, `format_number`);
 `parse_csv` reads the import file `indicator;jaar;dordt_west;dordrecht;nederland`.
@@ -60,10 +70,13 @@ __all__ = [
     "assess",
     "evaluate",
     "format_number",
+    "gap_in_words",
     "parse_csv",
+    "parse_direction",
     "parse_number",
     "relative_gap",
     "trend_of",
+    "with_unit",
 ]
 
 
@@ -96,6 +109,8 @@ def relative_gap(dordt_west: float, dordrecht: float, direction: Direction) -> f
 
     None when the average is 0 (no percentage can be taken).
     """
+    if direction is Direction.UNKNOWN:
+        return None
     if dordrecht == 0:
         return 0.0 if dordt_west == 0 else None
     gap = (dordt_west - dordrecht) / abs(dordrecht) * 100
@@ -105,7 +120,9 @@ def relative_gap(dordt_west: float, dordrecht: float, direction: Direction) -> f
 def assess(
     dordt_west: float, dordrecht: float, direction: Direction, limits: Thresholds = THRESHOLDS
 ) -> Assessment:
-    """The five-step assessment of one year's figures."""
+    """The five-step assessment of one year's figures (the direction must be known)."""
+    if direction is Direction.UNKNOWN:
+        raise ValueError("an indicator of unknown direction has no assessment")
     gap = relative_gap(dordt_west, dordrecht, direction)
     if gap is None:  # an average of 0 and a real difference: only the side is known
         better = (dordt_west > dordrecht) == (direction is Direction.HIGHER_IS_BETTER)
@@ -146,9 +163,11 @@ class Evaluation:
     year: int
     gap: float  # Dordt West − Dordrecht, in the indicator's unit
     relative_gap: float | None  # percent, positive = better than the average
-    assessment: Assessment
-    trend: Trend | None = None  # None with fewer than two years
-    trend_per_year: float | None = None  # percentage points of relative gap a year
+    assessment: Assessment | None  # None while the direction is unknown
+    trend: Trend | None = None  # None with fewer than two years, or no direction
+    trend_per_year: float | None = None  # percentage points of the latest average a year
+    dordt_west: float = 0.0  # the latest year's figures, for saying the gap in words
+    dordrecht: float = 0.0
 
 
 def evaluate(
@@ -159,20 +178,81 @@ def evaluate(
         return None
     ordered = sorted(values, key=lambda v: v.year)
     latest = ordered[-1]
-    gaps = [
-        (v.year, gap)
-        for v in ordered
-        if (gap := relative_gap(v.dordt_west, v.dordrecht, direction)) is not None
-    ]
-    trend = trend_of(gaps, limits)
+    known = direction is not Direction.UNKNOWN
+    trend = trend_of(_trend_points(ordered, direction), limits) if known else None
     return Evaluation(
         year=latest.year,
         gap=latest.dordt_west - latest.dordrecht,
         relative_gap=relative_gap(latest.dordt_west, latest.dordrecht, direction),
-        assessment=assess(latest.dordt_west, latest.dordrecht, direction, limits),
+        assessment=assess(latest.dordt_west, latest.dordrecht, direction, limits)
+        if known
+        else None,
         trend=trend[1] if trend else None,
         trend_per_year=trend[0] if trend else None,
+        dordt_west=latest.dordt_west,
+        dordrecht=latest.dordrecht,
     )
+
+
+def _trend_points(ordered: Sequence[YearFigures], direction: Direction) -> list[tuple[int, float]]:
+    """Each year's gap, better-is-positive, in percent of the latest Dordrecht average."""
+    base = abs(ordered[-1].dordrecht)
+    sign = 1.0 if direction is Direction.HIGHER_IS_BETTER else -1.0
+    if base == 0:
+        # No yardstick: each year's own relative gap, where one can be taken.
+        return [
+            (v.year, gap)
+            for v in ordered
+            if (gap := relative_gap(v.dordt_west, v.dordrecht, direction)) is not None
+        ]
+    return [(v.year, sign * (v.dordt_west - v.dordrecht) / base * 100) for v in ordered]
+
+
+def with_unit(value: float, unit: str) -> str:
+    """ "8,1 %", "73,5 punten", "1.234": a figure as a council document writes it."""
+    number = format_number(value, 2)
+    unit = unit.strip()
+    if not unit:
+        return number
+    return f"{number} %" if unit == "%" else f"{number} {unit}"
+
+
+def _difference(value: float, unit: str) -> str:
+    """A difference of two figures: percentages differ in percentage points."""
+    unit = unit.strip()
+    if unit == "%":
+        return tr("{number} percentage points").format(number=format_number(value, 2))
+    return with_unit(value, unit)
+
+
+def gap_in_words(evaluation: Evaluation, unit: str, direction: Direction) -> str:
+    """ "8,1 % against 4,2 %: 3,9 percentage points less favourable than the Dordrecht average".
+
+    Said in the indicator's own unit, never as a ratio a reader could misread.
+    With the direction unknown, only higher or lower, not better or worse.
+    """
+    figures = tr("{dordt_west} against {dordrecht}").format(
+        dordt_west=with_unit(evaluation.dordt_west, unit),
+        dordrecht=with_unit(evaluation.dordrecht, unit),
+    )
+    size = abs(evaluation.gap)
+    if round(size, 2) == 0:
+        return tr("{figures}: equal to the Dordrecht average").format(figures=figures)
+    difference = _difference(size, unit)
+    if direction is Direction.UNKNOWN:
+        side = (
+            tr("{difference} higher than the Dordrecht average")
+            if evaluation.gap > 0
+            else tr("{difference} lower than the Dordrecht average")
+        )
+    else:
+        better = (evaluation.gap > 0) == (direction is Direction.HIGHER_IS_BETTER)
+        side = (
+            tr("{difference} more favourable than the Dordrecht average")
+            if better
+            else tr("{difference} less favourable than the Dordrecht average")
+        )
+    return f"{figures}: {side.format(difference=difference)}"
 
 
 # --- numbers ---------------------------------------------------------------------------
@@ -230,7 +310,7 @@ def format_number(value: float, decimals: int = 2, *, signed: bool = False) -> s
 
 # --- the import file -------------------------------------------------------------------
 
-CSV_COLUMNS = ("indicator", "jaar", "dordt_west", "dordrecht", "nederland")
+CSV_COLUMNS = ("indicator", "jaar", "dordt_west", "dordrecht", "nederland", "richting")
 _REQUIRED = CSV_COLUMNS[:4]
 _DELIMITERS = (";", "\t", ",")
 
@@ -245,6 +325,32 @@ class CsvRow:
     dordt_west: float
     dordrecht: float
     netherlands: float | None = None
+    direction: Direction | None = None  # the optional `richting` column: hoger / lager
+
+
+# What the `richting` column may say, folded (case, spaces).
+_DIRECTIONS = {
+    "hoger": Direction.HIGHER_IS_BETTER,
+    "hoger is beter": Direction.HIGHER_IS_BETTER,
+    "higher": Direction.HIGHER_IS_BETTER,
+    "higher is better": Direction.HIGHER_IS_BETTER,
+    "lager": Direction.LOWER_IS_BETTER,
+    "lager is beter": Direction.LOWER_IS_BETTER,
+    "lower": Direction.LOWER_IS_BETTER,
+    "lower is better": Direction.LOWER_IS_BETTER,
+}
+
+
+def parse_direction(text: str) -> Direction | None:
+    """`hoger`/`lager` (or `hoger is beter`, English too); None for an empty field."""
+    folded = " ".join(text.split()).casefold()
+    if not folded:
+        return None
+    if folded not in _DIRECTIONS:
+        raise ValidationError(
+            tr("'{text}' is not a direction; write hoger or lager.").format(text=text.strip())
+        )
+    return _DIRECTIONS[folded]
 
 
 def _line_error(line: int, message: str) -> ImportFileError:
@@ -337,6 +443,12 @@ def _row(
         )
     dutch = delimiter != ","
     netherlands = _field(fields, columns.get("nederland"))
+    try:
+        direction = parse_direction(_field(fields, columns.get("richting")))
+    except ValidationError as error:
+        raise _line_error(
+            line, tr("column '{column}': {reason}").format(column="richting", reason=error.message)
+        ) from error
     return CsvRow(
         line=line,
         indicator=name,
@@ -346,14 +458,15 @@ def _row(
         netherlands=(
             _number(netherlands, line, "nederland", dutch) if netherlands.strip() else None
         ),
+        direction=direction,
     )
 
 
 def parse_csv(text: str) -> tuple[CsvRow, ...]:
     """The rows of an indicator file; ImportFileError naming the line of the first problem.
 
-    Header `indicator;jaar;dordt_west;dordrecht;nederland` (any order, `nederland`
-    may be left out); semicolons, tabs or commas between the fields; blank lines
+    Header `indicator;jaar;dordt_west;dordrecht;nederland;richting` (any order;
+    `nederland` and `richting` — hoger/lager is beter — may be left out); semicolons, tabs or commas between the fields; blank lines
     are skipped. With commas, every row must have as many fields as the header
     (a decimal comma must then be quoted: "6,3"); a row such as `A,2022,73,5,83`
     still reads as 73 / 5 / 83, which no parser can tell apart, so semicolons are
@@ -369,6 +482,7 @@ def parse_csv(text: str) -> tuple[CsvRow, ...]:
     width = 0
     rows: list[CsvRow] = []
     seen: dict[tuple[str, int], int] = {}
+    directions: dict[str, tuple[Direction | None, int]] = {}
     try:
         for fields in reader:
             line = reader.line_num
@@ -387,6 +501,16 @@ def parse_csv(text: str) -> tuple[CsvRow, ...]:
                     ),
                 )
             seen[key] = line
+            said = directions.setdefault(row.indicator.casefold(), (row.direction, line))
+            if row.direction is not None and said[0] is None:
+                directions[row.indicator.casefold()] = (row.direction, line)
+            elif row.direction is not None and said[0] not in (None, row.direction):
+                raise _line_error(
+                    line,
+                    tr("'{indicator}' has another direction on line {other}.").format(
+                        indicator=row.indicator, other=said[1]
+                    ),
+                )
             rows.append(row)
     except csv.Error as error:
         raise _line_error(reader.line_num, str(error) + ".") from error

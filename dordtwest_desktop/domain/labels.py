@@ -81,6 +81,7 @@ _SOURCES: dict[type[StrEnum], dict[StrEnum, str]] = {
     e.Direction: {
         e.Direction.HIGHER_IS_BETTER: "higher is better",
         e.Direction.LOWER_IS_BETTER: "lower is better",
+        e.Direction.UNKNOWN: "direction unknown",
     },
     e.Assessment: {
         e.Assessment.VERY_FAVOURABLE: "very favourable",

@@ -17,9 +17,9 @@ from dordtwest_desktop.export.fonts import BOLD, REGULAR
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dashboard import (
-    ASSESSMENT_COLOURS,
     IndicatorChart,
     IndicatorGroup,
+    assessment_colour,
 )
 
 INDICATOR_COLUMNS = 3
@@ -37,8 +37,12 @@ def indicator_drawing(chart: IndicatorChart, width: float, height: float) -> Dra
     y -= 8
     d.add(small_label(0, y, fit(chart.subtitle(), REGULAR, 5.5, width)))
     found = chart.evaluation
-    tint = colors.HexColor(ASSESSMENT_COLOURS[found.assessment.value]) if found else s.MUTED
-    for line in wrap(chart.summary(), BOLD, 5.5, width, 2):
+    tint = (
+        colors.HexColor(assessment_colour(found))
+        if found is not None and found.assessment is not None
+        else s.MUTED
+    )
+    for line in wrap(chart.summary(document=True), BOLD, 5.5, width, 3):
         y -= 7
         d.add(label(0, y, line, fontName=BOLD, fontSize=5.5, fillColor=tint))
     box = _PlotBox(chart, 22.0, width - 4, 10.0, y - 5)

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from dordtwest_desktop.domain import milestones as milestone_rules
 from dordtwest_desktop.domain.dates import DatePoint, PreciseDate, Precision, short_axis_label
 from dordtwest_desktop.domain.enums import ActionStatus, Direction
-from dordtwest_desktop.domain.indicators import Evaluation, format_number
+from dordtwest_desktop.domain.indicators import Evaluation, gap_in_words
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries, timeline_series
@@ -39,6 +39,7 @@ from dordtwest_desktop.store import models as m
 # The funding names stay importable from here, where the UI and the tests take them.
 __all__ = [
     "ASSESSMENT_COLOURS",
+    "NEUTRAL_COLOUR",
     "PALETTE",
     "Attention",
     "DashboardData",
@@ -47,6 +48,7 @@ __all__ = [
     "FundingSeries",
     "IndicatorChart",
     "IndicatorGroup",
+    "assessment_colour",
     "attention",
     "date_ticks",
     "funding_series",
@@ -81,6 +83,14 @@ ASSESSMENT_COLOURS = {
     "unfavourable": "#d6604d",
     "very_unfavourable": "#b2182b",
 }
+# No verdict (direction unknown, or no figures): no colour either.
+NEUTRAL_COLOUR = "#5c6670"
+
+
+def assessment_colour(evaluation: Evaluation | None) -> str:
+    if evaluation is None or evaluation.assessment is None:
+        return NEUTRAL_COLOUR
+    return ASSESSMENT_COLOURS[evaluation.assessment.value]
 
 
 def mark_colour(mark: TimelineMark, today: date) -> str:
@@ -136,16 +146,25 @@ class IndicatorChart:
             return low - 1, high + 1
         return low, high
 
-    def summary(self) -> str:
-        """ "2023: ongunstig t.o.v. het Dordts gemiddelde (-4,9 %), verbetert"."""
+    def summary(self, *, document: bool = False) -> str:
+        """ "2023: 8,1 % tegen 4,2 %: 3,9 procentpunt ongunstiger dan het Dordts
+        gemiddelde (zeer ongunstig), verbetert".
+
+        With the direction unknown there is no verdict: the app asks to set it, a
+        document (`document`) only says it is not set.
+        """
         found = self.evaluation
         if found is None:
             return tr("No figures yet.")
-        text = tr("{year}: {assessment} compared with the Dordrecht average").format(
-            year=found.year, assessment=label(found.assessment)
-        )
-        if found.relative_gap is not None:
-            text += f" ({format_number(found.relative_gap, 1, signed=True)} %)"
+        words = gap_in_words(found, self.unit, self.direction)
+        text = tr("{year}: {words}").format(year=found.year, words=words)
+        if found.assessment is None:
+            return (
+                text + " · " + tr("direction not yet set")
+                if document
+                else text + " · " + tr("direction unknown — set it")
+            )
+        text += f" ({label(found.assessment)})"
         if found.trend is not None:
             text += ", " + label(found.trend)
         return text

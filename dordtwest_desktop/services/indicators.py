@@ -19,6 +19,7 @@ from dordtwest_desktop.domain.indicators import (
     evaluate,
     parse_csv,
 )
+from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.common import (
     Revert,
@@ -50,7 +51,7 @@ class IndicatorValueDTO:
 class IndicatorDTO:
     id: uuid.UUID
     name: str
-    direction: Direction = Direction.HIGHER_IS_BETTER
+    direction: Direction = Direction.UNKNOWN
     pillar_id: uuid.UUID | None = None
     unit: str = ""
     source: str = ""
@@ -187,13 +188,15 @@ class IndicatorService(Service):
             by_name = {i.name.casefold(): i for i in session.scalars(select(m.Indicator))}
             created: list[m.Indicator] = []
             position = _next_position(session)
+            said = _directions(rows)
             for row in rows:
                 if row.indicator.casefold() not in by_name:
                     new = m.Indicator(
                         id=uuid.uuid4(),
                         name=row.indicator,
                         position=position,
-                        direction=Direction.HIGHER_IS_BETTER,
+                        # Unknown until the file or a user says which way is better.
+                        direction=said.get(row.indicator.casefold(), Direction.UNKNOWN),
                         unit="",
                         source="",
                         notes="",
@@ -202,6 +205,7 @@ class IndicatorService(Service):
                     session.add(new)
                     by_name[row.indicator.casefold()] = new
                     created.append(new)
+            directed = _set_directions(session, by_name, said, created)
             session.flush()
             ids = {by_name[r.indicator.casefold()].id for r in rows}
             existing = {
@@ -212,6 +216,7 @@ class IndicatorService(Service):
             }
             replaced = [existing[k].id for k in _keys(rows, by_name) if k in existing]
             before = exchange.rows_of(session, "indicator_value", replaced) if replaced else {}
+            before.update(directed)
             added: list[m.IndicatorValue] = []
             for row in rows:
                 owner = by_name[row.indicator.casefold()]
@@ -236,6 +241,43 @@ class IndicatorService(Service):
                 updated=len(replaced),
                 revert=Revert(remove=tuple(remove), rows=before),
             )
+
+
+def _directions(rows: Sequence[CsvRow]) -> dict[str, Direction]:
+    """The direction the file says per indicator (folded name), where it says one."""
+    return {r.indicator.casefold(): r.direction for r in rows if r.direction is not None}
+
+
+def _set_directions(
+    session: Session,
+    by_name: dict[str, m.Indicator],
+    said: dict[str, Direction],
+    created: list[m.Indicator],
+) -> exchange.Rows:
+    """An existing indicator of unknown direction takes the file's; a set one is not overruled.
+
+    Returns the indicators' rows as they were, for the undo.
+    """
+    new = {i.id for i in created}
+    changed = []
+    for name, direction in said.items():
+        indicator = by_name[name]
+        if indicator.id in new or indicator.direction is direction:
+            continue
+        if indicator.direction is not Direction.UNKNOWN:
+            raise ImportFileError(
+                tr(
+                    "'{indicator}': the file says {file}, the app says {app}. Change one of "
+                    "them; nothing was imported."
+                ).format(
+                    indicator=indicator.name, file=label(direction), app=label(indicator.direction)
+                )
+            )
+        changed.append(indicator)
+    before = exchange.rows_of(session, "indicator", [i.id for i in changed]) if changed else {}
+    for indicator in changed:
+        indicator.direction = said[indicator.name.casefold()]
+    return before
 
 
 def _keys(rows: Sequence[CsvRow], by_name: dict[str, m.Indicator]) -> list[tuple[uuid.UUID, int]]:

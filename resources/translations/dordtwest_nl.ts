@@ -47,6 +47,10 @@
       <translation>Actie</translation>
     </message>
     <message>
+      <source>Add action</source>
+      <translation>Actie toevoegen</translation>
+    </message>
+    <message>
       <source>Delete action</source>
       <translation>Actie verwijderen</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
       <source>%1 items, %2 minutes</source>
       <translation>%1 agendapunten, %2 minuten</translation>
+    </message>
+    <message>
+      <source>Add agenda item</source>
+      <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
       <source>Decision</source>
@@ -330,6 +338,10 @@
       <translation>Betreft</translation>
     </message>
     <message>
+      <source>Add remark</source>
+      <translation>Opmerking toevoegen</translation>
+    </message>
+    <message>
       <source>Add remark…</source>
       <translation>Opmerking toevoegen…</translation>
     </message>
@@ -406,6 +418,10 @@
   <context>
     <name>AttachmentsSection</name>
     <message>
+      <source>'%1' could not be written: %2</source>
+      <translation>'%1' kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
       <source>Add PDF…</source>
       <translation>PDF toevoegen…</translation>
     </message>
@@ -426,8 +442,20 @@
       <translation>Bestand</translation>
     </message>
     <message>
+      <source>No program on this computer opens '%1'. Save it and open it with a PDF viewer.</source>
+      <translation>Geen programma op deze computer opent '%1'. Sla het bestand op en open het met een PDF-lezer.</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Openen</translation>
+    </message>
+    <message>
+      <source>Open attachment</source>
+      <translation>Bijlage openen</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -444,6 +472,14 @@
     <message>
       <source>Remove attachment '%1'</source>
       <translation>Bijlage '%1' verwijderen</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Opslaan als…</translation>
+    </message>
+    <message>
+      <source>Save attachment</source>
+      <translation>Bijlage opslaan</translation>
     </message>
     <message>
       <source>Size</source>
@@ -490,6 +526,10 @@
     <message>
       <source>%1 present, %2 absent with apologies</source>
       <translation>%1 aanwezig, %2 afwezig met bericht</translation>
+    </message>
+    <message>
+      <source>Add attendee</source>
+      <translation>Aanwezige toevoegen</translation>
     </message>
     <message>
       <source>Add attendee…</source>
@@ -855,6 +895,10 @@ of importeer een CSV-bestand.</translation>
       <translation>PDF exporteren</translation>
     </message>
     <message>
+      <source>Export dashboard</source>
+      <translation>Dashboard exporteren</translation>
+    </message>
+    <message>
       <source>Export ready</source>
       <translation>Export gereed</translation>
     </message>
@@ -894,12 +938,32 @@ of importeer een CSV-bestand.</translation>
   <context>
     <name>Form</name>
     <message>
+      <source>'%1' has digits in it; a name has none. Type only the name.</source>
+      <translation>'%1' bevat cijfers; een naam heeft die niet. Typ alleen de naam.</translation>
+    </message>
+    <message>
+      <source>(nobody)</source>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+      <source>Type the name of the new person.</source>
+      <translation>Typ de naam van de nieuwe persoon.</translation>
+    </message>
+    <message>
       <source>e.g. 14 november 2023, Q1 2024, eind 2023</source>
       <translation>bv. 14 november 2023, Q1 2024, eind 2023</translation>
     </message>
     <message>
       <source>e.g. 4.300.000 or 4,3 miljoen</source>
       <translation>bv. 4.300.000 of 4,3 miljoen</translation>
+    </message>
+    <message>
+      <source>name of the new person</source>
+      <translation>naam van de nieuwe persoon</translation>
     </message>
   </context>
   <context>
@@ -1037,6 +1101,10 @@ of importeer een CSV-bestand.</translation>
   </context>
   <context>
     <name>GoalsView</name>
+    <message>
+      <source>Add goal</source>
+      <translation>Doel toevoegen</translation>
+    </message>
     <message>
       <source>All kinds</source>
       <translation>Alle soorten</translation>
@@ -1289,6 +1357,10 @@ of importeer een CSV-bestand.</translation>
       <source>Year</source>
       <translation>Jaar</translation>
     </message>
+    <message>
+      <source>direction unknown — set it</source>
+      <translation>richting onbekend — stel in</translation>
+    </message>
   </context>
   <context>
     <name>InitiativeDialog</name>
@@ -1391,6 +1463,10 @@ of importeer een CSV-bestand.</translation>
   </context>
   <context>
     <name>InitiativesView</name>
+    <message>
+      <source>Add initiative</source>
+      <translation>Inspanning toevoegen</translation>
+    </message>
     <message>
       <source>All pillars</source>
       <translation>Alle pijlers</translation>
@@ -1553,7 +1629,7 @@ of importeer een CSV-bestand.</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation>&amp;Bewerken</translation>
+      <translation>Be&amp;werken</translation>
     </message>
     <message>
       <source>&amp;Export all data (JSON)…</source>
@@ -1572,6 +1648,10 @@ of importeer een CSV-bestand.</translation>
       <translation>Gegevens &amp;importeren (JSON)…</translation>
     </message>
     <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Vergadering</translation>
+    </message>
+    <message>
       <source>&amp;Open local file…</source>
       <translation>&amp;Lokaal bestand openen…</translation>
     </message>
@@ -1581,7 +1661,7 @@ of importeer een CSV-bestand.</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation>&amp;Opnieuw</translation>
+      <translation>Opnieu&amp;w</translation>
     </message>
     <message>
       <source>&amp;Restore a backup…</source>
@@ -1646,6 +1726,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Uitwisselbestand (*.json)</translation>
     </message>
     <message>
+      <source>Export &amp;dashboard (PDF)…</source>
+      <translation>&amp;Dashboard exporteren (PDF)…</translation>
+    </message>
+    <message>
       <source>Export all data</source>
       <translation>Alle gegevens exporteren</translation>
     </message>
@@ -1654,12 +1738,12 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Doelen</translation>
     </message>
     <message>
-      <source>Import &amp;indicators (CSV)…</source>
-      <translation>&amp;Indicatoren importeren (CSV)…</translation>
-    </message>
-    <message>
       <source>Import data</source>
       <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+      <source>Import i&amp;ndicators (CSV)…</source>
+      <translation>I&amp;ndicatoren importeren (CSV)…</translation>
     </message>
     <message>
       <source>Initiatives</source>
@@ -1680,6 +1764,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>No connection to the server: trying again. What you type is kept; save again once the connection is back.</source>
       <translation>Geen verbinding met de server: de app probeert het opnieuw. Wat u typt blijft bewaard; sla het opnieuw op zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+      <source>Open a meeting under Meetings first</source>
+      <translation>Open eerst een vergadering onder Vergaderingen</translation>
     </message>
     <message>
       <source>Open local file</source>
@@ -1889,8 +1977,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MeetingView</name>
     <message>
+      <source>&amp;Back to all meetings</source>
+      <translation>&amp;Terug naar alle vergaderingen</translation>
+    </message>
+    <message>
       <source>Actions (%1)</source>
       <translation>Acties (%1)</translation>
+    </message>
+    <message>
+      <source>Add a&amp;ttendee…</source>
+      <translation>Aan&amp;wezige toevoegen…</translation>
     </message>
     <message>
       <source>Agenda (%1)</source>
@@ -1905,12 +2001,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergadering bewerken</translation>
     </message>
     <message>
+      <source>Export a&amp;genda…</source>
+      <translation>A&amp;genda exporteren…</translation>
+    </message>
+    <message>
       <source>Export agenda…</source>
       <translation>Agenda exporteren…</translation>
     </message>
     <message>
+      <source>Export briefing &amp;pack…</source>
+      <translation>Vergader&amp;stukken exporteren…</translation>
+    </message>
+    <message>
       <source>Export briefing pack…</source>
       <translation>Vergaderstukken exporteren…</translation>
+    </message>
+    <message>
+      <source>Export decision &amp;list…</source>
+      <translation>&amp;Besluitenlijst exporteren…</translation>
     </message>
     <message>
       <source>Export decision list…</source>
@@ -1921,12 +2029,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Algemene opmerkingen (%1)</translation>
     </message>
     <message>
+      <source>Import &amp;remarks…</source>
+      <translation>&amp;Opmerkingen importeren…</translation>
+    </message>
+    <message>
       <source>Import remarks…</source>
       <translation>Opmerkingen importeren…</translation>
     </message>
     <message>
+      <source>Meeting &amp;details…</source>
+      <translation>&amp;Vergadergegevens…</translation>
+    </message>
+    <message>
       <source>Meeting details…</source>
       <translation>Vergadergegevens…</translation>
+    </message>
+    <message>
+      <source>New a&amp;ction…</source>
+      <translation>Nieuwe a&amp;ctie…</translation>
+    </message>
+    <message>
+      <source>New agenda &amp;item…</source>
+      <translation>Nieuw &amp;agendapunt…</translation>
     </message>
     <message>
       <source>Read the remarks from briefing packs that attendees filled in or commented</source>
@@ -1987,6 +2111,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MilestonesView</name>
     <message>
+      <source>Add milestone</source>
+      <translation>Mijlpaal toevoegen</translation>
+    </message>
+    <message>
       <source>All initiatives</source>
       <translation>Alle inspanningen</translation>
     </message>
@@ -2045,6 +2173,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>%1 aangevraagd</translation>
     </message>
     <message>
+      <source>Add details…</source>
+      <translation>Gegevens toevoegen…</translation>
+    </message>
+    <message>
       <source>Ambition</source>
       <translation>Ambitie</translation>
     </message>
@@ -2055,6 +2187,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Components</source>
       <translation>Onderdelen</translation>
+    </message>
+    <message>
+      <source>Edit initiative</source>
+      <translation>Inspanning bewerken</translation>
     </message>
     <message>
       <source>Funding</source>
@@ -2071,6 +2207,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Initiatives</source>
       <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
       <source>Pillars and strategic goals</source>
@@ -2352,6 +2492,21 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>UserNameDialog</name>
+    <message>
+      <source>&amp;Your name</source>
+      <translation>&amp;Uw naam</translation>
+    </message>
+    <message>
+      <source>The app writes your name with your remarks and in the history of changes, so that others know who wrote what. You can change it later under Edit → Settings.</source>
+      <translation>De app zet uw naam bij uw opmerkingen en in de geschiedenis van wijzigingen, zodat anderen weten wie wat schreef. U kunt hem later wijzigen onder Bewerken → Instellingen.</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+  </context>
+  <context>
     <name>ValuesTable</name>
     <message>
       <source>'%1' is not a year.</source>
@@ -2426,6 +2581,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{indicator}' for {year} is also on line {other}.</source>
       <translation>'{indicator}' voor {year} staat ook op regel {other}.</translation>
+    </message>
+    <message>
+      <source>'{indicator}' has another direction on line {other}.</source>
+      <translation>'{indicator}' heeft op regel {other} een andere richting.</translation>
+    </message>
+    <message>
+      <source>'{indicator}': the file says {file}, the app says {app}. Change one of them; nothing was imported.</source>
+      <translation>'{indicator}': het bestand zegt '{file}', de app '{app}'. Pas een van beide aan; er is niets geïmporteerd.</translation>
     </message>
     <message>
       <source>'{name}' already holds a programme, so nothing was copied; copy into an empty database, or add --merge to merge by UUID.</source>
@@ -2618,6 +2781,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{text}' is not a day; write for example 14 november 2023 or 14-11-2023.</source>
       <translation>'{text}' is geen dag; schrijf bijvoorbeeld 14 november 2023 of 14-11-2023.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a direction; write hoger or lager.</source>
+      <translation>'{text}' is geen richting; schrijf hoger of lager.</translation>
     </message>
     <message>
       <source>'{text}' is not a number; write for example 6,3 or 1234,5.</source>
@@ -2842,6 +3009,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Explanation</source>
       <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Fill in a date.</source>
+      <translation>Vul een datum in.</translation>
     </message>
     <message>
       <source>From: {names}.</source>
@@ -3508,6 +3679,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>verwijderd</translation>
     </message>
     <message>
+      <source>direction not yet set</source>
+      <translation>richting nog niet vastgesteld</translation>
+    </message>
+    <message>
+      <source>direction unknown — set it</source>
+      <translation>richting onbekend — stel in</translation>
+    </message>
+    <message>
       <source>export PDF documents or the whole store</source>
       <translation>PDF-documenten of alle gegevens exporteren</translation>
     </message>
@@ -3784,8 +3963,32 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} opmerkingen waren al eerder ingelezen en zijn niet veranderd.</translation>
     </message>
     <message>
+      <source>{difference} higher than the Dordrecht average</source>
+      <translation>{difference} hoger dan het Dordts gemiddelde</translation>
+    </message>
+    <message>
+      <source>{difference} less favourable than the Dordrecht average</source>
+      <translation>{difference} ongunstiger dan het Dordts gemiddelde</translation>
+    </message>
+    <message>
+      <source>{difference} lower than the Dordrecht average</source>
+      <translation>{difference} lager dan het Dordts gemiddelde</translation>
+    </message>
+    <message>
+      <source>{difference} more favourable than the Dordrecht average</source>
+      <translation>{difference} gunstiger dan het Dordts gemiddelde</translation>
+    </message>
+    <message>
       <source>{document} of the meeting of {body} on {date}</source>
       <translation>{document} van de vergadering van {body} op {date}</translation>
+    </message>
+    <message>
+      <source>{dordt_west} against {dordrecht}</source>
+      <translation>{dordt_west} tegen {dordrecht}</translation>
+    </message>
+    <message>
+      <source>{figures}: equal to the Dordrecht average</source>
+      <translation>{figures}: gelijk aan het Dordts gemiddelde</translation>
     </message>
     <message>
       <source>{file}: {message}</source>
@@ -3806,6 +4009,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{name} is already on the attendee list.</source>
       <translation>{name} staat al op de presentielijst.</translation>
+    </message>
+    <message>
+      <source>{number} percentage points</source>
+      <translation>{number} procentpunt</translation>
     </message>
     <message>
       <source>{remarks} imported from {files}: {added} new, {updated} changed.</source>
@@ -3852,8 +4059,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{year} is geen aannemelijk jaar.</translation>
     </message>
     <message>
-      <source>{year}: {assessment} compared with the Dordrecht average</source>
-      <translation>{year}: {assessment} t.o.v. het Dordts gemiddelde</translation>
+      <source>{year}: {words}</source>
+      <translation>{year}: {words}</translation>
     </message>
   </context>
   <context>
@@ -3976,6 +4183,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   </context>
   <context>
     <name>label.Direction</name>
+    <message>
+      <source>direction unknown</source>
+      <translation>richting onbekend</translation>
+    </message>
     <message>
       <source>higher is better</source>
       <translation>hoger is beter</translation>

@@ -18,6 +18,7 @@ from dordtwest_desktop.domain.indicators import (
     assess,
     evaluate,
     format_number,
+    gap_in_words,
     parse_csv,
     parse_number,
     relative_gap,
@@ -25,6 +26,7 @@ from dordtwest_desktop.domain.indicators import (
 )
 
 HIGHER, LOWER = Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER
+UNKNOWN = Direction.UNKNOWN
 HEADER = ";".join(CSV_COLUMNS)
 
 
@@ -205,7 +207,9 @@ def test_trailing_separators_are_harmless():
         (f"{HEADER}\nA;2020;;2;", 2, "dordt_west"),
         (f"{HEADER}\n;2020;1;2;", 2, ""),
         (f"{HEADER}\nA;2020;1;2;\na;2020;3;4;", 3, "2"),
-        (f"{HEADER}\nA;2020;1;2;3;4", 2, "6"),
+        (f"{HEADER}\nA;2020;1;2;3;hoger;4", 2, "7"),
+        (f"{HEADER}\nA;2020;1;2;3;beter", 2, "'beter' is geen richting"),
+        (f"{HEADER}\nA;2020;1;2;3;hoger\nA;2021;1;2;3;lager", 3, "andere richting"),
         ("indicator,jaar,dordt_west,dordrecht,nederland\nA,2020,6,3,4,1,", 2, '"6,3"'),
         ("indicator,jaar,dordt_west,dordrecht,nederland\nA,2020,73,5,83,", 2, '"6,3"'),
         ("indicator,jaar,dordt_west,dordrecht,nederland\nA,2020,73,5", 2, "4"),
@@ -295,3 +299,78 @@ def test_what_a_spreadsheet_writes_reads_back(rows):
         assert row.dordt_west == pytest.approx(west, abs=1e-6)
         assert row.dordrecht == pytest.approx(average, abs=1e-6)
         assert (row.netherlands is None) == (country is None)
+
+
+# -- the words and the verdict agree with the line, for both directions ---------------
+
+UNEMPLOYMENT = [  # the example, lower is better
+    Figures(2020, 9.8, 5.1),
+    Figures(2021, 9.2, 4.8),
+    Figures(2022, 8.5, 4.3),
+    Figures(2023, 8.1, 4.2),
+]
+
+
+def test_falling_unemployment_towards_the_average_improves_and_says_so():
+    found = evaluate(UNEMPLOYMENT, LOWER)
+    assert found is not None
+    assert found.assessment is Assessment.VERY_UNFAVOURABLE
+    assert found.trend is Trend.IMPROVING
+    assert gap_in_words(found, "%", LOWER) == (
+        "8,1 % tegen 4,2 %: 3,9 procentpunt ongunstiger dan het Dordts gemiddelde"
+    )
+
+
+def test_an_unknown_direction_gets_figures_but_no_verdict():
+    found = evaluate(UNEMPLOYMENT, UNKNOWN)
+    assert found is not None
+    assert (found.assessment, found.trend, found.relative_gap) == (None, None, None)
+    assert gap_in_words(found, "%", UNKNOWN) == (
+        "8,1 % tegen 4,2 %: 3,9 procentpunt hoger dan het Dordts gemiddelde"
+    )
+
+
+STEPS = [  # relative gap (better-is-positive) → assessment
+    (15.0, Assessment.VERY_FAVOURABLE),
+    (5.0, Assessment.FAVOURABLE),
+    (0.0, Assessment.AVERAGE),
+    (-5.0, Assessment.UNFAVOURABLE),
+    (-15.0, Assessment.VERY_UNFAVOURABLE),
+]
+
+
+@pytest.mark.parametrize("direction", [HIGHER, LOWER])
+@pytest.mark.parametrize(("better_by", "step"), STEPS)
+@pytest.mark.parametrize("moving", ["towards better", "towards worse"])
+def test_every_step_of_the_scale_reads_as_the_line_shows(direction, better_by, step, moving):
+    average = 50.0
+    sign = 1 if direction is HIGHER else -1
+    latest = average + sign * better_by / 100 * average
+    # Three years before, Dordt West was 10 % of the average worse (or better) than now.
+    earlier = latest - sign * (0.10 * average if moving == "towards better" else -0.10 * average)
+    found = evaluate([Figures(2020, earlier, average), Figures(2023, latest, average)], direction)
+    assert found is not None
+    assert found.assessment is step
+    assert found.trend is (Trend.IMPROVING if moving == "towards better" else Trend.WORSENING)
+    words = gap_in_words(found, "", direction)
+    if step in (Assessment.VERY_FAVOURABLE, Assessment.FAVOURABLE):
+        assert "gunstiger dan" in words and "ongunstiger" not in words
+    elif step in (Assessment.UNFAVOURABLE, Assessment.VERY_UNFAVOURABLE):
+        assert "ongunstiger dan" in words
+    else:
+        assert "gelijk aan" in words
+
+
+@given(
+    dordt_west=st.floats(0.1, 1000, allow_nan=False),
+    dordrecht=st.floats(0.1, 1000, allow_nan=False),
+    direction=st.sampled_from([HIGHER, LOWER]),
+)
+def test_the_words_never_contradict_the_verdict(dordt_west, dordrecht, direction):
+    found = evaluate([Figures(2023, dordt_west, dordrecht)], direction)
+    assert found is not None
+    words = gap_in_words(found, "", direction)
+    if found.assessment in (Assessment.VERY_FAVOURABLE, Assessment.FAVOURABLE):
+        assert "ongunstiger" not in words
+    if found.assessment in (Assessment.VERY_UNFAVOURABLE, Assessment.UNFAVOURABLE):
+        assert " gunstiger" not in words

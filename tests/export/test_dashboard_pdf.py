@@ -23,12 +23,13 @@ from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
 from dordtwest_desktop.store.database import Store
 
 # Example figures, made up for the test.
-CSV = """indicator;jaar;dordt_west;dordrecht;nederland
-Leefbaarometer-score (voorbeeld);2018;3,70;4,05;4,13
-Leefbaarometer-score (voorbeeld);2020;3,78;4,06;4,15
-Leefbaarometer-score (voorbeeld);2022;3,85;4,08;4,16
-Werkloosheid % (voorbeeld);2021;9,4;5,6;4,2
-Werkloosheid % (voorbeeld);2022;8,6;5,1;3,6
+CSV = """indicator;jaar;dordt_west;dordrecht;nederland;richting
+Leefbaarometer-score (voorbeeld);2018;3,70;4,05;4,13;hoger
+Leefbaarometer-score (voorbeeld);2020;3,78;4,06;4,15;
+Leefbaarometer-score (voorbeeld);2022;3,85;4,08;4,16;
+Werkloosheid % (voorbeeld);2021;9,4;5,6;4,2;lager
+Werkloosheid % (voorbeeld);2022;8,6;5,1;3,6;lager
+Zonder richting (voorbeeld);2022;12;10;;
 """
 
 
@@ -95,11 +96,15 @@ def test_with_indicator_figures(store: Store, tmp_path: Path):
         "Nederland",
         "2018",
         "2022",
-        "2022: ongunstig t.o.v. het Dordts",  # Leefbaarometer, -5,6 %
-        "2022: zeer gunstig t.o.v. het Dordts",  # new: higher is better until set
+        "2022: 3,85 tegen 4,08: 0,23 ongunstiger",  # Leefbaarometer, higher is better
+        "2022: 8,6 tegen 5,1: 3,5 ongunstiger",  # unemployment, lower is better
+        "(zeer ongunstig), verbetert",  # falling towards the average: improving
+        "2022: 12 tegen 10: 2 hoger dan het Dordts",  # direction not set: no verdict
+        "richting nog niet vastgesteld",
         "Nog geen cijfers.",
     ):
-        assert expected in text, expected
+        assert expected in " ".join(text.split()), expected
+    assert "stel in" not in text  # a council document gives no app instructions
     assert not has_images(out)
 
 

@@ -134,7 +134,8 @@ def test_import_creates_unknown_indicators_and_replaces_figures(store: Store, tm
         (2020, 3.9, 4.1, 4.2),
         (2022, 4.0, 4.1, None),
     ]
-    assert leefbaar.direction is Direction.HIGHER_IS_BETTER
+    # No verdict until someone (or the file's `richting`) says which way is better.
+    assert leefbaar.direction is Direction.UNKNOWN
     update = f"{HEADER}\nleefbaarometer (voorbeeld);2022;4,05;4,1;4,2\n"
     second = import_csv(store, write(tmp_path, update, "update.csv"))
     assert (second.created, second.added, second.updated) == ((), 0, 1)
@@ -244,3 +245,28 @@ def test_a_database_of_schema_0001_gets_the_indicator_tables(template_db: Path, 
         store.close()
     backups = [p for p in tmp_path.rglob("*.sqlite") if p != path]
     assert backups, "a backup before migrating"
+
+
+def test_the_files_direction_sets_a_new_or_unknown_one_and_never_overrules(
+    store: Store, tmp_path: Path
+):
+    service = IndicatorService(store)
+    first = (
+        f"{HEADER};richting\nArmoede (voorbeeld);2022;12;8;;lager\nNieuw (voorbeeld);2022;1;2;;\n"
+    )
+    service.import_csv(write(tmp_path, first, "a.csv"))
+    found = {i.name: i for i in service.indicators()}
+    assert found["Armoede (voorbeeld)"].direction is Direction.LOWER_IS_BETTER
+    assert found["Nieuw (voorbeeld)"].direction is Direction.UNKNOWN
+    # A later file may set the unknown one, and its undo takes that back too.
+    second = f"{HEADER};richting\nNieuw (voorbeeld);2023;1;2;;hoger is beter\n"
+    summary = service.import_csv(write(tmp_path, second, "b.csv"))
+    assert service.indicator(found["Nieuw (voorbeeld)"].id).direction is Direction.HIGHER_IS_BETTER
+    service.revert(summary.revert)
+    assert service.indicator(found["Nieuw (voorbeeld)"].id).direction is Direction.UNKNOWN
+    # A set direction is not overruled by a file: the whole file is refused.
+    third = f"{HEADER};richting\nArmoede (voorbeeld);2023;11;8;;hoger\n"
+    with pytest.raises(ImportFileError) as refused:
+        service.import_csv(write(tmp_path, third, "c.csv"))
+    assert "lager is beter" in refused.value.message and "hoger is beter" in refused.value.message
+    assert len(service.indicator(found["Armoede (voorbeeld)"].id).values) == 1

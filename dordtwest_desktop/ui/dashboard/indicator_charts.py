@@ -16,10 +16,10 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from dordtwest_desktop.services.dashboard import (
-    ASSESSMENT_COLOURS,
     PALETTE,
     IndicatorChart,
     IndicatorGroup,
+    assessment_colour,
 )
 from dordtwest_desktop.ui.dashboard.axes import NumberAxis, YearAxis
 
@@ -64,7 +64,7 @@ class IndicatorCard(QFrame):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         evaluation = chart.evaluation
-        colour = ASSESSMENT_COLOURS[evaluation.assessment.value] if evaluation else "#5c6670"
+        colour = assessment_colour(evaluation)
         self.summary.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.summary.setText(_escape(chart.summary()))
         self.holder = QWidget(self)

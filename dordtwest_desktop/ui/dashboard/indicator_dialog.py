@@ -22,6 +22,7 @@ from dordtwest_desktop.domain.enums import Direction
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.indicators import format_number, parse_number
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import PillarDTO
 from dordtwest_desktop.services.indicators import SOURCES, IndicatorDTO, IndicatorValueDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
@@ -139,7 +140,7 @@ class IndicatorDialog(EditDialog):
         self.original = indicator
         self.on_submit: Callable[[IndicatorDTO], None] | None = None
         form = self.form
-        self.name = form.add("name", self.tr("Name"), QLineEdit())
+        self.name = form.add("name", self.tr("Name"), QLineEdit(), required=core_tr("The name"))
         self.pillar = form.add(
             "pillar_id",
             self.tr("Pillar"),
@@ -154,12 +155,14 @@ class IndicatorDialog(EditDialog):
         self.direction = form.add(
             "direction",
             self.tr("Direction"),
-            enum_combo(list(Direction), label, indicator.direction if indicator else None),
+            enum_combo(
+                list(Direction), label, indicator.direction if indicator else Direction.UNKNOWN
+            ),
         )
         self.source = form.add("source", self.tr("Source"), QComboBox())
         self.source.setEditable(True)
         self.source.addItems(["", *SOURCES])
-        self.target = form.add("target", self.tr("Target"), QLineEdit())
+        self.target = form.add("target", self.tr("Target"), QLineEdit(), check=self._target)
         self.target.setPlaceholderText(self.tr("empty: the Dordrecht average is the target"))
         self.values_table = form.add(
             "values", self.tr("Figures"), ValuesTable(indicator.values if indicator else ())
@@ -175,13 +178,16 @@ class IndicatorDialog(EditDialog):
             self.notes.setPlainText(indicator.notes)
         self.finish_layout()
 
-    def collect(self) -> IndicatorDTO:
-        base = self.original
+    def _target(self) -> float | None:
         target_text = self.target.text().strip()
         try:
-            target = parse_number(target_text) if target_text else None
+            return parse_number(target_text) if target_text else None
         except ValidationError as error:
             raise ValidationError(error.message, field="target") from error
+
+    def collect(self) -> IndicatorDTO:
+        base = self.original
+        target = self._target()
         return IndicatorDTO(
             id=base.id if base else uuid.uuid4(),
             version=base.version if base else 0,

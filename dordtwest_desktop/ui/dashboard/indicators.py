@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
+from dordtwest_desktop.domain.enums import Assessment
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.domain.indicators import format_number
 from dordtwest_desktop.domain.labels import label
@@ -50,8 +51,10 @@ def _sort_latest(field: str) -> Any:
 
 def _gap(indicator: IndicatorDTO) -> str:
     found = indicator.evaluation()
-    if found is None or found.relative_gap is None:
+    if found is None:
         return ""
+    if found.relative_gap is None:
+        return format_number(found.gap, signed=True)
     return f"{format_number(found.gap, signed=True)} ({format_number(found.relative_gap, 1, signed=True)} %)"
 
 
@@ -126,12 +129,16 @@ class IndicatorsView(RecordListView):
 
 def _assessment(indicator: IndicatorDTO) -> str:
     found = indicator.evaluation()
-    return label(found.assessment) if found else ""
+    if found is None:
+        return ""
+    return label(found.assessment) if found.assessment else _tr("direction unknown — set it")
 
 
 def _assessment_sort(indicator: IndicatorDTO) -> int:
     found = indicator.evaluation()
-    return list(type(found.assessment)).index(found.assessment) if found else 99
+    if found is None:
+        return 99
+    return list(Assessment).index(found.assessment) if found.assessment else 98
 
 
 def _gap_sort(indicator: IndicatorDTO) -> float:
