@@ -64,3 +64,18 @@ class ConflictError(DomainError):
         self.theirs = theirs
         self.by = by
         self.at = at
+
+
+class ValidationErrors(ValidationError):
+    """Several refused fields at once, so a form can mark them all in one go."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        if not errors:
+            raise ValueError("ValidationErrors needs at least one error")
+        super().__init__("\n".join(e.message for e in errors), errors[0].field, errors[0].column)
+        self.errors = tuple(errors)
+
+
+def each_error(error: ValidationError) -> tuple[ValidationError, ...]:
+    """The single errors a ValidationError stands for (itself, or those it gathers)."""
+    return error.errors if isinstance(error, ValidationErrors) else (error,)

@@ -26,7 +26,7 @@ def test_open_action_returns_at_the_next_meeting_of_the_body(window, qtbot, monk
     actions = window.show_view("actions")
     dialog = actions.on_new()
     qtbot.keyClicks(dialog.description, "Voorbeeld: Planning wijkaanpak rondsturen")
-    dialog.owner.setText("Voorbeeld: programmacoördinator")
+    dialog.owner.choose_new("Voorbeeld: programmacoördinator")
     qtbot.keyClicks(dialog.due, "31 februari 2024")
     dialog.accept()
     assert "'31 februari 2024' is geen datum" in error_text(dialog, "due")

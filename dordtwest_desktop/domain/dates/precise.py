@@ -29,6 +29,8 @@ class PreciseDate:
     def parse(cls, text: str) -> PreciseDate:
         """Read a date as people write it; raises ValidationError with a Dutch message."""
         base = normalise(text)
+        if not base:
+            raise ValidationError(tr("Fill in a date."))
         single = parse_point(base, default_year=None)
         if single is not None:
             return cls(single)
@@ -109,6 +111,8 @@ def parse_optional(text: str | None) -> PreciseDate | None:
 
 def parse_day(text: str) -> date:
     """A single calendar day; vaguer dates and spans are refused."""
+    if not text.strip():
+        raise ValidationError(tr("Fill in a date."))
     try:
         parsed = PreciseDate.parse(text)
     except ValidationError:

@@ -8,7 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from dordtwest_desktop.domain.errors import ConflictError, DomainError, ValidationError
+from dordtwest_desktop.domain.errors import (
+    ConflictError,
+    DomainError,
+    ValidationError,
+    each_error,
+)
 from dordtwest_desktop.services.history import HistoryEntryDTO
 from dordtwest_desktop.ui.dialogs.conflict import Choice, ConflictDialog, rebased, record_of
 from dordtwest_desktop.ui.dialogs.history import HistoryTable
@@ -60,12 +65,19 @@ class EditDialog(QDialog):
         self.form.clear_errors()
         self.general_error.hide()
         try:
+            # Every field's own check first, so all wrong fields show at once.
+            self.form.validate()
             value = self.collect()
         except ValidationError as error:
-            if not self.form.show_error(error.field, error.message):
-                self._general(error.message)
+            self.show_errors(error)
             return
         self.store(value)
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Each error at its field; those the form has no field for below it."""
+        unplaced = self.form.show_errors(list(each_error(error)))
+        if unplaced:
+            self._general("\n".join(unplaced))
 
     def store(self, value: Any) -> None:
         try:
@@ -74,8 +86,7 @@ class EditDialog(QDialog):
             self._resolve(error, value)
             return
         except ValidationError as error:
-            if not self.form.show_error(error.field, error.message):
-                self._general(error.message)
+            self.show_errors(error)
             return
         except DomainError as error:
             self._general(error.message)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import GoalDTO, PillarDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.widgets import enum_combo, optional_combo
@@ -33,7 +34,9 @@ class GoalDialog(EditDialog):
             self.kind.add_value(label(GoalKind.INITIATIVE), GoalKind.INITIATIVE)
             self.kind.set_value(GoalKind.INITIATIVE)
             self.kind.setEnabled(False)
-        self.title_edit = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.title_edit = self.form.add(
+            "title", self.tr("Title"), QLineEdit(), required=core_tr("The title")
+        )
         self.description = self.form.add("description", self.tr("Description"), QPlainTextEdit())
         self.pillar = self.form.add(
             "pillar_id",

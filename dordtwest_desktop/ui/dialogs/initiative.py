@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.enums import GoalKind, InitiativeStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import (
     ComponentDTO,
     FundingLineDTO,
@@ -75,7 +76,9 @@ class InitiativeDialog(EditDialog):
     def _general_tab(
         self, initiative: InitiativeDTO | None, pillars: tuple[PillarDTO, ...]
     ) -> None:
-        self.name = self.form.add("name", self.tr("Name"), QLineEdit())
+        self.name = self.form.add(
+            "name", self.tr("Name"), QLineEdit(), required=core_tr("The name")
+        )
         self.status = self.form.add(
             "status",
             self.tr("Status"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from dordtwest_desktop.domain.enums import Body, MilestoneStatus
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import InitiativeDTO, MilestoneDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.widgets import DateField, enum_combo, optional_combo
@@ -27,9 +28,11 @@ class MilestoneDialog(EditDialog):
         )
         self.original = milestone
         self.on_submit: Callable[[MilestoneDTO], None] | None = None
-        self.title_edit = self.form.add("title", self.tr("Title"), QLineEdit())
+        self.title_edit = self.form.add(
+            "title", self.tr("Title"), QLineEdit(), required=core_tr("The title")
+        )
         self.due = self.form.add(
-            "due", self.tr("Date"), DateField(milestone.due if milestone else None)
+            "due", self.tr("Date"), DateField(milestone.due if milestone else None, required=True)
         )
         self.status = self.form.add(
             "status",

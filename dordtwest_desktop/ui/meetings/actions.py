@@ -11,9 +11,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCompleter,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QTableView,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop.domain.enums import ActionStatus
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.base import EditDialog
@@ -34,7 +33,7 @@ from dordtwest_desktop.ui.meetings.common import (
     selected_row,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
-from dordtwest_desktop.ui.widgets import DateField, enum_combo, optional_combo
+from dordtwest_desktop.ui.widgets import DateField, PersonChoice, enum_combo, optional_combo
 
 TR_CONTEXT = "Actions"
 
@@ -80,10 +79,16 @@ class ActionDialog(EditDialog):
         self.setWindowTitle(self.tr("New action") if action is None else self.tr("Edit action"))
         self.original = action
         self.on_submit: Callable[[ActionDTO], None] | None = None
-        self.description = self.form.add("description", self.tr("Action"), QPlainTextEdit())
+        self.description = self.form.add(
+            "description", self.tr("Action"), QPlainTextEdit(), required=core_tr("The description")
+        )
         self.description.setMaximumHeight(90)
-        self.owner = self.form.add("owner", self.tr("Owner"), QLineEdit())
-        self.owner.setCompleter(QCompleter(list(people), self.owner))
+        self.owner = self.form.add(
+            "owner",
+            self.tr("Owner"),
+            PersonChoice(people, action.owner if action else ""),
+            check=lambda: self.owner.value("owner"),
+        )
         self.due = self.form.add("due", self.tr("Due"), DateField(action.due if action else None))
         self.status = self.form.add(
             "status",
@@ -101,7 +106,6 @@ class ActionDialog(EditDialog):
         )
         if action is not None:
             self.description.setPlainText(action.description)
-            self.owner.setText(action.owner)
         self.finish_layout()
 
     def collect(self) -> ActionDTO:
@@ -112,7 +116,7 @@ class ActionDialog(EditDialog):
         return replace(
             base,
             description=self.description.toPlainText().strip(),
-            owner=self.owner.text().strip(),
+            owner=self.owner.value("owner"),
             due=self.due.value("due"),
             status=self.status.value(),
             meeting_id=meeting_id,
@@ -133,7 +137,9 @@ class ActionChanges:
 
     def dialog(self, action: ActionDTO | None, meeting_id: uuid.UUID | None = None) -> ActionDialog:
         meetings = self.context.meetings.meetings()
-        people = tuple(p.name for p in self.context.people.people())
+        # Known: the people of the partners and whoever already owns an action.
+        owners = (a.owner for a in self.context.meetings.actions())
+        people = (*(p.name for p in self.context.people.people()), *owners)
         dialog = ActionDialog(action, meetings, people, meeting_id, self.parent)
         if action is not None:
             dialog.add_history(self.context.history.of(action.id))

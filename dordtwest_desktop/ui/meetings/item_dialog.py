@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QTabWidget,
 
 from dordtwest_desktop.domain.enums import ItemKind
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import AgendaItemDTO, DecisionPointDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.dialogs.lines import LinesEditor
@@ -75,10 +76,17 @@ class AgendaItemDialog(EditDialog):
             self.tr("Kind"),
             enum_combo(list(ItemKind), label, item.kind if item else ItemKind.DISCUSSION),
         )
-        self.title_edit = form.add("title", self.tr("Title"), QLineEdit())
+        self.title_edit = form.add(
+            "title", self.tr("Title"), QLineEdit(), required=core_tr("The title")
+        )
         self.presenter = form.add("presenter", self.tr("Presenter"), QLineEdit())
         self.presenter.setCompleter(QCompleter(list(people), self.presenter))
-        self.duration = form.add("duration", self.tr("Duration (minutes)"), QLineEdit())
+        self.duration = form.add(
+            "duration",
+            self.tr("Duration (minutes)"),
+            QLineEdit(),
+            check=lambda: parse_minutes(self.duration.text(), "duration"),
+        )
         self.duration.setPlaceholderText(self.tr("e.g. 20"))
         self.confidential = form.add("confidential", self.tr("Openness"), ValueCombo())
         self.confidential.add_value(self.tr("public (openbaar)"), False)

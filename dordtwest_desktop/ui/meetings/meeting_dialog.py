@@ -65,11 +65,21 @@ class MeetingDialog(EditDialog):
         self.title_edit.setPlaceholderText(
             self.tr("optional, e.g. Besluitvorming uitvoeringsprogramma")
         )
-        self.day = form.add("day", self.tr("Date"), QLineEdit())
+        self.day = form.add("day", self.tr("Date"), QLineEdit(), check=self._day)
         self.day.setPlaceholderText(self.tr("e.g. 8 februari 2024 or 8-2-2024"))
-        self.start = form.add("start_time", self.tr("Start time"), QLineEdit())
+        self.start = form.add(
+            "start_time",
+            self.tr("Start time"),
+            QLineEdit(),
+            check=lambda: parse_time(self.start.text(), "start_time"),
+        )
         self.start.setPlaceholderText(self.tr("e.g. 14:00"))
-        self.end = form.add("end_time", self.tr("Planned end"), QLineEdit())
+        self.end = form.add(
+            "end_time",
+            self.tr("Planned end"),
+            QLineEdit(),
+            check=lambda: parse_time(self.end.text(), "end_time"),
+        )
         self.end.setPlaceholderText(self.tr("e.g. 16:00; the agenda warns when it runs later"))
         self.location = form.add("location", self.tr("Location"), QLineEdit())
         self.chair = form.add("chair", self.tr("Chair"), QLineEdit())

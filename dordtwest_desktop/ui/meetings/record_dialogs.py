@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from dordtwest_desktop.domain.enums import Outcome, Visibility
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import AgendaItemDTO, AnnotationDTO, DecisionDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.widgets import ValueCombo, enum_combo, optional_combo
@@ -31,7 +32,12 @@ class DecisionDialog(EditDialog):
         self.item = item
         self.original = decision
         self.on_submit: Callable[[DecisionDTO], None] | None = None
-        self.text = self.form.add("decision_text", self.tr("Decision"), QPlainTextEdit())
+        self.text = self.form.add(
+            "decision_text",
+            self.tr("Decision"),
+            QPlainTextEdit(),
+            required=core_tr("The decision text"),
+        )
         self.outcome = self.form.add(
             "outcome",
             self.tr("Outcome"),
