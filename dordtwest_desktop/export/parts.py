@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from dordtwest_desktop.domain.dates import PreciseDate, format_long_date
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.domain.meeting_title import default_title
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import REGULAR
@@ -56,14 +57,18 @@ def head_row(*titles: str) -> list[Flowable]:
 
 
 def meeting_name(data: DocumentData, limit: int | None = None) -> str:
-    """ "Alliantie Dordt West – Voorjaarsoverleg"; with `limit`, body and title each shortened."""
+    """ "Alliantie Dordt West – Voorjaarsoverleg"; with `limit`, body and title each shortened.
+
+    Without a title: "Vergadering van de Alliantie Dordt West" (the date stands beside it).
+    """
     meeting = data.meeting
 
     def fit(text: str) -> str:
         return shorten(text, limit) if limit else text
 
-    title = f" – {fit(meeting.title)}" if meeting.title.strip() else ""
-    return fit(meeting.body_label) + title
+    if not meeting.title.strip():
+        return fit(default_title(meeting.body, meeting.body_name))
+    return f"{fit(meeting.body_label)} – {fit(meeting.title)}"
 
 
 def meeting_details(data: DocumentData, limit: int | None = None) -> Table:

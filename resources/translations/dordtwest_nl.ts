@@ -2968,6 +2968,22 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergadering</translation>
     </message>
     <message>
+      <source>Meeting of the Alliantie Dordt West</source>
+      <translation>Vergadering van de Alliantie Dordt West</translation>
+    </message>
+    <message>
+      <source>Meeting of the college van B&amp;W</source>
+      <translation>Vergadering van het college van B&amp;W</translation>
+    </message>
+    <message>
+      <source>Meeting of the municipal council</source>
+      <translation>Vergadering van de gemeenteraad</translation>
+    </message>
+    <message>
+      <source>Meeting of {body}</source>
+      <translation>Vergadering van {body}</translation>
+    </message>
+    <message>
       <source>Milestone</source>
       <translation>Mijlpaal</translation>
     </message>
@@ -3682,6 +3698,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>target</source>
       <translation>doel</translation>
+    </message>
+    <message>
+      <source>the body</source>
+      <translation>het gremium</translation>
     </message>
     <message>
       <source>the column '{column}' is empty.</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.enums import Body, MeetingStatus
 from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.domain.meeting_title import meeting_title
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MeetingDTO
 from dordtwest_desktop.ui.context import AppContext
@@ -45,7 +46,7 @@ class MeetingListView(RecordListView):
             Column(_tr("Date"), lambda m: format_short_date(m.day), lambda m: m.day),
             Column(_tr("Time"), _times),
             Column(_tr("Body"), lambda m: m.body_label),
-            Column(_tr("Title"), lambda m: m.title),
+            Column(_tr("Title"), lambda m: meeting_title(m.title, m.body, m.body_name)),
             Column(_tr("Location"), lambda m: m.location),
             Column(_tr("Status"), lambda m: label(m.status)),
         ]
