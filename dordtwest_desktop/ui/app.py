@@ -9,7 +9,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dordtwest_desktop.domain.errors import StorageError
@@ -68,6 +68,7 @@ def create_application() -> QApplication:
 
 def run(db: str | None = None, lang: str | None = None) -> int:
     from dordtwest_desktop.ui import translations
+    from dordtwest_desktop.ui.dialogs.user_name import ask_name_once
     from dordtwest_desktop.ui.settings import Settings
     from dordtwest_desktop.ui.startup import open_interactively
 
@@ -81,7 +82,9 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     if opened is None:
         return 1
     running = Running(settings)
-    running.show(*opened)
+    window = running.show(*opened)
+    # At first start, once: the name to write with remarks (the login name stands ready).
+    QTimer.singleShot(0, window, lambda: ask_name_once(settings, running.window))
     code = app.exec()
     running.close()
     return code

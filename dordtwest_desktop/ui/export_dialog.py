@@ -96,7 +96,7 @@ class ExportJob(QRunnable):
 
 def start_export(
     context: AppContext,
-    meeting_id: uuid.UUID,
+    meeting_id: uuid.UUID | None,
     what: str,
     out: Path,
     *,
@@ -155,6 +155,33 @@ def offer_to_open(parent: QWidget | None, path: str) -> QMessageBox:
     box.buttonClicked.connect(clicked)
     box.open()
     return box
+
+
+def export_dashboard(context: AppContext, parent: QWidget | None) -> ExportJob | None:
+    """File → Export dashboard (PDF)…: ask where, then draw it off the GUI thread."""
+    from datetime import date
+
+    folder = Path(context.settings.last_folder or Path.home())
+    suggestion = folder / file_name("dashboard", date.today())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export dashboard"), str(suggestion), "PDF (*.pdf)"
+    )
+    if not name:
+        return None
+    out = Path(name).expanduser()
+    if out.suffix.lower() != ".pdf":
+        out = out.with_suffix(".pdf")
+    context.settings.last_folder = str(out.parent)
+    try:
+        job = start_export(context, None, "dashboard", out, parent=parent)
+    except DomainError as error:
+        QMessageBox.warning(parent, _tr("Export dashboard"), error.message)
+        return None
+    job.signals.finished.connect(lambda path: offer_to_open(parent, path))
+    job.signals.failed.connect(
+        lambda message: QMessageBox.warning(parent, _tr("Export dashboard"), message)
+    )
+    return job
 
 
 class ExportDialog(QDialog):

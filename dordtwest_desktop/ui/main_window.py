@@ -62,6 +62,10 @@ class Views(Mapping[str, QWidget]):
             self._built[key] = self._window._build_view(key, self._factories[key])
         return self._built[key]
 
+    def __contains__(self, key: object) -> bool:
+        # Mapping's own test would look the view up, and so build it.
+        return key in self._factories
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._factories)
 
@@ -224,6 +228,9 @@ class MainWindow(QMainWindow):
         index = list(self.views).index(key)
         view = factory(self.context, self)
         view.setObjectName(f"view_{key}")
+        fill_menu = getattr(view, "fill_menu", None)  # a view with commands in the menu bar
+        if fill_menu is not None:
+            fill_menu(self.meeting_menu)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, view)
         if placeholder is not None:
@@ -257,7 +264,8 @@ class MainWindow(QMainWindow):
             restore.setEnabled(False)
         self._action(menu, self.tr("&Export all data (JSON)…"), self.export_json)
         self._action(menu, self.tr("&Import data (JSON)…"), self.import_json)
-        self._action(menu, self.tr("Import &indicators (CSV)…"), self.import_indicators)
+        self._action(menu, self.tr("Import i&ndicators (CSV)…"), self.import_indicators)
+        self._action(menu, self.tr("Export &dashboard (PDF)…"), self.export_dashboard)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -278,8 +286,18 @@ class MainWindow(QMainWindow):
                 partial(self.show_view, key),
                 QKeySequence(f"Ctrl+{number}"),
             )
+        self._meeting_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self.about)
+
+    def _meeting_menu(self) -> None:
+        """The opened meeting's commands; the meetings view fills it once it is built."""
+        self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.meeting_menu.setObjectName("meeting_menu")
+        hint = self.meeting_menu.addAction(self.tr("Open a meeting under Meetings first"))
+        hint.setEnabled(False)
+        if "meetings" in self.views:
+            self.meeting_menu.aboutToShow.connect(lambda: self.views["meetings"])
 
     def _action(
         self,
@@ -406,6 +424,11 @@ class MainWindow(QMainWindow):
             return self.tr("%1 records merged").replace("%1", str(sum(counts.values())))
 
         self._run(run)
+
+    def export_dashboard(self) -> object:
+        from dordtwest_desktop.ui.export_dialog import export_dashboard
+
+        return export_dashboard(self.context, self)
 
     def import_indicators(self) -> None:
         from dordtwest_desktop.ui.dashboard.indicators import import_indicators

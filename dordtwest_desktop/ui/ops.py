@@ -126,8 +126,12 @@ class Ops:
         save: Callable[[Any], Any],
         delete: Callable[[Any], object],
         *signals: SignalInstance,
+        created: str | None = None,
     ) -> Any:
         """Store a record undoably: undo puts back the previous version, or deletes a new one.
+
+        `text` names the step in the Edit menu ("Undo Edit milestone"); `created`, when
+        given, names it instead for a record that is new ("Redo Add milestone").
 
         `save(record)` returns the previous version (None when new), as the services
         do. Each step is based on the version the step before left, so undo and redo
@@ -156,6 +160,8 @@ class Ops:
             # A new record: the step creates it and its undo deletes it.
             return Changes(kinds, deleted=ids) if undone else Changes(kinds, created=ids)
 
+        if created and record.version == 0:
+            text = created
         return self.change(text, do, undo, *signals, changes=changes)
 
     def edit(

@@ -22,6 +22,14 @@ class Settings:
         self._q.setValue("user/name", value.strip())
 
     @property
+    def name_to_ask(self) -> bool:
+        """No name was given and the user was not asked yet: ask once, at first start."""
+        return not self._q.value("user/name", "") and not self._q.value("user/name_asked", False)
+
+    def name_asked(self) -> None:
+        self._q.setValue("user/name_asked", True)
+
+    @property
     def language(self) -> str:
         value = str(self._q.value("ui/language", "nl"))
         return value if value in ("nl", "en") else "nl"

@@ -47,6 +47,10 @@
       <translation>Actie</translation>
     </message>
     <message>
+      <source>Add action</source>
+      <translation>Actie toevoegen</translation>
+    </message>
+    <message>
       <source>Delete action</source>
       <translation>Actie verwijderen</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
       <source>%1 items, %2 minutes</source>
       <translation>%1 agendapunten, %2 minuten</translation>
+    </message>
+    <message>
+      <source>Add agenda item</source>
+      <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
       <source>Decision</source>
@@ -330,6 +338,10 @@
       <translation>Betreft</translation>
     </message>
     <message>
+      <source>Add remark</source>
+      <translation>Opmerking toevoegen</translation>
+    </message>
+    <message>
       <source>Add remark…</source>
       <translation>Opmerking toevoegen…</translation>
     </message>
@@ -406,6 +418,10 @@
   <context>
     <name>AttachmentsSection</name>
     <message>
+      <source>'%1' could not be written: %2</source>
+      <translation>'%1' kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
       <source>Add PDF…</source>
       <translation>PDF toevoegen…</translation>
     </message>
@@ -426,8 +442,20 @@
       <translation>Bestand</translation>
     </message>
     <message>
+      <source>No program on this computer opens '%1'. Save it and open it with a PDF viewer.</source>
+      <translation>Geen programma op deze computer opent '%1'. Sla het bestand op en open het met een PDF-lezer.</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Openen</translation>
+    </message>
+    <message>
+      <source>Open attachment</source>
+      <translation>Bijlage openen</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>PDF files (*.pdf)</source>
@@ -444,6 +472,14 @@
     <message>
       <source>Remove attachment '%1'</source>
       <translation>Bijlage '%1' verwijderen</translation>
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation>Opslaan als…</translation>
+    </message>
+    <message>
+      <source>Save attachment</source>
+      <translation>Bijlage opslaan</translation>
     </message>
     <message>
       <source>Size</source>
@@ -490,6 +526,10 @@
     <message>
       <source>%1 present, %2 absent with apologies</source>
       <translation>%1 aanwezig, %2 afwezig met bericht</translation>
+    </message>
+    <message>
+      <source>Add attendee</source>
+      <translation>Aanwezige toevoegen</translation>
     </message>
     <message>
       <source>Add attendee…</source>
@@ -855,6 +895,10 @@ of importeer een CSV-bestand.</translation>
       <translation>PDF exporteren</translation>
     </message>
     <message>
+      <source>Export dashboard</source>
+      <translation>Dashboard exporteren</translation>
+    </message>
+    <message>
       <source>Export ready</source>
       <translation>Export gereed</translation>
     </message>
@@ -1057,6 +1101,10 @@ of importeer een CSV-bestand.</translation>
   </context>
   <context>
     <name>GoalsView</name>
+    <message>
+      <source>Add goal</source>
+      <translation>Doel toevoegen</translation>
+    </message>
     <message>
       <source>All kinds</source>
       <translation>Alle soorten</translation>
@@ -1416,6 +1464,10 @@ of importeer een CSV-bestand.</translation>
   <context>
     <name>InitiativesView</name>
     <message>
+      <source>Add initiative</source>
+      <translation>Inspanning toevoegen</translation>
+    </message>
+    <message>
       <source>All pillars</source>
       <translation>Alle pijlers</translation>
     </message>
@@ -1596,6 +1648,10 @@ of importeer een CSV-bestand.</translation>
       <translation>Gegevens &amp;importeren (JSON)…</translation>
     </message>
     <message>
+      <source>&amp;Meeting</source>
+      <translation>&amp;Vergadering</translation>
+    </message>
+    <message>
       <source>&amp;Open local file…</source>
       <translation>&amp;Lokaal bestand openen…</translation>
     </message>
@@ -1670,6 +1726,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Uitwisselbestand (*.json)</translation>
     </message>
     <message>
+      <source>Export &amp;dashboard (PDF)…</source>
+      <translation>&amp;Dashboard exporteren (PDF)…</translation>
+    </message>
+    <message>
       <source>Export all data</source>
       <translation>Alle gegevens exporteren</translation>
     </message>
@@ -1678,12 +1738,12 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Doelen</translation>
     </message>
     <message>
-      <source>Import &amp;indicators (CSV)…</source>
-      <translation>&amp;Indicatoren importeren (CSV)…</translation>
-    </message>
-    <message>
       <source>Import data</source>
       <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+      <source>Import i&amp;ndicators (CSV)…</source>
+      <translation>I&amp;ndicatoren importeren (CSV)…</translation>
     </message>
     <message>
       <source>Initiatives</source>
@@ -1704,6 +1764,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>No connection to the server: trying again. What you type is kept; save again once the connection is back.</source>
       <translation>Geen verbinding met de server: de app probeert het opnieuw. Wat u typt blijft bewaard; sla het opnieuw op zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+      <source>Open a meeting under Meetings first</source>
+      <translation>Open eerst een vergadering onder Vergaderingen</translation>
     </message>
     <message>
       <source>Open local file</source>
@@ -1913,8 +1977,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MeetingView</name>
     <message>
+      <source>&amp;Back to all meetings</source>
+      <translation>&amp;Terug naar alle vergaderingen</translation>
+    </message>
+    <message>
       <source>Actions (%1)</source>
       <translation>Acties (%1)</translation>
+    </message>
+    <message>
+      <source>Add a&amp;ttendee…</source>
+      <translation>Aan&amp;wezige toevoegen…</translation>
     </message>
     <message>
       <source>Agenda (%1)</source>
@@ -1929,12 +2001,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergadering bewerken</translation>
     </message>
     <message>
+      <source>Export a&amp;genda…</source>
+      <translation>A&amp;genda exporteren…</translation>
+    </message>
+    <message>
       <source>Export agenda…</source>
       <translation>Agenda exporteren…</translation>
     </message>
     <message>
+      <source>Export briefing &amp;pack…</source>
+      <translation>Vergader&amp;stukken exporteren…</translation>
+    </message>
+    <message>
       <source>Export briefing pack…</source>
       <translation>Vergaderstukken exporteren…</translation>
+    </message>
+    <message>
+      <source>Export decision &amp;list…</source>
+      <translation>&amp;Besluitenlijst exporteren…</translation>
     </message>
     <message>
       <source>Export decision list…</source>
@@ -1945,12 +2029,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Algemene opmerkingen (%1)</translation>
     </message>
     <message>
+      <source>Import &amp;remarks…</source>
+      <translation>&amp;Opmerkingen importeren…</translation>
+    </message>
+    <message>
       <source>Import remarks…</source>
       <translation>Opmerkingen importeren…</translation>
     </message>
     <message>
+      <source>Meeting &amp;details…</source>
+      <translation>&amp;Vergadergegevens…</translation>
+    </message>
+    <message>
       <source>Meeting details…</source>
       <translation>Vergadergegevens…</translation>
+    </message>
+    <message>
+      <source>New a&amp;ction…</source>
+      <translation>Nieuwe a&amp;ctie…</translation>
+    </message>
+    <message>
+      <source>New agenda &amp;item…</source>
+      <translation>Nieuw &amp;agendapunt…</translation>
     </message>
     <message>
       <source>Read the remarks from briefing packs that attendees filled in or commented</source>
@@ -2011,6 +2111,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MilestonesView</name>
     <message>
+      <source>Add milestone</source>
+      <translation>Mijlpaal toevoegen</translation>
+    </message>
+    <message>
       <source>All initiatives</source>
       <translation>Alle inspanningen</translation>
     </message>
@@ -2069,6 +2173,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>%1 aangevraagd</translation>
     </message>
     <message>
+      <source>Add details…</source>
+      <translation>Gegevens toevoegen…</translation>
+    </message>
+    <message>
       <source>Ambition</source>
       <translation>Ambitie</translation>
     </message>
@@ -2079,6 +2187,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Components</source>
       <translation>Onderdelen</translation>
+    </message>
+    <message>
+      <source>Edit initiative</source>
+      <translation>Inspanning bewerken</translation>
     </message>
     <message>
       <source>Funding</source>
@@ -2095,6 +2207,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Initiatives</source>
       <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
       <source>Pillars and strategic goals</source>
@@ -2373,6 +2489,21 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>You can open it read-only here, or work on in the other window.</source>
       <translation>U kunt hem hier alleen-lezen openen, of in het andere venster verder werken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserNameDialog</name>
+    <message>
+      <source>&amp;Your name</source>
+      <translation>&amp;Uw naam</translation>
+    </message>
+    <message>
+      <source>The app writes your name with your remarks and in the history of changes, so that others know who wrote what. You can change it later under Edit → Settings.</source>
+      <translation>De app zet uw naam bij uw opmerkingen en in de geschiedenis van wijzigingen, zodat anderen weten wie wat schreef. U kunt hem later wijzigen onder Bewerken → Instellingen.</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
     </message>
   </context>
   <context>

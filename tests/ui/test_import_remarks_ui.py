@@ -74,7 +74,7 @@ def test_import_action_and_a_second_time(qtbot, page, store, built, tmp_path, mo
     monkeypatch.setattr(
         "dordtwest_desktop.ui.meetings.meeting_view.choose_files", lambda parent, folder: [pdf]
     )
-    assert page.import_action.text() == "Opmerkingen importeren…"
+    assert page.import_action.iconText() == "Opmerkingen importeren…"
     for expected in ("7 nieuw", "Geen nieuwe of gewijzigde opmerkingen. 7 opmerkingen waren"):
         with qtbot.waitSignal(page.remarks_import.reported, timeout=30_000):
             page.import_action.trigger()

@@ -31,6 +31,8 @@ from dordtwest_desktop.ui.meetings.common import (
     record_table,
     run_reported,
     selected_row,
+    tab_chain,
+    table_keys,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
 from dordtwest_desktop.ui.widgets import DateField, PersonChoice, enum_combo, optional_combo
@@ -155,6 +157,7 @@ class ActionChanges:
             service.save_action,
             service.delete_action,
             self.context.events.actions_changed,
+            created=_tr("Add action"),
         )
 
     def mark_done(self, action: ActionDTO) -> None:
@@ -197,34 +200,37 @@ class MeetingActionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{self.tr('Actions from this meeting')}</b>", self))
         layout.addWidget(own, 1)
-        layout.addLayout(
-            button_row(
-                self,
-                (self.tr("New action…"), "new_action", self.new_action),
-                (self.tr("Edit…"), "edit_action", lambda: self._on(own, changes.dialog)),
-                (self.tr("Delete"), "delete_action", lambda: self._on(own, changes.delete)),
-                (self.tr("Mark done"), "done_action", lambda: self._on(own, changes.mark_done)),
-            )
+        own_row = button_row(
+            self,
+            (self.tr("New action…"), "new_action", self.new_action),
+            (self.tr("Edit…"), "edit_action", lambda: self._on(own, changes.dialog)),
+            (self.tr("Delete"), "delete_action", lambda: self._on(own, changes.delete)),
+            (self.tr("Mark done"), "done_action", lambda: self._on(own, changes.mark_done)),
         )
+        layout.addLayout(own_row)
         layout.addWidget(self.carried_heading)
         layout.addWidget(carried, 1)
-        layout.addLayout(
-            button_row(
-                self,
-                (self.tr("Edit…"), "edit_carried", lambda: self._on(carried, changes.dialog)),
-                (
-                    self.tr("Mark done"),
-                    "done_carried",
-                    lambda: self._on(carried, changes.mark_done),
-                ),
-            )
+        carried_row = button_row(
+            self,
+            (self.tr("Edit…"), "edit_carried", lambda: self._on(carried, changes.dialog)),
+            (
+                self.tr("Mark done"),
+                "done_carried",
+                lambda: self._on(carried, changes.mark_done),
+            ),
         )
+        layout.addLayout(carried_row)
+        # Tab goes down the page: each table, then the buttons under it.
+        tab_chain(own, *own_row.buttons.values(), carried, *carried_row.buttons.values())
 
     def _table(self, name: str) -> tuple[RecordModel[ActionDTO], QTableView]:
         model: RecordModel[ActionDTO] = RecordModel(action_columns(lambda: self._meetings), self)
         model.highlight = lambda a: a.is_overdue(date.today())
         table = record_table(model, self, name)
         table.doubleClicked.connect(lambda index: self.changes.dialog(model.record(index.row())))
+        # Both tables open a row; only this meeting's own actions are deleted here.
+        delete = (lambda: self._on(table, self.changes.delete)) if name == "actions" else None
+        table_keys(table, lambda: self._on(table, self.changes.dialog), delete)
         return model, table
 
     def set_detail(self, detail: MeetingDetail) -> None:

@@ -22,7 +22,12 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import MEETING_KINDS, Changes
 from dordtwest_desktop.services.dto import AgendaItemDTO, MeetingDetail, ScheduledItem
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.meetings.common import button_row, format_time, run_reported
+from dordtwest_desktop.ui.meetings.common import (
+    button_row,
+    format_time,
+    run_reported,
+    tab_chain,
+)
 from dordtwest_desktop.ui.meetings.item_dialog import AgendaItemDialog, LinkChoices
 from dordtwest_desktop.ui.meetings.item_pane import ItemPane
 from dordtwest_desktop.ui.meetings.models import AgendaModel
@@ -33,7 +38,7 @@ CAPPED_WIDTH = 150
 
 
 class AgendaTable(QTableView):
-    """Ctrl+Up / Ctrl+Down ask to move the selected item; Delete and Enter act on it."""
+    """Ctrl+Up / Ctrl+Down ask to move the selected item; Delete and Enter or F2 act on it."""
 
     move_requested = Signal(int)
     delete_requested = Signal()
@@ -45,7 +50,7 @@ class AgendaTable(QTableView):
             self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
         elif key == Qt.Key.Key_Delete and not control:
             self.delete_requested.emit()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self.edit_requested.emit()
         else:
             super().keyPressEvent(event)
@@ -99,6 +104,8 @@ class AgendaPanel(QWidget):
         buttons = self.button_row.buttons
         buttons["move_up"].setToolTip(self.tr("Move up (Ctrl+Up)"))
         buttons["move_down"].setToolTip(self.tr("Move down (Ctrl+Down)"))
+        # The buttons under the table come before the item pane on its right.
+        tab_chain(self.table, *buttons.values())
         return left
 
     def _columns(self) -> list[Column[ScheduledItem]]:
@@ -133,6 +140,7 @@ class AgendaPanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab goes on to the buttons and the item pane
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDragDropOverwriteMode(False)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -229,6 +237,7 @@ class AgendaPanel(QWidget):
             service.save_item,
             service.delete_item,
             self.context.events.meetings_changed,
+            created=self.tr("Add agenda item"),
         )
         self.select(item.id)
 

@@ -19,6 +19,7 @@ from dordtwest_desktop.ui.meetings.common import (
     record_table,
     run_reported,
     selected_row,
+    table_keys,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
 from dordtwest_desktop.ui.widgets import enum_combo
@@ -56,7 +57,10 @@ class AttendeeDialog(EditDialog):
         self.role = self.form.add(
             "role",
             self.tr("Role"),
-            enum_combo(list(AttendeeRole), label, attendee.role if attendee else None),
+            # A new attendee is a member: chair and secretary are chosen, not assumed.
+            enum_combo(
+                list(AttendeeRole), label, attendee.role if attendee else AttendeeRole.MEMBER
+            ),
         )
         self.attendance = self.form.add(
             "attendance",
@@ -142,6 +146,7 @@ class AttendeesPanel(QWidget):
         self.model: RecordModel[AttendeeDTO] = RecordModel(columns, self)
         self.table = record_table(self.model, self, "attendees")
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        table_keys(self.table, self.edit_current, self.remove_current)
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
@@ -212,6 +217,7 @@ class AttendeesPanel(QWidget):
             save,
             delete,
             self.context.events.meetings_changed,
+            created=self.tr("Add attendee"),
         )
 
     def remove_current(self) -> None:

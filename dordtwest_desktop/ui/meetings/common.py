@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, time
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -105,6 +107,39 @@ def record_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTabl
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def table_keys(
+    view: QAbstractItemView,
+    edit: Callable[[], Any] | None = None,
+    delete: Callable[[], Any] | None = None,
+) -> None:
+    """Enter or F2 opens the selected row, Del deletes it, while the table has the focus."""
+    keys: list[tuple[list[QKeySequence], Callable[[], Any] | None]] = [
+        (
+            [
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+                QKeySequence(Qt.Key.Key_F2),
+            ],
+            edit,
+        ),
+        ([QKeySequence(QKeySequence.StandardKey.Delete)], delete),
+    ]
+    for sequences, call in keys:
+        if call is None:
+            continue
+        action = QAction(view)
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False, call=call: call())
+        view.addAction(action)
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab visits these in this order (as the layout reads), whatever order they were made in."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def selected_row(table: QTableView) -> int:

@@ -17,6 +17,7 @@ from dordtwest_desktop.ui.meetings.common import (
     card_list,
     format_moment,
     run_reported,
+    table_keys,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
 
@@ -55,6 +56,7 @@ class GeneralRemarksPanel(QWidget):
         )
         layout.addLayout(self.button_row)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        table_keys(self.view, delete=self.delete_current)
         self._update_buttons()
 
     def _card(self, annotation: AnnotationDTO) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -123,7 +124,46 @@ class AttachmentsSection(QWidget):
         folder = Path(tempfile.mkdtemp(prefix="dordtwest-"))
         target = folder / attachment.filename
         target.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self.no_viewer(attachment, data)
+
+    def no_viewer(self, attachment: AttachmentDTO, data: bytes) -> QMessageBox:
+        """Nothing opened the PDF: say so, and offer to save it where the user can find it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Open attachment"),
+            self.tr(
+                "No program on this computer opens '%1'. Save it and open it with a PDF viewer."
+            ).replace("%1", attachment.filename),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("no_viewer")
+        save = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("save_attachment_as")
+        box.setDefaultButton(save)
+        save.clicked.connect(lambda: self.save_as(attachment.filename, data))
+        box.open()
+        return box
+
+    def save_as(self, filename: str, data: bytes) -> Path | None:
+        folder = self.context.settings.last_folder or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save attachment"), str(Path(folder) / filename), self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return None
+        try:
+            Path(name).write_bytes(data)
+        except OSError as error:
+            self.context.ops.report(
+                self.tr("'%1' could not be written: %2")
+                .replace("%1", name)
+                .replace("%2", str(error.strerror))
+            )
+            return None
+        self.context.settings.last_folder = str(Path(name).parent)
+        return Path(name)
 
     def remove_current(self) -> None:
         attachment = self.current()
@@ -262,6 +302,7 @@ class AnnotationsSection(QWidget):
             lambda record: service.save_annotation(record, user),
             lambda ident: service.delete_annotation(ident, user),
             self.context.events.meetings_changed,
+            created=self.tr("Add remark"),
         )
         self.select_row(self.model.row_of(annotation.id))
 

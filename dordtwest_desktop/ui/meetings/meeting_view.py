@@ -8,8 +8,16 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.domain.errors import NotFoundError
@@ -57,25 +65,44 @@ class MeetingView(QWidget):
         self.detail: MeetingDetail | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("meeting_toolbar")
-        # Every command of the toolbar by keyboard too: Tab reaches its buttons and
-        # the frequent ones have shortcuts, live only while a meeting is on screen.
+        # Every command of the toolbar by keyboard too: Tab reaches its buttons, the
+        # window's Meeting menu holds the same actions (`fill_menu`) and the frequent
+        # ones have shortcuts; all are live only while a meeting is on screen.
         self.back_action = self._action(
-            self.tr("‹ All meetings"), self.closed.emit, QKeySequence.StandardKey.Back
+            (self.tr("‹ All meetings"), self.tr("&Back to all meetings")),
+            self.closed.emit,
+            QKeySequence.StandardKey.Back,
         )
         self.details_action = self._action(
-            self.tr("Meeting details…"), self.edit_details, QKeySequence("Ctrl+I")
+            (self.tr("Meeting details…"), self.tr("Meeting &details…")),
+            self.edit_details,
+            QKeySequence("Ctrl+I"),
         )
         self.export_separator = self.toolbar.addSeparator()
         self.export_actions = {
-            what: self._action(text, lambda what=what: self.export(what), key)
-            for what, text, key in (
-                ("agenda", self.tr("Export agenda…"), QKeySequence("Ctrl+Shift+E")),
-                ("pack", self.tr("Export briefing pack…"), QKeySequence("Ctrl+E")),
-                ("decisions", self.tr("Export decision list…"), QKeySequence("Ctrl+Shift+D")),
+            what: self._action(texts, lambda what=what: self.export(what), key)
+            for what, texts, key in (
+                (
+                    "agenda",
+                    (self.tr("Export agenda…"), self.tr("Export a&genda…")),
+                    QKeySequence("Ctrl+Shift+E"),
+                ),
+                (
+                    "pack",
+                    (self.tr("Export briefing pack…"), self.tr("Export briefing &pack…")),
+                    QKeySequence("Ctrl+E"),
+                ),
+                (
+                    "decisions",
+                    (self.tr("Export decision list…"), self.tr("Export decision &list…")),
+                    QKeySequence("Ctrl+Shift+D"),
+                ),
             )
         }
         self.import_action = self._action(
-            self.tr("Import remarks…"), self.import_remarks, QKeySequence("Ctrl+Shift+I")
+            (self.tr("Import remarks…"), self.tr("Import &remarks…")),
+            self.import_remarks,
+            QKeySequence("Ctrl+Shift+I"),
         )
         self.import_action.setToolTip(
             self.tr("Read the remarks from briefing packs that attendees filled in or commented")
@@ -101,17 +128,26 @@ class MeetingView(QWidget):
         events = context.events
         for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
             signal.connect(self.reload)
+        self._panel_actions()
+        self._set_live(False)
+        # The tabs come right after the toolbar, before what the tab shows.
+        last_button = self.toolbar.widgetForAction(self.import_action)
+        if last_button is not None:
+            QWidget.setTabOrder(last_button, self.tabs)
 
     def _action(
         self,
-        text: str,
+        texts: tuple[str, str],
         slot: Callable[..., object],
         key: QKeySequence | QKeySequence.StandardKey,
     ) -> QAction:
-        action = QAction(text, self)
+        """A toolbar button (first text) that is also a menu entry (second, with mnemonic)."""
+        button_text, menu_text = texts
+        action = QAction(menu_text, self)
+        action.setIconText(button_text)
         action.setShortcut(key)
         action.setToolTip(
-            f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            f"{button_text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
@@ -119,6 +155,79 @@ class MeetingView(QWidget):
         if button is not None:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return action
+
+    def _panel_actions(self) -> None:
+        """The tabs' "new" commands for the menu, and Ctrl+N for the tab on screen."""
+
+        def on_tab(panel: QWidget, call: Callable[[], object]) -> Callable[[], object]:
+            def run() -> object:
+                self.tabs.setCurrentWidget(panel)
+                return call()
+
+            return run
+
+        self.new_actions: list[QAction] = []
+        for text, panel, call in (
+            (self.tr("New agenda &item…"), self.agenda, self.agenda.new_item),
+            (self.tr("Add a&ttendee…"), self.attendees, self.attendees.add),
+            (self.tr("New a&ction…"), self.actions_panel, self.actions_panel.new_action),
+        ):
+            action = QAction(text, self)
+            run = on_tab(panel, call)
+            action.triggered.connect(lambda _checked=False, run=run: run())
+            self.new_actions.append(action)
+        self.new_here_action = QAction(self)
+        self.new_here_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_here_action.triggered.connect(lambda _checked=False: self.new_here())
+        self.addAction(self.new_here_action)
+
+    def new_here(self) -> QWidget | None:
+        """Ctrl+N: a new record of the kind the tab on screen lists."""
+        tab = self.tabs.currentWidget()
+        if tab is self.agenda:
+            return self.agenda.new_item()
+        if tab is self.attendees:
+            return self.attendees.add()
+        if tab is self.actions_panel:
+            return self.actions_panel.new_action()
+        return None
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The Meeting menu of the window, in order; None is a separator."""
+        return [
+            self.back_action,
+            self.details_action,
+            None,
+            *self.new_actions,
+            None,
+            *self.export_actions.values(),
+            self.import_action,
+        ]
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for action in self.menu_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
+    def _set_live(self, live: bool) -> None:
+        """The meeting's commands work only while a meeting is on screen."""
+        live = live and self.meeting_id is not None
+        for action in (*self._all_actions(), self.new_here_action):
+            action.setEnabled(live)
+
+    def _all_actions(self) -> list[QAction]:
+        return [action for action in self.menu_actions() if action is not None]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._set_live(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._set_live(False)
 
     def export(self, what: str) -> QDialog | None:
         """The export dialog for this meeting (the same code as the command line's export)."""
@@ -162,6 +271,7 @@ class MeetingView(QWidget):
         self.meeting_id = ident
         self.tabs.setCurrentIndex(0)
         self.reload()
+        self._set_live(self.isVisible())
 
     def reload(self) -> None:
         if self.meeting_id is None:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.enums import Body, MeetingStatus
@@ -148,3 +148,7 @@ class MeetingsView(QWidget):
 
     def on_new(self) -> MeetingDialog:
         return self.list.on_new()
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The window's Meeting menu: the opened meeting's commands."""
+        self.meeting.fill_menu(menu)

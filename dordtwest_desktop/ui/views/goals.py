@@ -87,6 +87,7 @@ class GoalsView(RecordListView):
             programme.save_goal,
             programme.delete_goal,
             self.context.events.programme_changed,
+            created=_tr("Add goal"),
         )
         self.select(goal.id)
 

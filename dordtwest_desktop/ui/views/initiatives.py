@@ -95,6 +95,7 @@ class InitiativesView(RecordListView):
             programme.save_initiative,
             programme.delete_initiative,
             self.context.events.programme_changed,
+            created=_tr("Add initiative"),
         )
         self.select(initiative.id)
 

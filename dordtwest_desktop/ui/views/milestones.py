@@ -86,6 +86,7 @@ class MilestonesView(RecordListView):
             programme.save_milestone,
             programme.delete_milestone,
             self.context.events.programme_changed,
+            created=_tr("Add milestone"),
         )
         self.select(milestone.id)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.labels import label
@@ -12,6 +13,7 @@ from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.services.changes import PROGRAMME_KINDS
 from dordtwest_desktop.services.dto import InitiativeDTO, ProgrammeOverview
 from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
 
 TR_CONTEXT = "ProgrammeView"
 
@@ -27,6 +29,7 @@ class ProgrammeView(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("overview")
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.follow)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         context.events.changed.connect(
@@ -36,6 +39,41 @@ class ProgrammeView(QWidget):
 
     def reload(self) -> None:
         self.browser.setHtml(render_overview(self.context.programme.overview()))
+
+    def follow(self, url: QUrl) -> InitiativeDialog | None:
+        """A link 'initiative:ID' (under an initiative with nothing recorded) opens its form."""
+        if url.scheme() != INITIATIVE_LINK:
+            return None
+        programme = self.context.programme
+        ident = uuid.UUID(url.path())
+        initiative = next((i for i in programme.initiatives() if i.id == ident), None)
+        if initiative is None:
+            return None
+        dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), self)
+        dialog.add_history(self.context.history.of(initiative.id))
+        dialog.on_submit = self._save
+        dialog.open()
+        return dialog
+
+    def _save(self, initiative: InitiativeDTO) -> None:
+        programme = self.context.programme
+        self.context.ops.save(
+            _tr("Edit initiative"),
+            initiative,
+            programme.save_initiative,
+            programme.delete_initiative,
+            self.context.events.programme_changed,
+        )
+
+
+INITIATIVE_LINK = "initiative"
+
+
+def _nothing_recorded(initiative: InitiativeDTO) -> str:
+    return (
+        f"<p style='color:#666'><i>{escape(_tr('Nothing recorded yet.'))}</i> "
+        f"<a href='{INITIATIVE_LINK}:{initiative.id}'>{escape(_tr('Add details…'))}</a></p>"
+    )
 
 
 def _list(items: list[str]) -> str:
@@ -105,6 +143,15 @@ def render_overview(view: ProgrammeOverview) -> str:
             )
         if initiative.funding:
             html.append(f"<p><b>{escape(_tr('Funding'))}:</b><br/>{_funding(initiative)}</p>")
+        shown = (
+            initiative.ambition,
+            initiative.target_area,
+            initiative.goals,
+            initiative.components,
+            initiative.funding,
+        )
+        if not any(shown):
+            html.append(_nothing_recorded(initiative))
     html.append(f"<h2>{escape(_tr('Planning'))}</h2><table cellpadding='4'>")
     for milestone in view.milestones:
         html.append(
