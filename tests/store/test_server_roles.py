@@ -25,7 +25,10 @@ def team(pg_cluster: Cluster, pg_template: str):
     with engine.connect() as connection:
         for _ in range(2):  # running it again is harmless
             connection.exec_driver_sql(ROLES.read_text(encoding="utf-8"))
-        for name, group in (("sanne_editor", "dordtwest_editor"), ("piet_reader", "dordtwest_reader")):
+        for name, group in (
+            ("sanne_editor", "dordtwest_editor"),
+            ("piet_reader", "dordtwest_reader"),
+        ):
             connection.execute(text(f"DROP ROLE IF EXISTS {name}"))
             connection.execute(text(f"CREATE ROLE {name} LOGIN PASSWORD 'geheim' IN ROLE {group}"))
     engine.dispose()
