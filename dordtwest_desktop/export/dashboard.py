@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.export import styles as s
@@ -128,8 +128,12 @@ def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
         out.append(Paragraph(markup(tr("No milestones have been planned.")), st.body))
     else:
         out.append(timeline_overview_drawing(data.timeline, width))
-    out += heading(sections["funding"].title, st.h2, sections["funding"])
-    out += funding_flowables(data.funding, width)
+    # The heading goes with the chart: a large programme's chart does not fit under the
+    # timeline, and a heading alone at the foot of the page says nothing.
+    # (Without the heading's own CondPageBreak, which inside KeepTogether always breaks.)
+    title = heading(sections["funding"].title, st.h2, sections["funding"])
+    lead = [f for f in title if not isinstance(f, CondPageBreak)]
+    out += funding_flowables(data.funding, width, lead=lead)
     out += heading(sections["indicators"].title, st.h2, sections["indicators"])
     out += indicator_flowables(data.indicators, width)
     return out

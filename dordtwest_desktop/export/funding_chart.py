@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
@@ -14,7 +15,11 @@ from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, s
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services.funding import FundingBar, FundingSeries
+from dordtwest_desktop.services.funding import OTHER_KEY, FundingBar, FundingSeries, top_bars
+
+# The most bars a printed funding chart draws (the last one "overige"): about 11 cm,
+# so that both charts and the indicators' heading still share a page.
+FUNDING_BARS = 15
 
 
 def _amount_text(bar: FundingBar, cents: int, requested: bool) -> str:
@@ -41,8 +46,9 @@ def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Dra
     ]
     room = max((stringWidth(t, REGULAR, 5.5) for t in amounts), default=20) + 4
     left, right = label_width, width - room
-    top_value = max((b.requested_cents for b in bars), default=0) or 100
-    ticks = nice_ticks(0, top_value / 100, 3)
+    # The "overige" bar of a summary may outgrow the axis: it is cut, with a break.
+    top_value = max((b.requested_cents for b in bars if b.key != OTHER_KEY), default=0) or 100
+    ticks = _ticks(top_value, right - left)
     scale = (right - left) / (ticks[-1] * 100)
     top = height - 14
     for n, bar in enumerate(bars):
@@ -53,7 +59,7 @@ def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Dra
             (row * 0.5, bar.requested_cents, "requested"),
             (row * 0.12, bar.granted_cents, "granted"),
         ):
-            w = cents * scale
+            w = min(cents * scale, right - left)
             d.add(
                 Rect(
                     left,
@@ -64,6 +70,8 @@ def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Dra
                     strokeColor=None,
                 )
             )
+            if cents * scale > right - left:
+                _break_mark(d, left + w - 6, y + offset, row * 0.34)
             text = _amount_text(bar, cents, key == "requested")
             d.add(label(left + w + 2, y + offset + 1.2, text, fontSize=5.5))
     bottom = top - row * max(len(bars), 1)
@@ -76,18 +84,38 @@ def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Dra
     return d
 
 
-def funding_flowables(series: FundingSeries, width: float) -> list[Flowable]:
+def _ticks(top_value: int, length: float) -> list[float]:
+    """Round amounts along the axis, as many as fit without their labels touching."""
+    for count in (3, 2, 1):
+        ticks = nice_ticks(0, top_value / 100, count)
+        widest = max(stringWidth(format_money_short(round(v * 100)), REGULAR, 5.5) for v in ticks)
+        if len(ticks) < 2 or widest + 4 <= length / (len(ticks) - 1):
+            break
+    return ticks
+
+
+def _break_mark(d: Drawing, x: float, y: float, height: float) -> None:
+    """Two white slants across a bar cut short: its amount is more than the axis shows."""
+    for dx in (0.0, 2.5):
+        d.add(
+            Line(x + dx, y - 1, x + dx + 2, y + height + 1, strokeColor=colors.white, strokeWidth=1)
+        )
+
+
+def funding_flowables(
+    series: FundingSeries, width: float, lead: Sequence[Flowable] = ()
+) -> list[Flowable]:
+    """Legend, both charts and the totals; `lead` (a heading) stays on the charts' page."""
     st = s.styles()
     if series.is_empty:
-        return [
-            Paragraph(markup(tr("No funding has been recorded for any initiative yet.")), st.body)
-        ]
+        none = tr("No funding has been recorded for any initiative yet.")
+        return [*lead, Paragraph(markup(none), st.body)]
     half = (width - 6 * s.mm) / 2
     table = Table(
         [
             [
-                funding_drawing(series.by_initiative, half, tr("Per initiative")),
-                funding_drawing(series.by_funder, half, tr("Per funder")),
+                _summarised(series.by_initiative, half, tr("Per initiative")),
+                _summarised(series.by_funder, half, tr("Per funder")),
             ]
         ],
         colWidths=[half + 6 * s.mm, half],
@@ -103,7 +131,17 @@ def funding_flowables(series: FundingSeries, width: float) -> list[Flowable]:
     )
     legend = _legend([("requested", tr("requested")), ("granted", tr("granted"))])
     totals = Paragraph(f"<b>{markup(series.total_text())}</b>", st.body)
-    return [KeepTogether([legend, table]), totals]
+    return [KeepTogether([*lead, legend, table]), totals]
+
+
+def _summarised(bars: Sequence[FundingBar], width: float, title: str) -> Drawing:
+    """The chart of at most FUNDING_BARS bars; cut, its title says of how many."""
+    shown = top_bars(bars, FUNDING_BARS)
+    if len(shown) < len(bars):
+        title = tr("{title}: the {shown} largest of {count}").format(
+            title=title, shown=len(shown) - 1, count=len(bars)
+        )
+    return funding_drawing(shown, width, title)
 
 
 def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> Drawing:

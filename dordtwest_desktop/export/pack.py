@@ -14,9 +14,11 @@ reportlab's `multiBuild` with a `TableOfContents` would need three.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
 
-from dordtwest_desktop.domain.dates import format_long_date, format_short_date
+from dordtwest_desktop.domain.dates import PreciseDate, format_long_date, format_short_date
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import agenda_part
 from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
@@ -36,6 +38,7 @@ from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.fields import name_field
 from dordtwest_desktop.services.charts import timeline_series
 from dordtwest_desktop.services.documents import DocumentData
+from dordtwest_desktop.services.meeting_milestones import MeetingMilestones
 
 # The most of any one name or title the cover shows: three lines of its subtitle.
 COVER_LIMIT = 160
@@ -166,13 +169,49 @@ def general_remarks_part(data: DocumentData, section: Section) -> list[Flowable]
 
 
 def timeline_part(data: DocumentData, section: Section) -> list[Flowable]:
-    series = timeline_series(data.milestones, data.initiatives, data.today)
+    """The milestones that matter for this meeting; what is left out, counted ("overige")."""
+    chosen = data.timeline
+    series = timeline_series(chosen.milestones, data.initiatives, data.today)
     st = s.styles()
+    out = [*heading(section.title, st.h1, section)]
+    if chosen.others:
+        intro = tr(
+            "The milestones for this meeting: those linked to it or to its agenda items, "
+            "those overdue, and those due up to {date}. The programme has {total} in all."
+        ).format(date=_day(chosen.window_end), total=_count(chosen.programme_total))
+        out.append(Paragraph(markup(intro), st.meta))
     return [
-        *heading(section.title, st.h1, section),
+        *out,
         Spacer(0, 2 * s.mm),
         *timeline_flowables(series, s.FRAME_WIDTH),
+        *[Paragraph(markup(text), st.small) for text in _left_out_notes(chosen)],
     ]
+
+
+def _left_out_notes(chosen: MeetingMilestones) -> list[str]:
+    notes = []
+    late, soon = chosen.overdue_left_out, chosen.upcoming_left_out
+    if late.count and late.first and late.last:
+        text = tr("Other overdue milestones, not listed: {count}, due from {first} to {last}.")
+        notes.append(
+            text.format(count=_count(late.count), first=_day(late.first), last=_day(late.last))
+        )
+    if soon.count:
+        text = tr("Other milestones due up to {date}, not listed: {count}.")
+        notes.append(text.format(date=_day(chosen.window_end), count=_count(soon.count)))
+    rest = chosen.others - late.count - soon.count
+    if rest:
+        text = tr("Other milestones of the programme, not listed: {count}.")
+        notes.append(text.format(count=_count(rest)))
+    return notes
+
+
+def _day(day: date) -> str:
+    return PreciseDate.of_day(day).render()
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def pack_story(data: DocumentData, steps: Steps) -> list[Flowable]:

@@ -27,6 +27,7 @@ from dordtwest_desktop.services.charts import (
     TimelineSeries,
     axis_spans,
     axis_ticks,
+    top_lanes,
 )
 from dordtwest_desktop.services.dashboard import PALETTE, is_overdue, status_text
 
@@ -36,6 +37,9 @@ TOP_SPACE = 12.0
 LANE_BASE = 20.0
 ROW_HEIGHT = 8.0
 NUMBER_SIZE = 6.5
+# The most lanes the chart draws, the last one "overige" (`top_lanes`); the legend
+# still names every milestone's own initiative.
+CHART_LANES = 16
 
 STATUS_COLOURS = {
     MilestoneStatus.PLANNED: s.ACCENT,
@@ -232,7 +236,7 @@ def timeline_flowables(series: TimelineSeries, width: float) -> list[Flowable]:
     st = s.styles()
     if series.is_empty:
         return [Paragraph(markup(tr("No milestones have been planned.")), st.body)]
-    drawing = timeline_drawing(series, width)
+    drawing = timeline_drawing(top_lanes(series, CHART_LANES), width)
     out: list[Flowable] = []
     if drawing.height <= s.FRAME_HEIGHT - 40 * s.mm:
         out.append(drawing)

@@ -12,21 +12,29 @@ from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, small_label
 from dordtwest_desktop.export.fonts import REGULAR
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services.charts import TimelineLane, TimelineMark, TimelineSeries
+from dordtwest_desktop.services.charts import (
+    TimelineLane,
+    TimelineMark,
+    TimelineSeries,
+    top_lanes,
+)
 from dordtwest_desktop.services.dashboard import date_ticks, mark_colour
 
 LANE_TITLE_WIDTH = 40 * s.mm
 LANE_HEIGHT = 17.0
 AXIS_HEIGHT = 16.0
 MAX_TIMELINE_HEIGHT = 120 * s.mm
+OVERVIEW_LANES = int((MAX_TIMELINE_HEIGHT - AXIS_HEIGHT) / LANE_HEIGHT)
 
 
 def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
     """One lane per initiative (and the programme): diamonds for days, bars for vaguer dates.
 
     Titles stand above their marks where they do not run into the one before (not
-    with more than 150 marks). Taller than MAX_TIMELINE_HEIGHT, the lanes get thinner.
+    with more than 150 marks). At most OVERVIEW_LANES lanes, the last one "overige"
+    when there are more (`top_lanes`), so that no lane gets thinner than LANE_HEIGHT.
     """
+    series = top_lanes(series, OVERVIEW_LANES)
     lanes = series.lanes
     lane_height = min(LANE_HEIGHT, (MAX_TIMELINE_HEIGHT - AXIS_HEIGHT) / max(len(lanes), 1))
     height = AXIS_HEIGHT + lane_height * len(lanes) + 8

@@ -19,6 +19,7 @@ from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dto import InitiativeDTO, MilestoneDTO
 
 PROGRAMME_LANE = "programme"
+OTHER_LANE = "other"  # the lane that carries the initiatives a summary leaves out
 TODAY_REACH = timedelta(days=366)
 
 
@@ -121,6 +122,29 @@ def timeline_series(
             )
     start, end = _axis_range(lanes, today)
     return TimelineSeries(lanes=tuple(lanes), start=start, end=end, today=today)
+
+
+def top_lanes(series: TimelineSeries, limit: int) -> TimelineSeries:
+    """At most `limit` lanes: all when they fit, else the busiest and one "overige" lane.
+
+    Cut, the programme's own lane stays, then the initiatives with the most
+    milestones (in their usual order), and a last lane carries the milestones of
+    all the others, its title saying how many initiatives it holds. Every mark
+    stays on the chart, with its number; only running times of merged lanes go.
+    """
+    if len(series.lanes) <= limit:
+        return series
+    own = [lane for lane in series.lanes if lane.key == PROGRAMME_LANE]
+    others = [lane for lane in series.lanes if lane.key != PROGRAMME_LANE]
+    room = max(limit - len(own) - 1, 0)
+    order = sorted(range(len(others)), key=lambda n: (-len(others[n].marks), n))
+    kept = sorted(order[:room])
+    rest = [others[n] for n in order[room:]]
+    marks = sorted((m for lane in rest for m in lane.marks), key=lambda m: m.number)
+    title = tr("other initiatives ({count})").format(count=len(rest))
+    merged = TimelineLane(OTHER_LANE, title, None, tuple(marks))
+    lanes = (*own, *(others[n] for n in kept), merged)
+    return TimelineSeries(lanes=lanes, start=series.start, end=series.end, today=series.today)
 
 
 def initiative_period(initiative: InitiativeDTO) -> tuple[date, date] | None:

@@ -34,6 +34,7 @@ from dordtwest_desktop.services.dto import (
     MilestoneDTO,
     ScheduledItem,
 )
+from dordtwest_desktop.services.meeting_milestones import MeetingMilestones, meeting_milestones
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store import models as m
@@ -85,7 +86,9 @@ class DocumentData:
     items: tuple[PackItem, ...]
     meeting_actions: tuple[ActionDTO, ...]  # actions that arose in this meeting
     carried_actions: tuple[ActionDTO, ...]  # open actions of earlier meetings of the body
-    milestones: tuple[MilestoneDTO, ...]  # the programme's timeline
+    # The milestones that matter for this meeting (linked, overdue, upcoming): the pack's
+    # timeline. Not the whole register, which at scale runs to a thousand pages.
+    timeline: MeetingMilestones
     initiatives: tuple[InitiativeDTO, ...]
     today: date
     public: bool = False
@@ -125,6 +128,7 @@ def document_data(
     today: date | None = None,
     author: str = "",
 ) -> DocumentData:
+    today = today or date.today()
     meetings = MeetingService(store)
     detail = meetings.detail(meeting_id)
     overview = ProgrammeService(store).overview()
@@ -183,9 +187,15 @@ def document_data(
         items=tuple(items),
         meeting_actions=_public_actions(store, detail.actions, public),
         carried_actions=_public_actions(store, detail.carried_actions, public),
-        milestones=overview.milestones,
+        timeline=meeting_milestones(
+            overview.milestones,
+            (x for p in items for x in p.item.milestone_ids),
+            detail.meeting.id,
+            detail.meeting.day,
+            today,
+        ),
         initiatives=overview.initiatives,
-        today=today or date.today(),
+        today=today,
         public=public,
         draft=draft,
         fillable=fillable,

@@ -15,6 +15,9 @@ from dordtwest_desktop.domain.money import format_money
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dto import FundingLineDTO, InitiativeDTO
 
+# The key of the bar that adds up what a summarised chart leaves out (`top_bars`).
+OTHER_KEY = "other"
+
 
 @dataclass(frozen=True)
 class FundingBar:
@@ -48,6 +51,33 @@ class FundingSeries:
         if self.unknown_lines:
             text += " · " + tr("lines without an amount: {count}").format(count=self.unknown_lines)
         return text
+
+
+def top_bars(bars: Sequence[FundingBar], limit: int) -> tuple[FundingBar, ...]:
+    """At most `limit` bars: all of them when they fit, else the largest and "overige".
+
+    Cut, the `limit - 1` largest (by the larger of requested and granted) come
+    first, largest first, and one last bar adds up the rest, its label saying
+    how many it holds ("overige (188)"). The totals of the whole series stay as
+    they are: a summary leaves nothing out of the sums.
+    """
+    if len(bars) <= limit:
+        return tuple(bars)
+    ordered = sorted(
+        bars, key=lambda b: (-max(b.requested_cents, b.granted_cents), b.title.casefold())
+    )
+    kept, rest = ordered[: limit - 1], ordered[limit - 1 :]
+    text = tr("other ({count})").format(count=len(rest))
+    other = FundingBar(
+        OTHER_KEY,
+        text,
+        text,
+        sum(b.requested_cents for b in rest),
+        sum(b.granted_cents for b in rest),
+        sum(b.unknown_lines for b in rest),
+        sum(b.pending_lines for b in rest),
+    )
+    return (*kept, other)
 
 
 _ABBREVIATION = re.compile(r"\(([^()]{1,12})\)\s*$")

@@ -183,9 +183,19 @@
       <source>%1 (confidential)</source>
       <translation>%1 (vertrouwelijk)</translation>
     </message>
-    <message>
-      <source>%1 items, %2 minutes</source>
-      <translation>%1 agendapunten, %2 minuten</translation>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n agendapunt</numerusform>
+        <numerusform>%n agendapunten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuut</numerusform>
+        <numerusform>%n minuten</numerusform>
+      </translation>
     </message>
     <message>
       <source>Add agenda item</source>
@@ -570,9 +580,12 @@
   </context>
   <context>
     <name>ConflictDialog</name>
-    <message>
+    <message numerus="yes">
       <source>%n line(s)</source>
-      <translation>%n regel(s)</translation>
+      <translation>
+        <numerusform>%n regel</numerusform>
+        <numerusform>%n regels</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Cancel</source>
@@ -1615,13 +1628,19 @@ of importeer een CSV-bestand.</translation>
   </context>
   <context>
     <name>MainWindow</name>
-    <message>
-      <source>%1 records merged</source>
-      <translation>%1 records samengevoegd</translation>
+    <message numerus="yes">
+      <source>%n record(s) merged</source>
+      <translation>
+        <numerusform>%n record samengevoegd</numerusform>
+        <numerusform>%n records samengevoegd</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 records written</source>
-      <translation>%1 records weggeschreven</translation>
+    <message numerus="yes">
+      <source>%n record(s) written</source>
+      <translation>
+        <numerusform>%n record weggeschreven</numerusform>
+        <numerusform>%n records weggeschreven</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;About</source>
@@ -2238,6 +2257,17 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Bestands&amp;type:</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordListView</name>
     <message>
       <source>%1 changed '%2' on %3, after this list showed it.</source>
@@ -2247,9 +2277,12 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>%1 of %2 shown</source>
       <translation>%1 van %2 getoond</translation>
     </message>
-    <message>
-      <source>%1 records</source>
-      <translation>%1 rijen</translation>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n rij</numerusform>
+        <numerusform>%n rijen</numerusform>
+      </translation>
     </message>
     <message>
       <source>Delete</source>
@@ -2396,12 +2429,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <source>Language (after restart)</source>
-      <translation>Taal (na herstart)</translation>
+      <source>In use now: %1.</source>
+      <translation>Nu in gebruik: %1.</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
     </message>
     <message>
       <source>Settings</source>
       <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>The chosen language applies from the next start.</source>
+      <translation>De gekozen taal geldt vanaf de volgende start.</translation>
     </message>
     <message>
       <source>Written as author of your remarks.</source>
@@ -2569,10 +2610,56 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>clock</name>
+    <message>
+      <source>{start}</source>
+      <translation>{start} uur</translation>
+    </message>
+    <message>
+      <source>{start}–{end}</source>
+      <translation>{start}–{end} uur</translation>
+    </message>
+  </context>
+  <context>
     <name>core</name>
     <message>
       <source> With commas as separator, put decimal commas in quotes ("6,3") or use semicolons.</source>
       <translation> Met komma's als scheidingsteken horen decimale komma's tussen aanhalingstekens ("6,3"), of gebruik puntkomma's.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n confidential agenda item(s) not included.</source>
+      <translation>
+        <numerusform>%n vertrouwelijk agendapunt niet opgenomen.</numerusform>
+        <numerusform>%n vertrouwelijke agendapunten niet opgenomen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) copied from {source} to {target}:</source>
+      <translation>
+        <numerusform>%n record gekopieerd van {source} naar {target}:</numerusform>
+        <numerusform>%n records gekopieerd van {source} naar {target}:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) merged from {path}.</source>
+      <translation>
+        <numerusform>%n record samengevoegd uit {path}.</numerusform>
+        <numerusform>%n records samengevoegd uit {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) merged from {source} into {target}:</source>
+      <translation>
+        <numerusform>%n record uit {source} samengevoegd in {target}:</numerusform>
+        <numerusform>%n records uit {source} samengevoegd in {target}:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n record weggeschreven naar {path}.</numerusform>
+        <numerusform>%n records weggeschreven naar {path}.</numerusform>
+      </translation>
     </message>
     <message>
       <source>'{id}' fits {count} meetings; give more characters.</source>
@@ -3211,6 +3298,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Openstaande actiepunten uit eerdere vergaderingen</translation>
     </message>
     <message>
+      <source>Other milestones due up to {date}, not listed: {count}.</source>
+      <translation>Overige mijlpalen tot en met {date}, niet opgenomen: {count}.</translation>
+    </message>
+    <message>
+      <source>Other milestones of the programme, not listed: {count}.</source>
+      <translation>Overige mijlpalen van het programma, niet opgenomen: {count}.</translation>
+    </message>
+    <message>
+      <source>Other overdue milestones, not listed: {count}, due from {first} to {last}.</source>
+      <translation>Overige mijlpalen over tijd, niet opgenomen: {count}, gepland van {first} tot {last}.</translation>
+    </message>
+    <message>
       <source>Outcome: {outcome}</source>
       <translation>Uitkomst: {outcome}</translation>
     </message>
@@ -3441,6 +3540,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The folder '{folder}' does not exist.</source>
       <translation>De map '{folder}' bestaat niet.</translation>
+    </message>
+    <message>
+      <source>The milestones for this meeting: those linked to it or to its agenda items, those overdue, and those due up to {date}. The programme has {total} in all.</source>
+      <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
     <message>
       <source>The name</source>
@@ -3799,6 +3902,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de app openen (standaard)</translation>
     </message>
     <message>
+      <source>other ({count})</source>
+      <translation>overige ({count})</translation>
+    </message>
+    <message>
+      <source>other initiatives ({count})</source>
+      <translation>overige inspanningen ({count})</translation>
+    </message>
+    <message>
       <source>overdue</source>
       <translation>verlopen</translation>
     </message>
@@ -3939,10 +4050,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{count} eerder ingelezen vakken zijn nu leeg; de opmerkingen zijn bewaard zoals ze waren (verwijder ze bij de vergadering als dat de bedoeling was).</translation>
     </message>
     <message>
-      <source>{count} confidential agenda item(s) not included.</source>
-      <translation>{count} vertrouwelijk(e) agendapunt(en) niet opgenomen.</translation>
-    </message>
-    <message>
       <source>{count} fields where the header has {expected}.</source>
       <translation>{count} velden, terwijl de kopregel er {expected} heeft.</translation>
     </message>
@@ -3957,22 +4064,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{count} highlights without a comment were left out.</source>
       <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
-    </message>
-    <message>
-      <source>{count} records copied from {source} to {target}:</source>
-      <translation>{count} records gekopieerd van {source} naar {target}:</translation>
-    </message>
-    <message>
-      <source>{count} records merged from {path}.</source>
-      <translation>{count} records samengevoegd uit {path}.</translation>
-    </message>
-    <message>
-      <source>{count} records merged from {source} into {target}:</source>
-      <translation>{count} records uit {source} samengevoegd in {target}:</translation>
-    </message>
-    <message>
-      <source>{count} records written to {path}.</source>
-      <translation>{count} records weggeschreven naar {path}.</translation>
     </message>
     <message>
       <source>{count} remarks</source>
@@ -4043,16 +4134,12 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{rows} cijfers van {indicators} indicatoren geïmporteerd ({added} nieuw, {updated} vervangen).</translation>
     </message>
     <message>
-      <source>{start} hrs</source>
-      <translation>{start} uur</translation>
-    </message>
-    <message>
-      <source>{start}–{end} hrs</source>
-      <translation>{start}–{end} uur</translation>
-    </message>
-    <message>
       <source>{status}, overdue</source>
       <translation>{status}, over tijd</translation>
+    </message>
+    <message>
+      <source>{title}: the {shown} largest of {count}</source>
+      <translation>{title}: de {shown} grootste van {count}</translation>
     </message>
     <message>
       <source>{what} is longer than {limit} characters.</source>
