@@ -66,6 +66,40 @@ _BY_DTO = {
 }
 
 
+# The store's tables, as the kinds of record the views know them by.
+_BY_TABLE = {
+    "programme": Kind.PROGRAMME,
+    "pillar": Kind.PROGRAMME,
+    "goal": Kind.GOAL,
+    "initiative": Kind.INITIATIVE,
+    "component": Kind.INITIATIVE,
+    "funding_line": Kind.INITIATIVE,
+    "milestone": Kind.MILESTONE,
+    "meeting": Kind.MEETING,
+    "agenda_item": Kind.AGENDA_ITEM,
+    "decision_point": Kind.AGENDA_ITEM,
+    "decision": Kind.DECISION,
+    "annotation": Kind.REMARK,
+    "attachment": Kind.ATTACHMENT,
+    "attendee": Kind.ATTENDEE,
+    "person": Kind.PERSON,
+    "organisation": Kind.PERSON,
+    "action": Kind.ACTION,
+    "indicator": Kind.INDICATOR,
+    "indicator_value": Kind.INDICATOR,
+}
+
+
+def kinds_of_tables(tables: Iterable[str]) -> frozenset[Kind]:
+    """The kinds a change to these tables touches; every kind for a table not known here."""
+    kinds = set()
+    for table in tables:
+        if table not in _BY_TABLE:
+            return ALL_KINDS
+        kinds.add(_BY_TABLE[table])
+    return frozenset(kinds)
+
+
 def kind_of(record: Any) -> Kind:
     """The kind of a record (a DTO of services.dto or services.indicators)."""
     return _BY_DTO[type(record).__name__]

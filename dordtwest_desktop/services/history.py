@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Enum, Table, select
+from sqlalchemy import Boolean, Enum, Table, func, select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.labels import label
@@ -73,6 +73,15 @@ class HistoryService(Service):
         found = self.of(record_id)
         return found[0] if found else None
 
+    def since(self, mark: datetime | None) -> Since:
+        """The changes recorded after `mark` (None: none; only take the current mark).
+
+        A window remembers the mark and asks again when it notices a change made
+        elsewhere, to refresh only the views that show what changed.
+        """
+        with self.store.read() as session:
+            return _since(session, mark)
+
     def latest(self, *, not_by: str | None = None) -> HistoryEntryDTO | None:
         """The newest change in the whole programme, optionally not by this person."""
         with self.store.read() as session:
@@ -81,6 +90,56 @@ class HistoryService(Service):
                 query = query.where(m.HistoryEntry.who != not_by)
             row = session.scalars(query).first()
             return next(iter(_entries(session, [row])), None) if row is not None else None
+
+
+@dataclass(frozen=True)
+class Since:
+    """What the history recorded after a mark: the tables and records, who, and a new mark."""
+
+    tables: frozenset[str]
+    ids: frozenset[uuid.UUID]
+    who: str  # the newest change's author
+    mark: datetime  # pass to the next `since`
+
+
+# The mark of an empty history: before any change.
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _newest_mark(session: Session) -> datetime:
+    return session.scalar(select(func.max(m.HistoryEntry.at))) or _EPOCH
+
+
+# A change committed late (its time is taken at its first write) must not be
+# missed: look back this far before the mark. Refreshing a view too many is
+# harmless, one too few is not.
+_LOOK_BACK = timedelta(seconds=60)
+
+
+def _since(session: Session, mark: datetime | None) -> Since:
+    if mark is None:
+        return Since(frozenset(), frozenset(), "", _newest_mark(session))
+    rows = session.execute(
+        select(
+            m.HistoryEntry.record_table,
+            m.HistoryEntry.record_id,
+            m.HistoryEntry.who,
+            m.HistoryEntry.at,
+        )
+        .where(m.HistoryEntry.at > mark - _LOOK_BACK)
+        .order_by(m.HistoryEntry.at.desc())
+        .limit(LIMIT)
+    ).all()
+    if not rows or rows[0].at <= mark:
+        # Nothing recorded since the mark: a write the history does not know.
+        return Since(frozenset(), frozenset(), "", mark)
+    newest = rows[0].at
+    return Since(
+        frozenset(r.record_table for r in rows),
+        frozenset(r.record_id for r in rows),
+        rows[0].who,
+        newest,
+    )
 
 
 def _table(name: str) -> Table | None:

@@ -97,6 +97,8 @@ class ChangeWatch:
         self._seen = self._version()
         # Who made the last change noticed, when the server said so ("" unknown).
         self.last_by = ""
+        # The tables the changes noticed by the last poll wrote; None: not known.
+        self.tables: frozenset[str] | None = None
 
     @property
     def connected(self) -> bool:
@@ -113,10 +115,13 @@ class ChangeWatch:
 
     def poll(self) -> bool:
         """Has another connection committed since the last poll or absorb?"""
+        self.tables = None
         if self._listener is not None:
             heard = self._listener.poll()
             if heard:
                 self.last_by = heard[-1].get("by", "")
+                if all(isinstance(h.get("tables"), list) for h in heard):
+                    self.tables = frozenset(t for h in heard for t in h["tables"])
             return bool(heard)
         version = self._version()
         changed = version != self._seen

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.errors import StorageError
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.store import exchange, migrate, server, sqlite_files
+from dordtwest_desktop.store import exchange, history, migrate, server, sqlite_files
 from dordtwest_desktop.store.database import (
     Store,
     make_engine,
@@ -213,6 +213,8 @@ def _write_target(
             )
         _prepare_target(store, name, merge=merge)
         with store.transaction() as session:
+            # A copy moves the history along; it adds none of its own.
+            session.info[history.OFF] = True
             if not merge and _holds_rows(session.connection()):
                 raise _not_empty(name)
             counts = exchange.merge(session, rows, refuse_stale=merge)

@@ -180,8 +180,10 @@ class Store:
             session.info[_history.ACTOR] = self.actor
             yield session
             if not self.is_sqlite:
-                # Delivered at commit only: the other coordinators' windows refresh.
-                server.notify(session.connection(), self.actor, self.instance)
+                # Delivered at commit only: the other coordinators' windows refresh
+                # what shows these tables (all of it when a write did not say).
+                tables = session.info.get(_history.TABLES)
+                server.notify(session.connection(), self.actor, self.instance, tables)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

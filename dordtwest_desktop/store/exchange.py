@@ -266,6 +266,11 @@ def merge(
             _merge_row_by_row(session, table, ordered, number, refuse_stale=refuse_stale)
             raise
         counts[table.name] = len(decoded)
+        if decoded:
+            # No history entry of its own: an import adds no rows to the history, so
+            # an export, import and export give the same file. Other windows on a
+            # file then refresh everything; on a server the notification names these.
+            history.wrote(session, {table.name})
     if check:
         _check_goal_tree(session, rows.get("goal", []))
     session.flush()

@@ -24,6 +24,8 @@ from dordtwest_desktop.store.models import HistoryEntry, Versioned
 # session.info keys: the person making the change, and "do not record" (the seed).
 ACTOR = "dordtwest_actor"
 OFF = "dordtwest_history_off"
+# session.info key: the tables this transaction wrote, for the change notification.
+TABLES = "dordtwest_tables"
 # Columns whose change is the version machinery itself, not the user's edit.
 _SKIP = frozenset({"version", "id"})
 
@@ -109,10 +111,17 @@ def _record(session: Session, _context: UOWTransaction) -> None:
             entries.append(_entry(session, row, DELETED))
     if entries:
         session.connection().execute(insert(HistoryEntry), entries)
+        wrote(session, {entry["record_table"] for entry in entries})
+
+
+def wrote(session: Session, tables: set[str]) -> None:
+    """Note tables a transaction changed (other windows refresh only what shows them)."""
+    session.info.setdefault(TABLES, set()).update(tables)
 
 
 def record_deleted(session: Session, table: str, ident: uuid.UUID) -> None:
     """A deletion done with a plain statement (not through the ORM) enters the history too."""
+    wrote(session, {table})
     if session.info.get(OFF):
         return
     session.execute(

@@ -221,12 +221,18 @@ def may_write(connection: Connection) -> bool:
     )
 
 
-def notify(connection: Connection, who: str, instance: str) -> None:
+def notify(connection: Connection, who: str, instance: str, tables: set[str] | None = None) -> None:
     """Tell the other windows on this server that this transaction changed something.
 
-    NOTIFY is delivered at commit, and not at all after a rollback.
+    NOTIFY is delivered at commit, and not at all after a rollback. `tables` (None:
+    not known) lets them refresh only the views that show those.
     """
-    payload = json.dumps({"by": who[:200], "from": instance})
+    message: dict[str, Any] = {"by": who[:200], "from": instance}
+    if tables is not None:
+        message["tables"] = sorted(tables)
+    payload = json.dumps(message)
+    if len(payload) > 7000:  # NOTIFY's limit is 8000 bytes: say "everything" instead
+        payload = json.dumps({"by": who[:200], "from": instance})
     connection.execute(
         text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
     )
@@ -244,7 +250,7 @@ class Listener:
         self._url = url
         self._instance = instance
         self._connection: Any = None
-        self._heard: list[dict[str, str]] = []
+        self._heard: list[dict[str, Any]] = []
         self.connected = True
         self._connect()
 
@@ -272,7 +278,7 @@ class Listener:
         if payload.get("from") != self._instance:
             self._heard.append(payload)
 
-    def poll(self) -> list[dict[str, str]]:
+    def poll(self) -> list[dict[str, Any]]:
         """What other apps committed since the last poll (their `by`), oldest first.
 
         After a lost connection, the first poll that reconnects reports one change

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
-from dordtwest_desktop.services.changes import Changes
+from dordtwest_desktop.services.changes import Changes, kinds_of_tables
 from dordtwest_desktop.services.storage import ChangeWatch, Store
 from dordtwest_desktop.ui.context import AppContext
 
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
     def _watch_elsewhere(self) -> None:
         """Changes committed by another window or program refresh the views too."""
         self.change_watch = ChangeWatch(self.context.store)
+        self._history_mark = self.context.history.since(None).mark
         events = self.context.events
         events.changed.connect(
             lambda changes: self.change_watch.absorb() if changes.by != ELSEWHERE else None
@@ -173,10 +174,29 @@ class MainWindow(QMainWindow):
             self._say_connection(self.change_watch.connected)
         if not changed:
             return False
-        self.context.events.announce(Changes.everything(by=ELSEWHERE))
+        self.context.events.announce(self._what_changed_elsewhere(reconnected))
         if not reconnected:
             self._say_updated()
         return True
+
+    def _what_changed_elsewhere(self, reconnected: bool) -> Changes:
+        """Only the kinds the history names, so only the views showing them look again.
+
+        A change the history does not know (an import, which writes in bulk), or a
+        gap while the server was away, refreshes everything.
+        """
+        if reconnected:
+            return Changes.everything(by=ELSEWHERE)
+        if self.change_watch.tables is not None:  # the server's notification said
+            return Changes(kinds_of_tables(self.change_watch.tables), by=ELSEWHERE)
+        try:
+            found = self.context.history.since(self._history_mark)
+        except DomainError:
+            return Changes.everything(by=ELSEWHERE)
+        self._history_mark = found.mark
+        if not found.tables:
+            return Changes.everything(by=ELSEWHERE)
+        return Changes(kinds_of_tables(found.tables), updated=found.ids, by=ELSEWHERE)
 
     def _say_connection(self, connected: bool) -> None:
         """Said once when the server goes away and once when it is back; typed text stays."""

@@ -177,3 +177,36 @@ def test_deleting_what_someone_else_just_changed_asks_first(window, store_target
     window.poll_elsewhere()
     view.on_delete(view.model.record(1))
     assert asked and asked[0].startswith("'") and "gewijzigd" not in asked[0]
+
+
+def test_a_change_elsewhere_refreshes_only_the_views_that_show_it(window, store_target, qtbot):
+    from dordtwest_desktop.services.changes import Kind
+
+    heard = []
+    window.context.events.changed.connect(heard.append)
+    goal = window.context.programme.goals()[0]
+    _other_coordinator(
+        store_target,
+        f"""
+        goal = next(g for g in programme.goals() if str(g.id) == {str(goal.id)!r})
+        programme.save_goal(replace(goal, title="Alleen doelen (voorbeeld)"))
+        """,
+    )
+    qtbot.waitUntil(window.poll_elsewhere, timeout=2000)
+    assert heard[-1].kinds == frozenset({Kind.GOAL}) and heard[-1].by == "elsewhere"
+    # An import writes in bulk: the tables it wrote are still named.
+    _other_coordinator(
+        store_target,
+        """
+        import json, tempfile, pathlib
+        from dordtwest_desktop.store.exchange import export_json, import_json
+        out = pathlib.Path(tempfile.mkdtemp()) / "x.json"
+        export_json(store, out)
+        data = json.loads(out.read_text())
+        data["tables"]["milestone"][0]["title"] = "Uit een import (voorbeeld)"
+        out.write_text(json.dumps(data))
+        import_json(store, out)
+        """,
+    )
+    qtbot.waitUntil(window.poll_elsewhere, timeout=2000)
+    assert Kind.MILESTONE in heard[-1].kinds
