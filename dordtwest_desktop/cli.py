@@ -13,7 +13,7 @@ from typing import Any
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.files import check_output, output_error
-from dordtwest_desktop.i18n import set_language, tr
+from dordtwest_desktop.i18n import set_language, tr, trn
 from dordtwest_desktop.logs import setup_logging
 
 LIST_KINDS = ("goals", "initiatives", "milestones", "meetings", "actions")
@@ -143,9 +143,7 @@ def _export(args: argparse.Namespace) -> int:
 
             counts = export_json(store, args.out)
             print(
-                tr("{count} records written to {path}.").format(
-                    count=sum(counts.values()), path=args.out
-                )
+                trn("%n record(s) written to {path}.", sum(counts.values())).format(path=args.out)
             )
             return 0
         from dordtwest_desktop.exporting import export_document
@@ -175,8 +173,8 @@ def _import(args: argparse.Namespace) -> int:
                 raise DomainError(tr("Import one exchange file at a time."))
             counts = import_json(store, args.files[0])
             print(
-                tr("{count} records merged from {path}.").format(
-                    count=sum(counts.values()), path=args.files[0]
+                trn("%n record(s) merged from {path}.", sum(counts.values())).format(
+                    path=args.files[0]
                 )
             )
             return 0
@@ -206,11 +204,11 @@ def _copy(args: argparse.Namespace) -> int:
 
     report = copy_programme(args.source, args.target, merge=args.merge)
     heading = (
-        tr("{count} records merged from {source} into {target}:")
+        trn("%n record(s) merged from {source} into {target}:", report.total)
         if report.merged
-        else tr("{count} records copied from {source} to {target}:")
+        else trn("%n record(s) copied from {source} to {target}:", report.total)
     )
-    print(heading.format(count=report.total, source=report.source, target=report.target))
+    print(heading.format(source=report.source, target=report.target))
     width = max((len(name) for name in report.counts), default=0)
     for name, count in sorted(report.counts.items()):
         print(f"  {name:<{width}}  {count:>8}")

@@ -9,6 +9,11 @@ Strings are found with Python's own parser, by the conventions of the code:
 the `context=` given), plus the label and agenda vocabularies. Dutch for new
 strings can be fed in as TSV lines `English<TAB>Dutch[<TAB>context]` from
 resources/translations/pending/*.tsv; they are merged and the files removed.
+
+Counts are numerus messages (`numerus="yes"`, one <numerusform> per Dutch form:
+one, other): `self.tr("%n row(s)", None, n)`, `QCoreApplication.translate(ctx,
+"%n row(s)", None, n)` and `trn("%n row(s)", n)` in the layers without Qt. Their
+Dutch in a TSV line is the forms joined by `|`: `%n rij|%n rijen`.
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ TS_FILE = ROOT / "resources" / "translations" / "dordtwest_nl.ts"
 PENDING = ROOT / "resources" / "translations" / "pending"
 
 Messages = dict[str, dict[str, str | None]]  # context -> source -> translation
+# A numerus message's translation holds its forms joined by this (one, other).
+FORMS = "|"
+NUMERUS_FORMS = 2  # Dutch: one, other
 
 
 def _string(node: ast.AST) -> str | None:
@@ -59,20 +67,28 @@ class _Finder(ast.NodeVisitor):
         func = node.func
         args = node.args
         if isinstance(func, ast.Attribute) and func.attr == "tr" and args and self.classes:
-            self._add(self.classes[-1], _string(args[0]))
+            self._add(self.classes[-1], _string(args[0]), len(args) >= 3)
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) >= 2:
-            self._add(_string(args[0]), _string(args[1]))
-        elif isinstance(func, ast.Name) and func.id in ("tr", "_tr", "mark") and args:
+            by_name = isinstance(args[0], ast.Name) and args[0].id == "TR_CONTEXT"
+            context = self.module_context if by_name else _string(args[0])
+            self._add(context, _string(args[1]), len(args) >= 4)
+        elif isinstance(func, ast.Name) and func.id in ("tr", "_tr", "mark", "trn") and args:
             context = self.module_context
             for keyword in node.keywords:
                 if keyword.arg == "context":
                     context = _string(keyword.value) or ""
-            self._add(context, _string(args[0]))
+            self._add(context, _string(args[0]), func.id == "trn")
         self.generic_visit(node)
 
-    def _add(self, context: str | None, text: str | None) -> None:
+    def _add(self, context: str | None, text: str | None, numerus: bool = False) -> None:
         if context and text:
             self.found[context].setdefault(text, None)
+            if numerus:
+                NUMERUS.add((context, text))
+
+
+# (context, source) of the messages that take a count
+NUMERUS: set[tuple[str, str]] = set()
 
 
 def extract() -> Messages:
@@ -103,8 +119,12 @@ def read_ts(path: Path = TS_FILE) -> Messages:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             node = message.find("translation")
-            finished = node is not None and node.text and node.get("type") != "unfinished"
-            messages[name][message.findtext("source", "")] = node.text if finished else None
+            text = node.text if node is not None else None
+            if node is not None and message.get("numerus") == "yes":
+                forms = [f.text or "" for f in node.iter("numerusform")]
+                text = FORMS.join(forms) if all(forms) else None
+            finished = node is not None and text and node.get("type") != "unfinished"
+            messages[name][message.findtext("source", "")] = text if finished else None
     return messages
 
 
@@ -148,9 +168,18 @@ def write_ts(messages: Messages, path: Path = TS_FILE) -> None:
         ET.SubElement(node, "name").text = context
         for source, translation in entries.items():
             message = ET.SubElement(node, "message")
+            numerus = (context, source) in NUMERUS
+            if numerus:
+                message.set("numerus", "yes")
             ET.SubElement(message, "source").text = source
             target = ET.SubElement(message, "translation")
-            if translation:
+            if numerus:
+                forms = translation.split(FORMS) if translation else [""] * NUMERUS_FORMS
+                for form in forms:
+                    ET.SubElement(target, "numerusform").text = form or None
+                if not translation:
+                    target.set("type", "unfinished")
+            elif translation:
                 target.text = translation
             else:
                 target.set("type", "unfinished")
@@ -162,7 +191,7 @@ def write_ts(messages: Messages, path: Path = TS_FILE) -> None:
     )
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d|%n")
 
 
 def problems(messages: Messages) -> list[str]:
@@ -171,8 +200,18 @@ def problems(messages: Messages) -> list[str]:
         for source, translation in entries.items():
             if not translation:
                 found.append(f"untranslated [{context}] {source!r}")
-            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
-                found.append(f"placeholders differ [{context}] {source!r} -> {translation!r}")
+                continue
+            numerus = (context, source) in NUMERUS
+            forms = translation.split(FORMS) if numerus else [translation]
+            if numerus and len(forms) != NUMERUS_FORMS:
+                found.append(f"not {NUMERUS_FORMS} forms [{context}] {source!r} -> {translation!r}")
+            for form in forms:
+                # The one-form may say "een" rather than the count.
+                wanted = sorted(PLACEHOLDER.findall(source))
+                if numerus and form is forms[0] and "%n" not in form:
+                    wanted = [w for w in wanted if w != "%n"]
+                if sorted(PLACEHOLDER.findall(form)) != wanted:
+                    found.append(f"placeholders differ [{context}] {source!r} -> {form!r}")
     return found
 
 

@@ -11,7 +11,7 @@ from dordtwest_desktop.export.flowables import ConfidentialMark, heading
 from dordtwest_desktop.export.layout import Decor, Section
 from dordtwest_desktop.export.parts import cell, clock, confidential_tag, head_row, meeting_details
 from dordtwest_desktop.export.text import markup
-from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.i18n import tr, trn
 from dordtwest_desktop.services.documents import DocumentData, PackItem
 
 
@@ -76,9 +76,7 @@ def items_table(data: DocumentData, *, link: bool = False) -> Table:
 def left_out_note(data: DocumentData) -> list[Flowable]:
     if not data.left_out_confidential:
         return []
-    text = tr("{count} confidential agenda item(s) not included.").format(
-        count=data.left_out_confidential
-    )
+    text = trn("%n confidential agenda item(s) not included.", data.left_out_confidential)
     return [Paragraph(markup(text), s.styles().small)]
 
 

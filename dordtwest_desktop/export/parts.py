@@ -8,7 +8,7 @@ from datetime import date, time
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from dordtwest_desktop.domain.dates import PreciseDate, format_long_date
+from dordtwest_desktop.domain.dates import PreciseDate, format_clock, format_long_date
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import default_title
 from dordtwest_desktop.domain.money import format_money_short
@@ -23,15 +23,15 @@ DASH = "–"
 
 
 def clock(value: time | None) -> str:
-    """ "14.00", the Dutch way of writing a time; empty when unknown."""
-    return f"{value.hour:02d}.{value.minute:02d}" if value else ""
+    """ "14.00" (English "14:00"); empty when unknown."""
+    return format_clock(value) if value else ""
 
 
 def time_range(start: time | None, end: time | None) -> str:
     if start and end:
-        return tr("{start}–{end} hrs").format(start=clock(start), end=clock(end))
+        return tr("{start}–{end}", context="clock").format(start=clock(start), end=clock(end))
     if start:
-        return tr("{start} hrs").format(start=clock(start))
+        return tr("{start}", context="clock").format(start=clock(start))
     return ""
 
 

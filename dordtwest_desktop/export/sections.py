@@ -127,7 +127,7 @@ class ItemSection:
         )
         meta = kind_label(self.pack_item)
         if scheduled.start:
-            meta.append(tr("{start} hrs").format(start=clock(scheduled.start)))
+            meta.append(tr("{start}", context="clock").format(start=clock(scheduled.start)))
         if self.item.presenter.strip():
             meta.append(tr("presenter: {name}").format(name=self.item.presenter.strip()))
         parts = [markup(m) for m in meta]

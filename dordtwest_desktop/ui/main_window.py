@@ -424,8 +424,10 @@ class MainWindow(QMainWindow):
         )
         if path is not None:
             self._run(
-                lambda: self.tr("%1 records written").replace(
-                    "%1", str(sum(export_json(self.context.store, path).values()))
+                lambda: self.tr(
+                    "%n record(s) written",
+                    None,
+                    sum(export_json(self.context.store, path).values()),
                 )
             )
 
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
             # An import is not undoable step by step; start a fresh history.
             self.context.undo_stack.clear()
             self.context.events.everything_changed()
-            return self.tr("%1 records merged").replace("%1", str(sum(counts.values())))
+            return self.tr("%n record(s) merged", None, sum(counts.values()))
 
         self._run(run)
 

@@ -72,17 +72,48 @@ class TsTranslator(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return i18n.tr(source, context=context) if i18n.language() == "nl" else ""
+        if i18n.language() != "nl":
+            return ""
+        if n >= 0:
+            return i18n.trn(source, n, context=context)
+        return i18n.tr(source, context=context)
 
     def isEmpty(self) -> bool:
         return False
+
+
+class EnglishNumerus(QTranslator):
+    """English needs no catalogue, but a count does: "%n row(s)" is "1 row", "2 rows"."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return i18n.english_numerus(source, n) if n >= 0 and "(" in source else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def qt_gaps() -> tuple[str, ...]:
+    """Strings of Qt's own dialogs that the qtbase_nl.qm shipped with PySide6 lacks.
+
+    Qt 6 writes the file dialog's labels with mnemonics ("&Look in:"), its Dutch
+    catalogue only has the old ones ("Look in:"); named here, their Dutch lives in
+    our .ts, which Qt asks after qtbase_nl (installed later, asked first).
+    """
+    return (
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+    )
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the app's and Qt's own Dutch catalogues; keep the result referenced."""
     i18n.set_language(language)
     if language != "nl":
-        return []
+        english = EnglishNumerus(app)
+        app.installTranslator(english)
+        return [english]
     translators: list[QTranslator] = []
     qm = compiled_catalogue() if i18n.TS_FILE.exists() else None
     ours: QTranslator = QTranslator(app)

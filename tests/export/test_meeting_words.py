@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dordtwest_desktop import i18n
 from dordtwest_desktop.domain.enums import Body
 from dordtwest_desktop.domain.meeting_title import default_title, meeting_title
 from dordtwest_desktop.exporting import export_document
@@ -44,3 +45,42 @@ def test_documents_of_an_untitled_meeting_name_it(
     text = " ".join(" ".join(page_texts(out)).split())
     assert "Vergadering van de Alliantie Dordt West" in text
     assert "Alliantie Dordt West –" not in text  # no dash before a missing title
+
+
+@pytest.fixture
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("nl")
+
+
+def test_english_documents_write_days_and_times_in_english(
+    example_store: Store, built: Built, tmp_path: Path, english: None
+):
+    out = export_document(
+        example_store, "pack", out=tmp_path / "pack.pdf", meeting=built.meeting_id
+    )
+    text = " ".join(" ".join(page_texts(out)).split())
+    assert "Thursday 14 March 2024" in text
+    assert "14:00–16:30" in text
+    assert "donderdag" not in text and "14 maart" not in text
+    # Programme dates keep their canonical Dutch form ("eind maart 2024"), as in the app.
+    assert " uur" not in text and "hrs" not in text
+
+
+def test_dutch_documents_keep_dutch_days_and_times(export):
+    text = " ".join(" ".join(page_texts(export("agenda"))).split())
+    assert "donderdag 14 maart 2024" in text and "14.00–16.30 uur" in text
+
+
+def test_a_count_of_one_left_out_item_is_singular(
+    example_store: Store, built: Built, tmp_path: Path
+):
+    from dordtwest_desktop.export.agenda import left_out_note
+    from dordtwest_desktop.services.documents import DocumentData, prepare_document
+
+    data = prepare_document(example_store, "agenda", meeting=built.meeting_id, public=True).data
+    assert isinstance(data, DocumentData)
+    data = replace(data, left_out_confidential=1)
+    note = left_out_note(data)[0].getPlainText()
+    assert note == "1 vertrouwelijk agendapunt niet opgenomen."

@@ -46,7 +46,11 @@ from dordtwest_desktop.domain.dates.precise import (
     parse_optional,
     short_axis_label,
 )
-from dordtwest_desktop.domain.dates.rendering import format_long_date, format_short_date
+from dordtwest_desktop.domain.dates.rendering import (
+    format_clock,
+    format_long_date,
+    format_short_date,
+)
 
 __all__ = [
     "DUTCH_MONTHS",
@@ -57,6 +61,7 @@ __all__ = [
     "Part",
     "PreciseDate",
     "Precision",
+    "format_clock",
     "format_long_date",
     "format_short_date",
     "parse_day",

@@ -13,8 +13,10 @@ from dordtwest_desktop.domain.dates.points import (
     Part,
     Precision,
 )
+from dordtwest_desktop.domain.dates.rendering import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 _MONTH_WORDS: dict[str, int] = {name: i for i, name in enumerate(DUTCH_MONTHS, start=1)}
+_MONTH_WORDS.update({name.lower(): i for i, name in enumerate(ENGLISH_MONTHS, start=1)})
 _MONTH_WORDS.update(
     {
         "jan": 1,
@@ -55,6 +57,8 @@ _PART = r"(?P<part>" + "|".join(_PART_INPUT) + r")(?:\s+van)?"
 _ORD = r"(?P<ord>[0-9]{1,2}(?:ste|de|e)?|" + "|".join(_ORDINAL_WORDS) + ")"
 _WEEKDAY_WORDS: dict[str, int] = {name: i for i, name in enumerate(DUTCH_WEEKDAYS)}
 _WEEKDAY_WORDS.update({name[:2]: i for i, name in enumerate(DUTCH_WEEKDAYS)})
+# Days as the English app writes them ("Thursday 14 January 2027") read back too.
+_WEEKDAY_WORDS.update({name.lower(): i for i, name in enumerate(ENGLISH_WEEKDAYS)})
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(_WEEKDAY_WORDS) + r")\s+)?"
 _QUARTER_WORD = r"kwartaal"
 _HALF_WORD = r"(?:helft|halfjaar)"

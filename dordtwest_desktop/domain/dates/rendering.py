@@ -1,8 +1,13 @@
-"""Dutch text for dates: the canonical form, short chart labels and calendar days."""
+"""Dutch text for dates: the canonical form, short chart labels and calendar days.
+
+Calendar days (a meeting's day, "opgesteld op") follow the app's language, so an
+English document says "Thursday 14 January 2027"; a programme date ("eind 2023",
+"1ste kwartaal 2024") keeps its one canonical Dutch form, which parse() reads back.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from dordtwest_desktop.domain.dates.points import (
     DUTCH_MONTHS,
@@ -25,6 +30,30 @@ _SHORT_MONTHS: tuple[str, ...] = (
     "okt",
     "nov",
     "dec",
+)
+
+ENGLISH_MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 )
 
 _PART_WORDS: dict[Part, str] = {Part.BEGIN: "begin", Part.MID: "medio", Part.END: "eind"}
@@ -92,9 +121,25 @@ def short_span(start: DatePoint, end: DatePoint | None) -> str:
     return f"{_short_point(start, not same_year)}/{_short_point(end)}"
 
 
+def _english() -> bool:
+    from dordtwest_desktop import i18n
+
+    return i18n.language() == "en"
+
+
 def format_short_date(d: date) -> str:
-    return f"{d.day} {DUTCH_MONTHS[d.month - 1]} {d.year}"
+    """ "14 januari 2027"; in English "14 January 2027"."""
+    months = ENGLISH_MONTHS if _english() else DUTCH_MONTHS
+    return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
 def format_long_date(d: date) -> str:
-    return f"{DUTCH_WEEKDAYS[d.weekday()]} {format_short_date(d)}"
+    """ "donderdag 14 januari 2027"; in English "Thursday 14 January 2027"."""
+    weekdays = ENGLISH_WEEKDAYS if _english() else DUTCH_WEEKDAYS
+    return f"{weekdays[d.weekday()]} {format_short_date(d)}"
+
+
+def format_clock(t: time) -> str:
+    """ "14.00", the Dutch way of writing a time; in English "14:00"."""
+    separator = ":" if _english() else "."
+    return f"{t.hour:02d}{separator}{t.minute:02d}"

@@ -90,7 +90,7 @@ def shown(value: Any) -> str:
     if isinstance(value, date):
         return format_short_date(value)
     if isinstance(value, tuple):
-        return _tr("%n line(s)").replace("%n", str(len(value)))
+        return QCoreApplication.translate(TR_CONTEXT, "%n line(s)", None, len(value))
     return str(value)
 
 

@@ -179,8 +179,8 @@ class AgendaPanel(QWidget):
 
     def _summarise(self, detail: MeetingDetail) -> None:
         total = sum(s.item.duration_minutes for s in detail.agenda)
-        text = self.tr("%1 items, %2 minutes").replace("%1", str(len(detail.agenda)))
-        text = text.replace("%2", str(total))
+        items = self.tr("%n item(s)", None, len(detail.agenda))
+        text = f"{items}, {self.tr('%n minute(s)', None, total)}"
         last = detail.agenda[-1] if detail.agenda else None
         if detail.meeting.start_time is None:
             text += " · " + self.tr("give the meeting a start time to see the times of the items")

@@ -207,7 +207,7 @@ class RecordListView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = (
-            _tr("%1 records").replace("%1", str(total))
+            QCoreApplication.translate(TR_CONTEXT, "%n record(s)", None, total)
             if shown == total
             else _tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
         )
