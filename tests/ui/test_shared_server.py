@@ -210,3 +210,48 @@ def test_a_change_elsewhere_refreshes_only_the_views_that_show_it(window, store_
     )
     qtbot.waitUntil(window.poll_elsewhere, timeout=2000)
     assert Kind.MILESTONE in heard[-1].kinds
+
+
+def test_two_coordinators_edit_the_same_initiative(
+    qtbot, store, store_target, tmp_path, monkeypatch
+):
+    """Two windows, each with its own connection: the second save asks, its text survives,
+    and the first window shows the second's change without a restart."""
+    from dordtwest_desktop.store.database import open_store
+
+    other_store = open_store(store_target)
+    try:
+        sanne = make_window(qtbot, store, tmp_path / "sanne", user="Sanne Bos")
+        ahmed = make_window(qtbot, other_store, tmp_path / "ahmed", user="Ahmed El Amrani")
+        initiative = sanne.context.programme.initiatives()[0]
+        mine = sanne.show_view("initiatives").on_edit(initiative)
+        theirs = ahmed.show_view("initiatives").on_edit(initiative)
+        mine.responsible.setText("Gemeente Dordrecht (voorbeeld Sanne)")
+        mine.accept()
+        assert not mine.isVisible()
+        theirs.responsible.setText("Stichting (voorbeeld Ahmed)")
+        seen: list[ConflictDialog] = []
+
+        def ask(self, conflict):
+            seen.append(conflict)
+            return Choice.MINE
+
+        monkeypatch.setattr(EditDialog, "ask", ask)
+        theirs.accept()
+        assert (
+            seen and "gewijzigd door Sanne Bos" in seen[0].findChild(object, "conflict_who").text()
+        )
+        stored = next(i for i in sanne.context.programme.initiatives() if i.id == initiative.id)
+        assert stored.responsible == "Stichting (voorbeeld Ahmed)"
+        # Sanne's window shows Ahmed's change without a restart, and says who made it.
+        qtbot.waitUntil(sanne.poll_elsewhere, timeout=2000)
+        view = sanne.views["initiatives"]
+        shown = next(
+            view.model.record(r)
+            for r in range(view.model.rowCount())
+            if view.model.record(r).id == initiative.id
+        )
+        assert shown.responsible == "Stichting (voorbeeld Ahmed)"
+        assert sanne.updated_label.text().startswith("Bijgewerkt door Ahmed El Amrani")
+    finally:
+        other_store.close()
