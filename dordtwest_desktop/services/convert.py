@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from dordtwest_desktop.services.dto import (
     ComponentDTO,
     FundingLineDTO,
@@ -27,7 +30,7 @@ def programme(row: m.Programme) -> ProgrammeDTO:
     )
 
 
-def goal(row: m.Goal) -> GoalDTO:
+def goal(row: m.Goal | Any) -> GoalDTO:
     return GoalDTO(
         id=row.id,
         kind=row.kind,
@@ -41,7 +44,7 @@ def goal(row: m.Goal) -> GoalDTO:
     )
 
 
-def funding_line(row: m.FundingLine) -> FundingLineDTO:
+def funding_line(row: m.FundingLine | Any) -> FundingLineDTO:
     return FundingLineDTO(
         id=row.id,
         scheme=row.scheme,
@@ -75,6 +78,13 @@ def apply_funding(row: m.FundingLine, dto: FundingLineDTO, position: int) -> m.F
 
 
 def initiative(row: m.Initiative) -> InitiativeDTO:
+    return initiative_of(row, row.goals, row.components, row.funding)
+
+
+def initiative_of(
+    row: Any, goals: Iterable[Any], components: Iterable[Any], funding: Iterable[Any]
+) -> InitiativeDTO:
+    """An initiative from its row (an ORM object or a plain row) and its children's rows."""
     return InitiativeDTO(
         id=row.id,
         name=row.name,
@@ -87,14 +97,14 @@ def initiative(row: m.Initiative) -> InitiativeDTO:
         period_end=row.period_end,
         notes=row.notes,
         position=row.position,
-        goals=tuple(goal(g) for g in row.goals),
-        components=tuple(ComponentDTO(id=c.id, name=c.name) for c in row.components),
-        funding=tuple(funding_line(f) for f in row.funding),
+        goals=tuple(goal(g) for g in goals),
+        components=tuple(ComponentDTO(id=c.id, name=c.name) for c in components),
+        funding=tuple(funding_line(f) for f in funding),
         version=row.version,
     )
 
 
-def milestone(row: m.Milestone) -> MilestoneDTO:
+def milestone(row: m.Milestone | Any) -> MilestoneDTO:
     return MilestoneDTO(
         id=row.id,
         title=row.title,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import Any
 
@@ -21,7 +22,14 @@ class PreciseDateType(TypeDecorator[PreciseDate]):
         return None if value is None else value.render()
 
     def process_result_value(self, value: Any, dialect: Dialect) -> PreciseDate | None:
-        return None if value is None else PreciseDate.parse(value)
+        return None if value is None else _parse_stored(value)
+
+
+# A list view reads tens of thousands of dates, most of them the same few texts;
+# PreciseDate is immutable, so one parse per distinct text will do.
+@functools.lru_cache(maxsize=65536)
+def _parse_stored(text: str) -> PreciseDate:
+    return PreciseDate.parse(text)
 
 
 def enum_column(enum: type[StrEnum]) -> Enum:

@@ -74,14 +74,20 @@ class PreciseDate:
     def __str__(self) -> str:
         return self.render()
 
+    @functools.cached_property
+    def _bounds(self) -> tuple[date, date]:
+        # Computed once per value: lists sort tens of thousands of dates, and the
+        # store hands out one shared value per distinct stored text.
+        return self.start.first_day(), (self.end or self.start).last_day()
+
     def first_day(self) -> date:
-        return self.start.first_day()
+        return self._bounds[0]
 
     def last_day(self) -> date:
-        return (self.end or self.start).last_day()
+        return self._bounds[1]
 
     def sort_key(self) -> tuple[date, date]:
-        return (self.first_day(), self.last_day())
+        return self._bounds
 
     def _order_key(self) -> tuple[date, date, tuple[int, ...], tuple[int, ...]]:
         # The structural tail only breaks ties between different values with the same
