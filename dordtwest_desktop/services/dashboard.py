@@ -14,8 +14,9 @@ PDF (export.dashboard) draw the same series, so they cannot disagree.
 
 from __future__ import annotations
 
+import functools
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -29,12 +30,19 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries, timeline_series
 from dordtwest_desktop.services.common import Service
-from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO, MilestoneDTO, PillarDTO
+from dordtwest_desktop.services.dto import (
+    ActionDTO,
+    InitiativeDTO,
+    MeetingDTO,
+    MilestoneDTO,
+    PillarDTO,
+)
 from dordtwest_desktop.services.funding import FundingBar, FundingSeries, funding_series, short_name
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store import models as m
+from dordtwest_desktop.store.database import Store
 
 # The funding names stay importable from here, where the UI and the tests take them.
 __all__ = [
@@ -355,8 +363,58 @@ class DashboardData:
     attention: Attention
 
 
+@dataclass(frozen=True)
+class DashboardParts:
+    """The parts of the dashboard a refresh asked for (None: not asked)."""
+
+    timeline: TimelineSeries | None = None
+    funding: FundingSeries | None = None
+    attention: Attention | None = None
+    motto: str | None = None
+    indicators: tuple[IndicatorGroup, ...] | None = None
+
+
+class _Reads:
+    """Each list read at most once for one refresh, however many parts use it."""
+
+    def __init__(self, store: Store) -> None:
+        self.programme = ProgrammeService(store)
+        self.meetings = MeetingService(store)
+        self.store = store
+
+    @functools.cached_property
+    def milestones(self) -> tuple[MilestoneDTO, ...]:
+        return self.programme.milestones()
+
+    @functools.cached_property
+    def initiatives(self) -> tuple[InitiativeDTO, ...]:
+        return self.programme.initiatives()
+
+
 class DashboardService(Service):
     """Reads each part on its own, so a view can refresh only what changed."""
+
+    def parts(self, names: Iterable[str], today: date) -> DashboardParts:
+        """The named parts (timeline, funding, attention, indicators), sharing their reads."""
+        wanted = set(names)
+        reads = _Reads(self.store)
+        return DashboardParts(
+            timeline=(
+                timeline_series(reads.milestones, reads.initiatives, today, empty_lanes=True)
+                if "timeline" in wanted
+                else None
+            ),
+            funding=funding_series(reads.initiatives) if "funding" in wanted else None,
+            attention=(
+                attention(
+                    reads.milestones, reads.meetings.actions(), reads.meetings.meetings(), today
+                )
+                if "attention" in wanted
+                else None
+            ),
+            motto=self.motto() if "attention" in wanted else None,
+            indicators=self.indicators() if "indicators" in wanted else None,
+        )
 
     def timeline(self, today: date) -> TimelineSeries:
         programme = ProgrammeService(self.store)

@@ -186,16 +186,17 @@ class DashboardView(QScrollArea):
 
     def refresh(self, parts: set[str] | tuple[str, ...] = PARTS) -> None:
         self.today = date.today()
-        service = self.service
-        if "timeline" in parts:
-            self.timeline.set_series(service.timeline(self.today))
-        if "funding" in parts:
-            self.funding.set_series(service.funding())
-        if "attention" in parts:
-            self.attention.set_attention(service.attention(self.today))
-            self.motto.setText(service.motto())
-        if "indicators" in parts:
-            self.indicators.set_groups(service.indicators())
+        found = self.service.parts(parts, self.today)
+        if found.timeline is not None:
+            self.timeline.set_series(found.timeline)
+        if found.funding is not None:
+            self.funding.set_series(found.funding)
+        if found.attention is not None:
+            self.attention.set_attention(found.attention)
+        if found.motto is not None:
+            self.motto.setText(found.motto)
+        if found.indicators is not None:
+            self.indicators.set_groups(found.indicators)
 
     # -- actions ---------------------------------------------------------------
     def open_milestone(self, ident: uuid.UUID) -> MilestoneDialog | None:
