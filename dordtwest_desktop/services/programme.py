@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -39,6 +40,13 @@ MINISTRIES = (
     "Ministerie van Volksgezondheid, Welzijn en Sport (VWS)",
     "Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)",
 )
+
+
+@dataclass(frozen=True)
+class LinkTargets:
+    goals: tuple[tuple[str, uuid.UUID], ...]
+    initiatives: tuple[tuple[str, uuid.UUID], ...]
+    milestones: tuple[tuple[str, uuid.UUID], ...]
 
 
 class ProgrammeService(Service):
@@ -85,6 +93,32 @@ class ProgrammeService(Service):
     def funders(self) -> tuple[str, ...]:
         with self.store.read() as session:
             return self._funders(session)
+
+    def link_targets(self) -> LinkTargets:
+        """What an agenda item can link to, as (text, id), in the lists' order.
+
+        Only the names are read: a meeting opens without loading the programme.
+        """
+        with self.store.read() as session:
+            order = {kind: n for n, kind in enumerate(GoalKind)}
+            goals = session.execute(select(m.Goal.id, m.Goal.title, m.Goal.kind, m.Goal.position))
+            initiatives = session.execute(
+                select(m.Initiative.id, m.Initiative.name).order_by(
+                    m.Initiative.position, m.Initiative.name
+                )
+            )
+            milestones = session.execute(select(m.Milestone.id, m.Milestone.title, m.Milestone.due))
+            return LinkTargets(
+                goals=tuple(
+                    (g.title, g.id)
+                    for g in sorted(goals, key=lambda g: (order[g.kind], g.position, g.title))
+                ),
+                initiatives=tuple((i.name, i.id) for i in initiatives),
+                milestones=tuple(
+                    (f"{x.title} ({x.due.render()})", x.id)
+                    for x in sorted(milestones, key=lambda x: (x.due.sort_key(), x.title))
+                ),
+            )
 
     @staticmethod
     def _pillars(session: Session) -> tuple[PillarDTO, ...]:

@@ -126,3 +126,15 @@ def test_editing_a_seeded_initiative_keeps_its_goals(store: Store):
     assert [g.id for g in stored.goals] == [g.id for g in pmg.goals]
     assert [c.id for c in stored.components] == [c.id for c in pmg.components]
     assert stored.funding == pmg.funding
+
+
+def test_link_targets_are_the_lists_names_in_their_order(store):
+    from dordtwest_desktop.services.programme import ProgrammeService
+
+    programme = ProgrammeService(store)
+    targets = programme.link_targets()
+    assert targets.goals == tuple((g.title, g.id) for g in programme.goals())
+    assert targets.initiatives == tuple((i.name, i.id) for i in programme.initiatives())
+    assert targets.milestones == tuple(
+        (f"{x.title} ({x.due.render()})", x.id) for x in programme.milestones()
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -26,15 +27,16 @@ class LinkChoices:
     initiatives: list[tuple[str, uuid.UUID]]
     milestones: list[tuple[str, uuid.UUID]]
 
-    @property
+    # Built once: the item pane looks names up for every item it shows.
+    @functools.cached_property
     def goal_names(self) -> dict[uuid.UUID, str]:
         return {ident: text for text, ident in self.goals}
 
-    @property
+    @functools.cached_property
     def initiative_names(self) -> dict[uuid.UUID, str]:
         return {ident: text for text, ident in self.initiatives}
 
-    @property
+    @functools.cached_property
     def milestone_names(self) -> dict[uuid.UUID, str]:
         return {ident: text for text, ident in self.milestones}
 

@@ -41,10 +41,11 @@ from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDia
 
 
 def link_choices(programme: ProgrammeService) -> LinkChoices:
+    targets = programme.link_targets()
     return LinkChoices(
-        goals=[(g.title, g.id) for g in programme.goals()],
-        initiatives=[(i.name, i.id) for i in programme.initiatives()],
-        milestones=[(f"{x.title} ({x.due.render()})", x.id) for x in programme.milestones()],
+        goals=list(targets.goals),
+        initiatives=list(targets.initiatives),
+        milestones=list(targets.milestones),
     )
 
 
