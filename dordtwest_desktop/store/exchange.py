@@ -10,13 +10,23 @@ import base64
 import json
 import math
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from sqlalchemy import Column, Table, UniqueConstraint, and_, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy import types as satypes
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
@@ -142,23 +152,84 @@ def dump(session: Session) -> Rows:
 
 
 def export_json(store: Store, out: Path) -> dict[str, int]:
-    """Write the whole store to `out`; returns the row count per table."""
+    """Write the whole store to `out`; returns the row count per table.
+
+    Streamed: rows are read in batches and written one by one, so memory stays
+    bounded however large the programme (the file is the same JSON document
+    `read_exchange_file` reads).
+    """
     from dordtwest_desktop.store.migrate import head_revision
 
-    with store.read() as session:
-        rows = dump(session)
-    document = {
+    header = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "schema": head_revision(),
         "app_version": __version__,
         "exported_at": datetime.now().replace(microsecond=0).isoformat(),
-        "tables": rows,
     }
-    text = json.dumps(document, ensure_ascii=False, indent=1)
-    with atomic_output(out) as partial:
-        partial.write_text(text, encoding="utf-8")
-    return {name: len(table_rows) for name, table_rows in rows.items()}
+    counts: dict[str, int] = {}
+    with (
+        store.read() as session,
+        atomic_output(out) as partial,
+        partial.open("w", encoding="utf-8") as handle,
+    ):
+        handle.write("{\n")
+        for key, value in header.items():
+            handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        handle.write(' "tables": {')
+        for number, table in enumerate(tables()):
+            handle.write(",\n" if number else "\n")
+            counts[table.name] = _write_table(handle, session, table)
+        handle.write("\n }\n}\n")
+    return counts
+
+
+# Rows fetched per batch while exporting.
+_BATCH = 2000
+
+
+def _write_table(handle: TextIO, session: Session, table: Table) -> int:
+    handle.write(f"  {json.dumps(table.name)}: [")
+    # UUIDs and enums are read as the text they are stored as, not turned into
+    # objects only to be turned back into the same text.
+    selected = [
+        type_coerce(c, satypes.String).label(c.name)
+        if isinstance(c.type, satypes.Uuid | satypes.Enum)
+        else c
+        for c in table.columns
+    ]
+    encoders = [(c.name, _encoder(c)) for c in table.columns]
+    order = list(table.primary_key.columns)
+    result = session.execute(select(*selected).order_by(*order).execution_options(yield_per=_BATCH))
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    count = 0
+    for row in result:
+        values = {
+            name: None if value is None else convert(value)
+            for (name, convert), value in zip(encoders, row, strict=True)
+        }
+        handle.write(",\n   " if count else "\n   ")
+        handle.write(encode(values))
+        count += 1
+    handle.write("\n  ]" if count else "]")
+    return count
+
+
+def _uuid_text(value: Any) -> str:
+    """A UUID as the exchange format writes it, from SQLite's 32 hex digits or a UUID."""
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value)
+
+
+def _encoder(column: Column[Any]) -> Callable[[Any], Any]:
+    """How one column's stored value is written: chosen once per column, not per value."""
+    kind = column.type
+    if isinstance(kind, satypes.Uuid):
+        return _uuid_text
+    if isinstance(kind, satypes.Enum):
+        return str
+    return lambda value: _encode(column, value)
 
 
 def read_exchange_file(path: Path) -> Rows:

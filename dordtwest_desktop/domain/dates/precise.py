@@ -69,6 +69,10 @@ class PreciseDate:
 
     def render(self) -> str:
         """The canonical Dutch form, which parse() reads back to an equal value."""
+        return self._rendered
+
+    @functools.cached_property
+    def _rendered(self) -> str:
         return render_span(self.start, self.end)
 
     def __str__(self) -> str:
