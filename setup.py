@@ -11,7 +11,7 @@ than its .ts. Without lrelease the build stops: a wheel without its catalogue
 would speak English or compile it at first start.
 
 The packages are declared here because one of them lives outside its parent: the
-top-level resources/ folder (fonts, translations) is installed as the package
+top-level resources/ folder (fonts, translations, icons) is installed as the package
 dordtwest_desktop.resources, so that the app reads it through importlib.resources
 from a wheel and from a checkout (editable install) alike (dordtwest_desktop.paths).
 
@@ -37,6 +37,7 @@ PACKAGE_DATA = {
     RESOURCE_PACKAGE: [
         "fonts/*.ttf",
         "fonts/LICENSE-*.txt",
+        "icons/*.svg",
         "translations/*.ts",
         "translations/*.qm",
     ],

@@ -226,11 +226,12 @@ def test_a_checkout_reads_its_own_resources_folder():
 
 
 @pytest.mark.slow
-def test_the_wheel_carries_the_fonts_and_the_compiled_translation(installed: Installed):
+def test_the_wheel_carries_fonts_icons_and_the_compiled_translation(installed: Installed):
     names = set(zipfile.ZipFile(installed.wheel).namelist())
     prefix = "dordtwest_desktop/resources/"
     shipped = {
         *(f"fonts/{p.name}" for p in (ROOT / "resources" / "fonts").iterdir() if p.is_file()),
+        *(f"icons/{p.name}" for p in (ROOT / "resources" / "icons").glob("*.svg")),
         "translations/dordtwest_nl.ts",
         f"translations/{catalogue_name(i18n.TS_FILE)}",  # compiled at build, current
     }

@@ -67,6 +67,11 @@ class ProgrammeService(Service):
                 funders=self._funders(session),
             )
 
+    def name(self) -> str:
+        """The programme's name (for the window title); empty when there is no programme."""
+        with self.store.read() as session:
+            return session.scalar(select(m.Programme.name).limit(1)) or ""
+
     def pillars(self) -> tuple[PillarDTO, ...]:
         with self.store.read() as session:
             return self._pillars(session)

@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSize, Qt, QTimer
+from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
-from dordtwest_desktop.services.changes import Changes, kinds_of_tables
+from dordtwest_desktop.services.changes import Changes, Kind, kinds_of_tables
 from dordtwest_desktop.services.storage import ChangeWatch, Store
 from dordtwest_desktop.ui.context import AppContext
 
@@ -80,12 +80,9 @@ class MainWindow(QMainWindow):
         context.ops.parent = self
         # Set by the app: replaces this window by one on another database.
         self.switch: Callable[[Store, QLockFile | None], object] | None = None
-        self.setWindowTitle(self.tr("Dordt West Alliantie"))
         self.resize(1200, 760)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
-        self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget(self)
         self.views = Views(self)
         central = QWidget(self)
@@ -93,7 +90,6 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         if context.store.read_only:
             outer.addWidget(self._read_only_banner())
-            self.setWindowTitle(self.tr("Dordt West Alliantie (read-only)"))
         layout = QHBoxLayout()
         layout.setContentsMargins(
             9, 9, 9, 9
@@ -128,6 +124,7 @@ class MainWindow(QMainWindow):
             _lazy("dordtwest_desktop.ui.views.milestones", "MilestonesView"),
         )
         self._add_optional_views()
+        self._look()
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._menus()
@@ -146,6 +143,22 @@ class MainWindow(QMainWindow):
         for key, title, factory in registry.extra_views(self):
             self.add_view(key, title, factory)
 
+    def _look(self) -> None:
+        """Icons in the navigation, the app's icon, and a title naming programme and database."""
+        from dordtwest_desktop.ui import look
+        from dordtwest_desktop.ui.icons import app_icon
+
+        look.style_navigation(self.nav)
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(look.window_title(self.context))
+        self.context.events.changed.connect(self._retitle)
+
+    def _retitle(self, changes: Changes) -> None:
+        from dordtwest_desktop.ui import look
+
+        if changes.touches({Kind.PROGRAMME}):
+            self.setWindowTitle(look.window_title(self.context))
+
     def add_view(self, key: str, title: str, factory: Factory) -> None:
         self.views._factories[key] = factory
         self.stack.addWidget(QWidget(self.stack))  # stands in until the view is built
@@ -156,15 +169,20 @@ class MainWindow(QMainWindow):
         """Changes committed by another window or program refresh the views too."""
         self.change_watch = ChangeWatch(self.context.store)
         self._history_mark = self.context.history.since(None).mark
-        events = self.context.events
-        events.changed.connect(
-            lambda changes: self.change_watch.absorb() if changes.by != ELSEWHERE else None
-        )
+        # A bound method, not a lambda: PySide drops it when this window is deleted,
+        # where a lambda holding `self` on the context's long-lived events would keep
+        # the deleted window (and every view in it) alive.
+        self.context.events.changed.connect(self._absorb_own)
         self._watch_timer = QTimer(self)
         self._watch_timer.setInterval(WATCH_INTERVAL_MS)
         self._watch_timer.timeout.connect(self.poll_elsewhere)
         self._watch_timer.start()
         self.destroyed.connect(self.change_watch.close)
+
+    def _absorb_own(self, changes: Changes) -> None:
+        """This window's own change is no news when the watch sees it."""
+        if changes.by != ELSEWHERE:
+            self.change_watch.absorb()
 
     def poll_elsewhere(self) -> bool:
         was_connected = self.change_watch.connected
@@ -349,7 +367,7 @@ class MainWindow(QMainWindow):
         try:
             message = call()
         except DomainError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
+            QMessageBox.warning(self, self.tr("Dordt West Alliantie"), error.message)
             return
         self.statusBar().showMessage(message, 8000)
 

@@ -31,6 +31,8 @@ class Column(Generic[T]):
     display: Callable[[T], str]
     sort: Callable[[T], Any] | None = None  # raw value to sort by; display text if None
     align_right: bool = False
+    # The column that takes the room the others leave (a list view's title or name).
+    title: bool = False
 
 
 class RecordModel(QAbstractTableModel, Generic[T]):

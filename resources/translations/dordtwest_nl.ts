@@ -94,6 +94,14 @@
       <translation>Gereed melden</translation>
     </message>
     <message>
+      <source>New action…</source>
+      <translation>Nieuwe actie…</translation>
+    </message>
+    <message>
+      <source>No actions yet. Actions agreed in a meeting appear here; you can also add one yourself.</source>
+      <translation>Nog geen acties. Acties die in een vergadering zijn afgesproken staan hier; u kunt er ook zelf een toevoegen.</translation>
+    </message>
+    <message>
       <source>Only overdue</source>
       <translation>Alleen verlopen</translation>
     </message>
@@ -1151,6 +1159,14 @@ of importeer een CSV-bestand.</translation>
       <translation>Soort</translation>
     </message>
     <message>
+      <source>New goal…</source>
+      <translation>Nieuw doel…</translation>
+    </message>
+    <message>
+      <source>No goals recorded yet. A goal says what the programme wants to reach; initiatives and agenda items refer to it.</source>
+      <translation>Nog geen doelen vastgelegd. Een doel zegt wat het programma wil bereiken; inspanningen en agendapunten verwijzen ernaar.</translation>
+    </message>
+    <message>
       <source>Pillar</source>
       <translation>Pijler</translation>
     </message>
@@ -1511,6 +1527,14 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>Initiatives</source>
       <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>New initiative…</source>
+      <translation>Nieuwe inspanning…</translation>
+    </message>
+    <message>
+      <source>No initiatives recorded yet. An initiative carries the programme's work, with its funding and milestones.</source>
+      <translation>Nog geen inspanningen vastgelegd. Een inspanning draagt het werk van het programma, met de financiering en mijlpalen.</translation>
     </message>
     <message>
       <source>Pillar</source>
@@ -1973,6 +1997,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Nieuwe vergadering</translation>
     </message>
     <message>
+      <source>New meeting…</source>
+      <translation>Nieuwe vergadering…</translation>
+    </message>
+    <message>
+      <source>No meetings yet. Plan the first one; its agenda can start from the standard agenda.</source>
+      <translation>Nog geen vergaderingen. Plan de eerste; de agenda kan beginnen met de standaardagenda.</translation>
+    </message>
+    <message>
       <source>Open…</source>
       <translation>Openen…</translation>
     </message>
@@ -2020,6 +2052,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergadering bewerken</translation>
     </message>
     <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
       <source>Export a&amp;genda…</source>
       <translation>A&amp;genda exporteren…</translation>
     </message>
@@ -2042,6 +2078,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Export decision list…</source>
       <translation>Besluitenlijst exporteren…</translation>
+    </message>
+    <message>
+      <source>Export the agenda, the briefing pack or the decision list</source>
+      <translation>De agenda, de vergaderstukken of de besluitenlijst exporteren</translation>
     </message>
     <message>
       <source>General remarks (%1)</source>
@@ -2168,6 +2208,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Milestones</source>
       <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>New milestone…</source>
+      <translation>Nieuwe mijlpaal…</translation>
+    </message>
+    <message>
+      <source>No milestones recorded yet. Milestones put decisions and deliveries on the dashboard's timeline.</source>
+      <translation>Nog geen mijlpalen vastgelegd. Mijlpalen zetten besluiten en opleveringen op de tijdlijn van het dashboard.</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2299,6 +2347,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>New…</source>
       <translation>Nieuw…</translation>
+    </message>
+    <message>
+      <source>Nothing recorded yet.</source>
+      <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
       <source>Search…</source>
@@ -3082,6 +3134,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Dordts gemiddelde (het doel, tenzij anders ingesteld)</translation>
     </message>
     <message>
+      <source>Dordrecht average {values}</source>
+      <translation>Dordts gemiddelde {values}</translation>
+    </message>
+    <message>
       <source>Draft: this version is not final.</source>
       <translation>Concept: deze versie is niet definitief.</translation>
     </message>
@@ -3108,6 +3164,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funder</source>
       <translation>Financier</translation>
+    </message>
+    <message>
+      <source>Funding, {title}</source>
+      <translation>Middelen, {title}</translation>
     </message>
     <message>
       <source>Funding: requested and granted</source>
@@ -3174,6 +3234,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Soort</translation>
     </message>
     <message>
+      <source>Legend: {items}.</source>
+      <translation>Legenda: {items}.</translation>
+    </message>
+    <message>
       <source>Line {line}: {message} Nothing was imported.</source>
       <translation>Regel {line}: {message} Er is niets geïmporteerd.</translation>
     </message>
@@ -3220,6 +3284,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Netherlands</source>
       <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>Netherlands {values}</source>
+      <translation>Nederland {values}</translation>
     </message>
     <message>
       <source>New indicators: {names}; check their pillar, unit and direction.</source>
@@ -3678,6 +3746,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Tijd</translation>
     </message>
     <message>
+      <source>Timeline of {count} milestones</source>
+      <translation>Tijdlijn van {count} mijlpalen</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -3942,6 +4014,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>doel</translation>
     </message>
     <message>
+      <source>target {value}</source>
+      <translation>doel {value}</translation>
+    </message>
+    <message>
       <source>the body</source>
       <translation>het gremium</translation>
     </message>
@@ -4120,6 +4196,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{name} is already on the attendee list.</source>
       <translation>{name} staat al op de presentielijst.</translation>
+    </message>
+    <message>
+      <source>{name}: requested {requested}, granted {granted}</source>
+      <translation>{name}: aangevraagd {requested}, toegekend {granted}</translation>
+    </message>
+    <message>
+      <source>{name}: this attachment has not been made accessible.</source>
+      <translation>{name}: dit bijlagedocument is niet toegankelijk gemaakt.</translation>
     </message>
     <message>
       <source>{number} percentage points</source>

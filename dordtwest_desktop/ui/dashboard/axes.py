@@ -14,6 +14,7 @@ from dordtwest_desktop.services.dashboard import date_ticks
 
 MIN_DAY = date(1900, 1, 1)
 MAX_DAY = date(2200, 12, 31)
+MONEY_LABEL_PIXELS = 110  # "€ 17,5 miljoen" and some air
 
 
 def day_of(seconds: float) -> date:
@@ -46,6 +47,18 @@ class MoneyAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom", **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        """Major ticks only, and no more than the labels ("€ 20 miljoen") have room for."""
+        levels = super().tickValues(minVal, maxVal, size)
+        if not levels:
+            return levels
+        spacing, values = levels[0]
+        room = max(int(size / MONEY_LABEL_PIXELS), 1)
+        step = 1
+        while len(values[::step]) > room:
+            step += 1
+        return [(spacing * step, list(values[::step]))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [format_money_short(round(v * 100)) for v in values]

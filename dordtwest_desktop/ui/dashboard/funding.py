@@ -17,6 +17,7 @@ from dordtwest_desktop.ui.dashboard.axes import MoneyAxis
 TR_CONTEXT = "DashboardFunding"
 ROW_HEIGHT = 46
 BAR = 0.36
+LABEL_ROOM = 14  # pixels after a bar's amount label: the TextItem's own margin and air
 
 
 def _tr(text: str) -> str:
@@ -29,6 +30,7 @@ class FundingBars(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: tuple[FundingBar, ...] = ()
+        self._ends: list[tuple[float, str]] = []  # where each amount label starts, its text
         self.title = QLabel(f"<b>{title}</b>", self)
         self.plot = pg.PlotWidget(self, axisItems={"bottom": MoneyAxis("bottom")})
         self.plot.setBackground("w")
@@ -41,6 +43,7 @@ class FundingBars(QWidget):
         item.getAxis("left").setStyle(tickLength=0)
         for axis in ("left", "bottom"):
             item.getAxis(axis).setTextPen("#1a1a1a")
+        item.getViewBox().sigResized.connect(self._fit_labels)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title, 0, 0)
@@ -49,6 +52,7 @@ class FundingBars(QWidget):
     def set_bars(self, bars: Sequence[FundingBar]) -> None:
         self.bars = tuple(bars)
         self.plot.clear()
+        self._ends = []
         item = self.plot.getPlotItem()
         left = item.getAxis("left")
         left.setTicks([[(n, b.label) for n, b in enumerate(self.bars)]])
@@ -77,7 +81,7 @@ class FundingBars(QWidget):
         for n, bar in enumerate(self.bars):
             self._amount(n - BAR / 2, bar.requested_cents, bar.unknown_lines > 0, top)
             self._amount(n + BAR / 2, bar.granted_cents, bar.pending_lines > 0, top, pending=True)
-        self.plot.setXRange(0, top * 1.32, padding=0)
+        self._fit_labels()
         self.plot.setYRange(-0.6, count - 0.4, padding=0)
         height = 60 + ROW_HEIGHT * count
         self.plot.setFixedHeight(height)
@@ -98,8 +102,32 @@ class FundingBars(QWidget):
         else:
             text = "" if pending else _tr("not recorded")
         label = pg.TextItem(text, color="#1a1a1a", anchor=(0, 0.5))
-        label.setPos(cents / 100 + top * 0.01, y)
+        label.setPos(cents / 100, y)
         self.plot.addItem(label)
+        self._ends.append((cents / 100, text))
+
+    def _fit_labels(self) -> None:
+        """Widen the axis so that every amount fits after its bar at the plot's width."""
+        box = self.plot.getViewBox()
+        metrics = QFontMetricsF(QFont())
+        needs = [
+            (value, metrics.horizontalAdvance(text) + LABEL_ROOM) for value, text in self._ends
+        ]
+        self.plot.setXRange(0, x_limit(needs, box.width()), padding=0)
+
+
+def x_limit(needs: Sequence[tuple[float, float]], pixels: float) -> float:
+    """The axis end at which each (value, label pixels) fits: value + label ≤ end.
+
+    A label's share of the axis is its pixels over the plot's; the end is the largest
+    value / (1 - share). A plot too narrow for a label gets its bars at a third.
+    """
+    top = max((value for value, _ in needs), default=0.0) or 1.0
+    end = top * 1.05
+    for value, width in needs:
+        share = width / pixels if pixels > 0 else 1.0
+        end = max(end, value / (1 - share) if share < 0.67 else value * 3)
+    return end
 
 
 class FundingPanel(QWidget):

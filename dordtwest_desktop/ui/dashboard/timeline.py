@@ -27,6 +27,7 @@ TR_CONTEXT = "DashboardTimeline"
 LANE_HEIGHT = 40
 MAX_VISIBLE_LANES = 18
 LANE_TITLE_CHARS = 34
+LANE_TITLE_WIDTH = 230
 HIT_PIXELS = 7
 MAX_LABELS = 300  # more marks than this: titles only in the tooltip
 LABEL_CHARS = 40
@@ -59,7 +60,7 @@ class TimelineChart(QWidget):
         item.invertY(True)
         item.showGrid(x=True, y=False, alpha=0.15)
         left = item.getAxis("left")
-        left.setWidth(230)
+        left.setWidth(LANE_TITLE_WIDTH)
         left.setStyle(tickLength=0)
         self.plot.setMouseEnabled(x=True, y=False)
         for axis in ("left", "bottom"):
@@ -86,7 +87,12 @@ class TimelineChart(QWidget):
         self._lanes = {n: list(lane.marks) for n, lane in enumerate(series.lanes)}
         count = len(series.lanes)
         left = self.plot.getPlotItem().getAxis("left")
-        left.setTicks([[(n, _lane_title(lane.title)) for n, lane in enumerate(series.lanes)]])
+        titles = [_lane_title(lane.title) for lane in series.lanes]
+        left.setTicks([list(enumerate(titles))])
+        # As wide as the longest lane title needs, so a small window keeps room for the marks.
+        metrics = QFontMetricsF(left.style["tickFont"] or QFont())
+        widest = max((metrics.horizontalAdvance(t) for t in titles), default=60.0)
+        left.setWidth(int(min(widest + 16, LANE_TITLE_WIDTH)))
         self._draw_lanes(series)
         self._draw_marks(series)
         self._draw_today(series)
@@ -196,16 +202,16 @@ class TimelineChart(QWidget):
                 self._labels.append((item, n, x, metrics.horizontalAdvance(text) + 8))
 
     def _layout_labels(self) -> None:
-        """Show a title only where it does not run into the one before it in its lane."""
+        """Show a title only where it runs into neither the one before it nor the edge."""
         if not self._labels:
             return
         box = self.plot.getViewBox()
         pixel = box.viewPixelSize()[0] or 1.0
-        (left, right), _ = box.viewRange()
+        (left, _right), _ = box.viewRange()
         ends: dict[int, float] = {}
         for item, lane, x, width in self._labels:
             start = (x - left) / pixel
-            fits = start >= ends.get(lane, -1e9) and x <= right
+            fits = start >= max(ends.get(lane, 0.0), 0.0) and start + width <= box.width()
             item.setVisible(fits)
             if fits:
                 ends[lane] = start + width

@@ -57,7 +57,7 @@ def action_columns(meetings: Callable[[], dict[uuid.UUID, MeetingDTO]]) -> list[
             lambda a: a.due.render() if a.due else "",
             lambda a: a.due.sort_key() if a.due else (date.max, date.max),
         ),
-        Column(_tr("Action"), lambda a: a.description),
+        Column(_tr("Action"), lambda a: a.description, title=True),
         Column(_tr("Owner"), lambda a: a.owner),
         Column(_tr("Status"), action_status, lambda a: list(ActionStatus).index(a.status)),
         Column(

@@ -22,6 +22,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import MEETING_KINDS, Changes
 from dordtwest_desktop.services.dto import AgendaItemDTO, MeetingDetail, ScheduledItem
 from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.icons import icon
 from dordtwest_desktop.ui.meetings.common import (
     button_row,
     format_time,
@@ -33,8 +34,8 @@ from dordtwest_desktop.ui.meetings.item_pane import ItemPane
 from dordtwest_desktop.ui.meetings.models import AgendaModel
 from dordtwest_desktop.ui.models import Column
 
-KIND, TITLE = 3, 4  # the title stretches; the other text columns are capped
-CAPPED_WIDTH = 150
+START, KIND, TITLE, PRESENTER = 1, 3, 4, 5  # the title stretches; other text columns are capped
+CAPPED_WIDTH = 130
 
 
 class AgendaTable(QTableView):
@@ -70,6 +71,7 @@ class AgendaPanel(QWidget):
         self.table = self._table()
         self.summary = QLabel(self)
         self.summary.setObjectName("agenda_summary")
+        self.summary.setWordWrap(True)  # a long hint must not widen the window
         self.warning = QLabel(self)
         self.warning.setObjectName("overrun_warning")
         self.warning.setStyleSheet("color: #c0392b; font-weight: bold;")
@@ -80,6 +82,8 @@ class AgendaPanel(QWidget):
         split.addWidget(self._left())
         split.addWidget(self.pane)
         split.setSizes([620, 380])  # proportions; the splitter scales them to its width
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,8 +106,15 @@ class AgendaPanel(QWidget):
         )
         left_layout.addLayout(self.button_row)
         buttons = self.button_row.buttons
-        buttons["move_up"].setToolTip(self.tr("Move up (Ctrl+Up)"))
-        buttons["move_down"].setToolTip(self.tr("Move down (Ctrl+Down)"))
+        # Arrows, not words: the row fits beside the item pane on a 1024 pixel screen.
+        for name, tip in (
+            ("move_up", self.tr("Move up (Ctrl+Up)")),
+            ("move_down", self.tr("Move down (Ctrl+Down)")),
+        ):
+            buttons[name].setAccessibleName(buttons[name].text())
+            buttons[name].setText("")
+            buttons[name].setIcon(icon("up" if name == "move_up" else "down"))
+            buttons[name].setToolTip(tip)
         # The buttons under the table come before the item pane on its right.
         tab_chain(self.table, *buttons.values())
         return left
@@ -165,6 +176,9 @@ class AgendaPanel(QWidget):
         current = self.current()
         self.detail, self.links, self.people = detail, links, people
         self.model.set_rows(detail.agenda)
+        # Columns with nothing to show give their room to the title.
+        self.table.setColumnHidden(START, detail.meeting.start_time is None)
+        self.table.setColumnHidden(PRESENTER, not any(s.item.presenter for s in detail.agenda))
         self.table.resizeColumnsToContents()
         for column in range(KIND, self.model.columnCount()):
             if column != TITLE:

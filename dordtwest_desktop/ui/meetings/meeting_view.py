@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -17,7 +17,16 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDialog, QLabel, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.domain.errors import NotFoundError
@@ -25,6 +34,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import MeetingDetail, MeetingDTO
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.icons import icon
 from dordtwest_desktop.ui.meetings.actions import MeetingActionsPanel
 from dordtwest_desktop.ui.meetings.agenda import AgendaPanel
 from dordtwest_desktop.ui.meetings.attendees import AttendeesPanel
@@ -66,6 +76,8 @@ class MeetingView(QWidget):
         self.detail: MeetingDetail | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("meeting_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
         # Every command of the toolbar by keyboard too: Tab reaches its buttons, the
         # window's Meeting menu holds the same actions (`fill_menu`) and the frequent
         # ones have shortcuts; all are live only while a meeting is on screen.
@@ -78,10 +90,11 @@ class MeetingView(QWidget):
             (self.tr("Meeting details…"), self.tr("Meeting &details…")),
             self.edit_details,
             QKeySequence("Ctrl+I"),
+            "details",
         )
         self.export_separator = self.toolbar.addSeparator()
         self.export_actions = {
-            what: self._action(texts, lambda what=what: self.export(what), key)
+            what: self._action(texts, lambda what=what: self.export(what), key, toolbar=False)
             for what, texts, key in (
                 (
                     "agenda",
@@ -100,10 +113,12 @@ class MeetingView(QWidget):
                 ),
             )
         }
+        self.export_button = self._export_button()
         self.import_action = self._action(
             (self.tr("Import remarks…"), self.tr("Import &remarks…")),
             self.import_remarks,
             QKeySequence("Ctrl+Shift+I"),
+            "import",
         )
         self.import_action.setToolTip(
             self.tr("Read the remarks from briefing packs that attendees filled in or commented")
@@ -141,21 +156,43 @@ class MeetingView(QWidget):
         texts: tuple[str, str],
         slot: Callable[..., object],
         key: QKeySequence | QKeySequence.StandardKey,
+        icon_name: str | None = None,
+        toolbar: bool = True,
     ) -> QAction:
         """A toolbar button (first text) that is also a menu entry (second, with mnemonic)."""
         button_text, menu_text = texts
         action = QAction(menu_text, self)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         action.setIconText(button_text)
         action.setShortcut(key)
         action.setToolTip(
             f"{button_text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         action.triggered.connect(lambda _checked=False: slot())
+        if not toolbar:
+            return action
         self.toolbar.addAction(action)
         button = self.toolbar.widgetForAction(action)
         if button is not None:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return action
+
+    def _export_button(self) -> QToolButton:
+        """The three exports behind one button: the toolbar fits a 1024 pixel wide screen."""
+        menu = QMenu(self)
+        menu.addActions(list(self.export_actions.values()))
+        button = QToolButton(self.toolbar)
+        button.setObjectName("export_button")
+        button.setText(self.tr("Export"))
+        button.setIcon(icon("export"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        button.setToolTip(self.tr("Export the agenda, the briefing pack or the decision list"))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toolbar.addWidget(button)
+        return button
 
     def _panel_actions(self) -> None:
         """The tabs' "new" commands for the menu, and Ctrl+N for the tab on screen."""
@@ -218,6 +255,7 @@ class MeetingView(QWidget):
         live = live and self.meeting_id is not None
         for action in (*self._all_actions(), self.new_here_action):
             action.setEnabled(live)
+        self.export_button.setEnabled(live)
 
     def _all_actions(self) -> list[QAction]:
         return [action for action in self.menu_actions() if action is not None]

@@ -46,11 +46,18 @@ class MeetingListView(RecordListView):
             Column(_tr("Date"), lambda m: format_short_date(m.day), lambda m: m.day),
             Column(_tr("Time"), _times),
             Column(_tr("Body"), lambda m: m.body_label),
-            Column(_tr("Title"), lambda m: meeting_title(m.title, m.body, m.body_name)),
+            Column(_tr("Title"), lambda m: meeting_title(m.title, m.body, m.body_name), title=True),
             Column(_tr("Location"), lambda m: m.location),
             Column(_tr("Status"), lambda m: label(m.status)),
         ]
         super().__init__(columns, _tr("Meetings"), parent)
+        self.set_empty_text(
+            _tr(
+                "No meetings yet. Plan the first one; its agenda can start "
+                "from the standard agenda."
+            ),
+            _tr("New meeting…"),
+        )
         self.context = context
         self.last_change = context.history.last_change
         self.open_meeting = open_meeting

@@ -27,6 +27,13 @@ class ActionsView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         self._meetings: dict[uuid.UUID, MeetingDTO] = {}
         super().__init__(action_columns(lambda: self._meetings), _tr("Actions"), parent)
+        self.set_empty_text(
+            _tr(
+                "No actions yet. Actions agreed in a meeting appear here; "
+                "you can also add one yourself."
+            ),
+            _tr("New action…"),
+        )
         self.context = context
         self.changes = ActionChanges(context, self)
         self.model.highlight = lambda action: action.is_overdue(date.today())

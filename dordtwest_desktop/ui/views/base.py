@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,10 +28,56 @@ from dordtwest_desktop.ui.models import Column, FilterProxy, RecordModel
 from dordtwest_desktop.ui.widgets import ValueCombo
 
 TR_CONTEXT = "RecordListView"
+CAPPED_WIDTH = 240  # a column other than the title is never wider than this at first
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def share_columns(natural: Sequence[int], title: int, room: int, floor: int = 80) -> list[int]:
+    """Column widths that leave the title its contents or two fifths of the room.
+
+    The widest other columns give way first, never below `floor` (or their contents);
+    the title column's own entry is returned as it came (its section stretches).
+    """
+    widths = list(natural)
+    others = [c for c in range(len(widths)) if c != title]
+    want = min(widths[title] if widths else 0, room * 2 // 5)
+    excess = sum(widths[c] for c in others) + want - room
+    while excess > 0:
+        shrinkable = [c for c in others if widths[c] > floor]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda c: widths[c])
+        runner_up = max((widths[c] for c in shrinkable if c != widest), default=floor)
+        step = min(excess, widths[widest] - max(runner_up, floor)) or 1
+        widths[widest] -= step
+        excess -= step
+    return widths
+
+
+class EmptyState(QWidget):
+    """In place of an empty table: a hint what belongs here, and a button to add the first."""
+
+    def __init__(self, on_new: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("empty_state")
+        self.hint = QLabel(_tr("Nothing recorded yet."), self)
+        self.hint.setObjectName("empty_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setMaximumWidth(460)
+        self.button = QPushButton(_tr("New…"), self)
+        self.button.setObjectName("empty_new")
+        self.button.clicked.connect(lambda _checked=False: on_new())
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(6)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
 
 
 class RecordListView(QWidget):
@@ -41,6 +88,7 @@ class RecordListView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.title = title
+        self.title_column = next((n for n, c in enumerate(columns) if c.title), 0)
         # The kinds of record this view shows (its rows and the names it looks up).
         self.shows: frozenset[Kind] = frozenset(Kind)
         self.model: RecordModel[Any] = RecordModel(columns, self)
@@ -64,9 +112,14 @@ class RecordListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title takes what the others leave, so the last columns stay on screen.
+        header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.table.doubleClicked.connect(self._open)
+        self._natural: list[int] = []  # each column's width for its contents (capped)
+        self.table.viewport().installEventFilter(self)
         self.count = QLabel(self)
         self.filters = QHBoxLayout()
         self.filters.addWidget(self.search, 1)
@@ -80,7 +133,11 @@ class RecordListView(QWidget):
         heading = QLabel(f"<h2>{self.title}</h2>", self)
         layout.addWidget(heading)
         layout.addLayout(self.filters)
-        layout.addWidget(self.table, 1)
+        self.empty = EmptyState(lambda: self.on_new(), self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(self.buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -168,10 +225,29 @@ class RecordListView(QWidget):
             self.select(getattr(selected, "id", None))
         self.table.verticalScrollBar().setValue(scroll)
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            width = min(self.table.columnWidth(column), 360)
-            self.table.setColumnWidth(column, width)
+        self._natural = [
+            min(self.table.columnWidth(c), CAPPED_WIDTH) for c in range(self.model.columnCount())
+        ]
+        self._natural[self.title_column] = self.table.sizeHintForColumn(self.title_column)
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        room = self.table.viewport().width()
+        widths = share_columns(self._natural, self.title_column, room)
+        for column, width in enumerate(widths):
+            if column != self.title_column:
+                self.table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def set_empty_text(self, hint: str, button: str) -> None:
+        """What an empty list says, and the text of its button that makes the first record."""
+        self.empty.hint.setText(hint)
+        self.empty.button.setText(button)
 
     def current(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()
@@ -212,6 +288,8 @@ class RecordListView(QWidget):
             else _tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
         )
         self.count.setText(text)
+        # An empty list says what belongs in it and offers to make the first one.
+        self.pages.setCurrentWidget(self.empty if total == 0 else self.table)
         self._update_buttons()
 
     def confirm_delete(self, name: str, record: Any = None) -> bool:

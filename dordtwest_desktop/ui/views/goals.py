@@ -30,7 +30,7 @@ class GoalsView(RecordListView):
             Column(
                 _tr("Kind"), lambda g: label(g.kind), lambda g: (kind_order[g.kind], g.position)
             ),
-            Column(_tr("Goal"), lambda g: g.title),
+            Column(_tr("Goal"), lambda g: g.title, title=True),
             Column(_tr("Pillar"), lambda g: self._pillars.get(g.pillar_id, "")),
             Column(
                 _tr("Initiative / part of"),
@@ -40,6 +40,13 @@ class GoalsView(RecordListView):
             ),
         ]
         super().__init__(columns, _tr("Goals"), parent)
+        self.set_empty_text(
+            _tr(
+                "No goals recorded yet. A goal says what the programme wants to reach; "
+                "initiatives and agenda items refer to it."
+            ),
+            _tr("New goal…"),
+        )
         self.context = context
         self.last_change = context.history.last_change
         self._pillars: dict[Any, str] = {}

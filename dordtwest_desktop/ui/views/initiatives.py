@@ -31,7 +31,7 @@ def _funders(initiative: InitiativeDTO) -> str:
 class InitiativesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns: list[Column[InitiativeDTO]] = [
-            Column(_tr("Initiative"), lambda i: i.name),
+            Column(_tr("Initiative"), lambda i: i.name, title=True),
             Column(
                 _tr("Status"),
                 lambda i: label(i.status),
@@ -54,6 +54,13 @@ class InitiativesView(RecordListView):
             ),
         ]
         super().__init__(columns, _tr("Initiatives"), parent)
+        self.set_empty_text(
+            _tr(
+                "No initiatives recorded yet. An initiative carries the programme's work, "
+                "with its funding and milestones."
+            ),
+            _tr("New initiative…"),
+        )
         self.context = context
         self.last_change = context.history.last_change
         self._pillars: dict[Any, str] = {}

@@ -33,12 +33,19 @@ class MilestonesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns: list[Column[MilestoneDTO]] = [
             Column(_tr("Date"), lambda x: x.due.render(), lambda x: x.due.sort_key()),
-            Column(_tr("Milestone"), lambda x: x.title),
+            Column(_tr("Milestone"), lambda x: x.title, title=True),
             Column(_tr("Status"), self._status),
             Column(_tr("Decided by"), lambda x: label(x.body) if x.body else ""),
             Column(_tr("Initiative"), lambda x: self._initiatives.get(x.initiative_id, "")),
         ]
         super().__init__(columns, _tr("Milestones"), parent)
+        self.set_empty_text(
+            _tr(
+                "No milestones recorded yet. Milestones put decisions and deliveries "
+                "on the dashboard's timeline."
+            ),
+            _tr("New milestone…"),
+        )
         self.context = context
         self.last_change = context.history.last_change
         self._initiatives: dict[Any, str] = {}
