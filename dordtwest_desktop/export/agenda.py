@@ -6,10 +6,11 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
-from dordtwest_desktop.export.document import Meta, Steps, meeting_line, meta_for, render
+from dordtwest_desktop.export.document import Meta, Steps, meeting_line, meta_for, render_tagged
 from dordtwest_desktop.export.flowables import ConfidentialMark, heading
 from dordtwest_desktop.export.layout import Decor, Section
 from dordtwest_desktop.export.parts import cell, clock, confidential_tag, head_row, meeting_details
+from dordtwest_desktop.export.tagging import TableTags
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr, trn
 from dordtwest_desktop.services.documents import DocumentData, PackItem
@@ -68,7 +69,14 @@ def items_table(data: DocumentData, *, link: bool = False) -> Table:
             ]
         )
     widths = [11 * s.mm, 14 * s.mm, s.FRAME_WIDTH - 25 * s.mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=s.SPLIT_IN_ROW, hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=s.SPLIT_IN_ROW,
+        hAlign="LEFT",
+        renderCB=TableTags(rows, header_rows=1),
+    )
     table.setStyle(s.table_style(extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 5)]))
     return table
 
@@ -91,11 +99,19 @@ def agenda_part(data: DocumentData, section: Section) -> list[Flowable]:
     ]
 
 
+def draft_note(data: DocumentData) -> list[Flowable]:
+    """A draft says so in its text, near the start: the CONCEPT mark is an artifact."""
+    if not data.draft:
+        return []
+    return [Paragraph(markup(tr("Draft: this version is not final.")), s.styles().alert)]
+
+
 def agenda_story(data: DocumentData) -> list[Flowable]:
     st = s.styles()
     story: list[Flowable] = [
         Paragraph(markup(tr("Agenda")), st.title),
         Paragraph(markup(data.meeting.body_label), st.subtitle),
+        *draft_note(data),
         Spacer(0, 3 * s.mm),
         meeting_details(data),
         Spacer(0, 6 * s.mm),
@@ -117,6 +133,6 @@ def build_agenda(data: DocumentData, steps: Steps) -> bytes:
     )
     story = agenda_story(data)
     steps.advance()
-    pdf = render(story, meta, decor, steps)
+    pdf = render_tagged(story, meta, decor, steps)
     steps.advance()
     return pdf

@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import LABEL_SIZE, colour, fit, nice_ticks, wrap
-from dordtwest_desktop.export.document import Meta, Steps, render, write_pdf
+from dordtwest_desktop.export.document import Meta, Steps, render_tagged, write_pdf
 from dordtwest_desktop.export.flowables import heading
 from dordtwest_desktop.export.fonts import REGULAR, register_fonts
 from dordtwest_desktop.export.funding_chart import funding_drawing, funding_flowables
@@ -30,12 +30,14 @@ from dordtwest_desktop.export.indicator_charts import (
     indicator_legend,
 )
 from dordtwest_desktop.export.layout import Decor, Section
+from dordtwest_desktop.export.tagging import Figure, TableTags
 from dordtwest_desktop.export.text import markup, one_line
 from dordtwest_desktop.export.timeline_chart import (
     AXIS_HEIGHT,
     LANE_HEIGHT,
     LANE_TITLE_WIDTH,
     MAX_TIMELINE_HEIGHT,
+    timeline_alt,
     timeline_overview_drawing,
 )
 from dordtwest_desktop.i18n import tr
@@ -90,7 +92,10 @@ def attention_table(attention: Attention, width: float) -> Table:
     ]
     quarter = width / 5
     table = Table(
-        [cells], colWidths=[quarter, quarter, quarter, width - 3 * quarter], hAlign="LEFT"
+        [cells],
+        colWidths=[quarter, quarter, quarter, width - 3 * quarter],
+        hAlign="LEFT",
+        renderCB=TableTags([cells], layout=True),
     )
     table.setStyle(
         [
@@ -127,7 +132,8 @@ def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
     if data.timeline.is_empty:
         out.append(Paragraph(markup(tr("No milestones have been planned.")), st.body))
     else:
-        out.append(timeline_overview_drawing(data.timeline, width))
+        drawing = timeline_overview_drawing(data.timeline, width)
+        out.append(Figure(drawing, timeline_alt(data.timeline)))
     # The heading goes with the chart: a large programme's chart does not fit under the
     # timeline, and a heading alone at the foot of the page says nothing.
     # (Without the heading's own CondPageBreak, which inside KeepTogether always breaks.)
@@ -149,7 +155,8 @@ def dashboard_pdf(data: DashboardData) -> bytes:
         keywords=(one_line(data.programme_name), document),
     )
     decor = Decor(document=document, meeting=data.programme_name, show_outline=False)
-    return render(dashboard_flowables(data, s.FRAME_WIDTH), meta, decor, Steps(1, None, None))
+    flowables = dashboard_flowables(data, s.FRAME_WIDTH)
+    return render_tagged(flowables, meta, decor, Steps(1, None, None))
 
 
 def build_dashboard(data: DashboardData, out: Path) -> None:

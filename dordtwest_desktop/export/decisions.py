@@ -12,8 +12,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from dordtwest_desktop.domain.enums import Attendance, AttendeeRole
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
-from dordtwest_desktop.export.agenda import left_out_note
-from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
+from dordtwest_desktop.export.agenda import draft_note, left_out_note
+from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render_tagged
 from dordtwest_desktop.export.flowables import heading
 from dordtwest_desktop.export.layout import Decor
 from dordtwest_desktop.export.parts import action_table, bullets, meeting_details
@@ -83,6 +83,7 @@ def decisions_story(data: DocumentData) -> list[Flowable]:
     return [
         Paragraph(markup(tr("Decision list")), st.title),
         Paragraph(markup(data.meeting.body_label), st.subtitle),
+        *draft_note(data),
         Spacer(0, 3 * s.mm),
         meeting_details(data),
         Spacer(0, 4 * s.mm),
@@ -103,6 +104,6 @@ def build_decisions(data: DocumentData, steps: Steps) -> bytes:
     decor = Decor(document=document, meeting=meeting_line(data), draft=data.draft)
     story = decisions_story(data)
     steps.advance()
-    pdf = render(story, meta_for(data, document), decor, steps)
+    pdf = render_tagged(story, meta_for(data, document), decor, steps)
     steps.advance()
     return pdf

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import NullDraw
 
@@ -18,6 +18,8 @@ from dordtwest_desktop.export import styles as st
 from dordtwest_desktop.export.flowables import Marker
 from dordtwest_desktop.export.fonts import REGULAR, register_fonts
 from dordtwest_desktop.export.layout import Decor, DecoratedCanvas
+from dordtwest_desktop.export.tagged_pdf import finish_bytes
+from dordtwest_desktop.export.tagging import TaggingFrame
 from dordtwest_desktop.export.text import one_line
 from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import language, tr
@@ -30,6 +32,11 @@ class Meta:
     author: str
     subject: str
     keywords: tuple[str, ...] = ()
+
+
+def document_language() -> str:
+    """The documents' language (/Lang, dc:language): the language they are written in."""
+    return "nl-NL" if language() == "nl" else "en-GB"
 
 
 class Steps:
@@ -89,7 +96,7 @@ class _Doc(BaseDocTemplate):
             subject=meta.subject,
             keywords=list(meta.keywords),
             creator=f"Dordt West Alliantie {__version__}",
-            lang="nl-NL" if language() == "nl" else "en-GB",
+            lang=document_language(),
             displayDocTitle=1,
             # Else every page would name Helvetica, a font that is not embedded.
             initialFontName=REGULAR,
@@ -98,7 +105,7 @@ class _Doc(BaseDocTemplate):
         )
         register_fonts()
         self.steps = steps
-        frame = Frame(
+        frame = TaggingFrame(
             st.MARGIN_LEFT,
             st.MARGIN_BOTTOM,
             st.FRAME_WIDTH,
@@ -133,6 +140,11 @@ def render(story: list[Flowable], meta: Meta, decor: Decor, steps: Steps) -> byt
         # Content we cannot place (a table cell taller than a page) is a bug to report.
         raise RuntimeError(f"PDF layout failed: {error}") from error
     return buffer.getvalue()
+
+
+def render_tagged(story: list[Flowable], meta: Meta, decor: Decor, steps: Steps) -> bytes:
+    """`render`, then the structure tree and metadata of a tagged PDF (export.tagged_pdf)."""
+    return finish_bytes(render(story, meta, decor, steps), decor.tags, document_language())
 
 
 def write_pdf(out: Path, content: bytes) -> None:

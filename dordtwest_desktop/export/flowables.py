@@ -16,7 +16,17 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import REGULAR
 from dordtwest_desktop.export.layout import DecoratedCanvas, Section, Stamp, toc_form_name
+from dordtwest_desktop.export.tagging import (
+    LinkArea,
+    Node,
+    Widget,
+    artifact,
+    draw_child,
+    same_element,
+    tags_of,
+)
 from dordtwest_desktop.export.text import markup, one_line
+from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.documents import AttachmentFile
 
 # Contents lines and bookmarks show at most this much of a title (each must fit a page).
@@ -84,7 +94,12 @@ class ConfidentialMark(Marker):
 
 
 class TocLine(Flowable):
-    """A contents line: linked title, dot leader, and the page number (filled in at save)."""
+    """A contents line: linked title, dot leader, and the page number (filled in at save).
+
+    Tagged as a TOCI of the contents (TOC) holding a Link: title and page number.
+    """
+
+    tags_itself = True
 
     def __init__(self, section: Section, style: ParagraphStyle, prefix: str = "") -> None:
         super().__init__()
@@ -105,15 +120,28 @@ class TocLine(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        tags = tags_of(canv)
+        link = None
+        if tags is not None:
+            item = tags.add(Node("TOCI"), tags.group("TOC"))
+            link = tags.add(Node("Link"), item)
+            link.kids.append(tags.begin(canv, "Link"))
         self.para.drawOn(canv, 0, 0)
         # reportlab sets the last line's baseline `leading - fontSize` above the bottom.
         baseline = self.style.leading - self.style.fontSize
         size = self.style.fontSize
-        self._leader(canv, baseline)
         canv.saveState()
         canv.translate(self.width, baseline)
         canv.doForm(toc_form_name(self.section.key))
         canv.restoreState()
+        if tags is not None and link is not None:
+            tags.end(canv)
+            x0, y0 = canv.absolutePosition(0, 0)
+            x1, y1 = canv.absolutePosition(self.width, self.height)
+            page = link.kids[0].page  # type: ignore[union-attr]
+            tags.links.append(LinkArea(page, (x0, y0, x1, y1), link, one_line(self.section.title)))
+        with artifact(canv):
+            self._leader(canv, baseline)
         if isinstance(canv, DecoratedCanvas):
             canv.decor.toc_forms[self.section.key] = (REGULAR, size)
             if self.section.confidential:
@@ -143,6 +171,7 @@ class AttachmentSlot(Flowable):
     """A whole page kept free for one page of an attachment (stamped in after layout)."""
 
     CAPTION = 14.0
+    tags_itself = True
 
     def __init__(
         self, attachment: AttachmentFile, page_index: int, caption: str, section: Section | None
@@ -163,6 +192,10 @@ class AttachmentSlot(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        tags = tags_of(canv)
+        if tags is not None and self.section is not None:
+            tags.start_section(self.section.level)
+        caption = tags.begin(canv, "P") if tags is not None else None
         canv.setFont(REGULAR, 8)
         canv.setFillColor(s.MUTED)
         canv.drawString(0, self.height - 9, one_line(self.caption))
@@ -170,9 +203,21 @@ class AttachmentSlot(Flowable):
             _register(canv, self.section, self.height)
         x, y = canv.absolutePosition(0, 0)
         box = (x, y, self.width, self.height - self.CAPTION)
+        mcid = None
+        if tags is not None and caption is not None:
+            tags.end(canv)
+            tags.add(Node("P")).kids.append(caption)
+            # The attachment page is stamped in after layout, as this Figure's content.
+            content = tags.reserve(canv)
+            alt = tr("{name}: this attachment has not been made accessible.")
+            bbox = (x, y, x + box[2], y + box[3])
+            alt = alt.format(name=self.attachment.info.filename)
+            figure = Node("Figure", alt=alt, bbox=bbox)
+            tags.add(figure).kids.append(content)
+            mcid = content.mcid
         if isinstance(canv, DecoratedCanvas):
             canv.page_record.note_content()
-            canv.page_record.stamp = Stamp(self.attachment.info.id, self.page_index, box)
+            canv.page_record.stamp = Stamp(self.attachment.info.id, self.page_index, box, mcid)
 
 
 class RemarkField(Flowable):
@@ -184,6 +229,7 @@ class RemarkField(Flowable):
     """
 
     GAP = 1.5
+    tags_itself = True
 
     def __init__(
         self,
@@ -219,7 +265,10 @@ class RemarkField(Flowable):
     def draw(self) -> None:
         canv = self.canv
         bottom = FIELD_SPACE
-        self.label.drawOn(canv, self.indent, bottom + self.box_height + self.GAP)
+        draw_child(canv, self.label, self.indent, bottom + self.box_height + self.GAP)
+        tags = tags_of(canv)
+        if tags is not None:
+            tags.add(Node("Form", kids=[Widget(self.name)]))
         width = self.box_width or self.width - self.indent
         canv.acroForm.textfield(
             name=self.name,
@@ -254,6 +303,7 @@ class WithBox(Flowable):
     """
 
     TAIL = 8 * s.mm  # what moves on with the box at least: two lines of body text
+    tags_itself = True
 
     def __init__(self, lead: list[Flowable], box: RemarkField, space: float = 0) -> None:
         super().__init__()
@@ -288,6 +338,7 @@ class WithBox(Flowable):
         # Fill the room when the last flowable is longer; else only its tail moves on.
         target = room if self.heights[-1] > room else self.heights[-1] - self.TAIL
         parts = last.split(availWidth, target) if min(target, room) > 0 else []
+        same_element(parts)
         if len(parts) >= 2:
             return [*heads, *parts[:-1], WithBox([parts[-1]], self.box, self.space)]
         # Nothing splits: all of it moves on, unless this already is a fresh page.
@@ -298,9 +349,9 @@ class WithBox(Flowable):
         y = self.height
         for index, (flowable, height) in enumerate(zip(self.lead, self.heights, strict=True)):
             y -= height
-            flowable.drawOn(self.canv, 0, y)
+            draw_child(self.canv, flowable, 0, y)
             y -= self._gap(index)
-        self.box.drawOn(self.canv, 0, 0)
+        draw_child(self.canv, self.box, 0, 0)
 
 
 def is_heading(flowable: Flowable) -> bool:

@@ -13,6 +13,7 @@ from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.tagging import Figure, TableTags
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.funding import OTHER_KEY, FundingBar, FundingSeries, top_bars
@@ -111,15 +112,15 @@ def funding_flowables(
         none = tr("No funding has been recorded for any initiative yet.")
         return [*lead, Paragraph(markup(none), st.body)]
     half = (width - 6 * s.mm) / 2
+    cells = [
+        _summarised(series.by_initiative, half, tr("Per initiative")),
+        _summarised(series.by_funder, half, tr("Per funder")),
+    ]
     table = Table(
-        [
-            [
-                _summarised(series.by_initiative, half, tr("Per initiative")),
-                _summarised(series.by_funder, half, tr("Per funder")),
-            ]
-        ],
+        [cells],
         colWidths=[half + 6 * s.mm, half],
         hAlign="LEFT",
+        renderCB=TableTags([cells], layout=True),
     )
     table.setStyle(
         [
@@ -134,17 +135,35 @@ def funding_flowables(
     return [KeepTogether([*lead, legend, table]), totals]
 
 
-def _summarised(bars: Sequence[FundingBar], width: float, title: str) -> Drawing:
+def _summarised(bars: Sequence[FundingBar], width: float, title: str) -> Figure:
     """The chart of at most FUNDING_BARS bars; cut, its title says of how many."""
     shown = top_bars(bars, FUNDING_BARS)
     if len(shown) < len(bars):
         title = tr("{title}: the {shown} largest of {count}").format(
             title=title, shown=len(shown) - 1, count=len(bars)
         )
-    return funding_drawing(shown, width, title)
+    return Figure(funding_drawing(shown, width, title), funding_alt(shown, title))
 
 
-def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> Drawing:
+def funding_alt(bars: Sequence[FundingBar], title: str) -> str:
+    """The chart's figures in words: each bar's requested and granted amount."""
+    rows = [
+        tr("{name}: requested {requested}, granted {granted}").format(
+            name=bar.title or bar.label,
+            requested=_amount_text(bar, bar.requested_cents, True) or "0",
+            granted=_amount_text(bar, bar.granted_cents, False) or "0",
+        )
+        for bar in bars
+    ]
+    text = tr("Funding, {title}").format(title=title)
+    return f"{text}: " + "; ".join(rows) + "." if rows else f"{text}."
+
+
+def legend_alt(texts: Sequence[str]) -> str:
+    return tr("Legend: {items}.").format(items=", ".join(texts))
+
+
+def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> Figure:
     d = Drawing(width, 10)
     d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     x = 0.0
@@ -152,4 +171,4 @@ def _legend(items: Sequence[tuple[str, str]], width: float = s.FRAME_WIDTH) -> D
         d.add(Rect(x, 2, 8, 5, fillColor=colour(key), strokeColor=None))
         d.add(label(x + 11, 2.5, text, fontSize=6.5))
         x += 20 + stringWidth(text, REGULAR, 6.5)
-    return d
+    return Figure(d, legend_alt([text for _, text in items]))

@@ -14,6 +14,7 @@ from dordtwest_desktop.domain.indicators import format_number
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label, wrap
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.tagging import Figure, TableTags
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dashboard import (
@@ -140,16 +141,49 @@ class _PlotBox:
             d.add(group)
 
 
-def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
-    d = Drawing(width, 10)
-    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
-    items = [
+def _legend_items(
+    groups: Sequence[IndicatorGroup],
+) -> list[tuple[str, str, list[float] | None]]:
+    items: list[tuple[str, str, list[float] | None]] = [
         ("dordt_west", "Dordt West", None),
         ("dordrecht", tr("Dordrecht average (the target, unless set)"), [3, 1.5]),
         ("netherlands", tr("Netherlands"), [0.8, 1.4]),
     ]
     if any(c.target is not None for g in groups for c in g.charts):
         items.append(("target", tr("target"), [4, 2]))
+    return items
+
+
+def _legend_texts(groups: Sequence[IndicatorGroup]) -> list[str]:
+    return [text for _, text, _ in _legend_items(groups)]
+
+
+def _series_words(values: Sequence[float | None]) -> str:
+    return " – ".join(format_number(v) if v is not None else "?" for v in values)
+
+
+def indicator_alt(chart: IndicatorChart) -> str:
+    """The chart's figures in words: "Werkloosheid (procent), 2020–2023: Dordt West 9,8 – …"."""
+    name = f"{chart.name} ({chart.unit})" if chart.unit else chart.name
+    if chart.is_empty:
+        return f"{name}: " + tr("No figures yet.")
+    years = str(chart.years[0]) if len(chart.years) == 1 else f"{chart.years[0]}–{chart.years[-1]}"
+    lines = [
+        f"Dordt West {_series_words(chart.dordt_west)}",
+        tr("Dordrecht average {values}").format(values=_series_words(chart.dordrecht)),
+    ]
+    if chart.has_netherlands:
+        lines.append(tr("Netherlands {values}").format(values=_series_words(chart.netherlands)))
+    if chart.target is not None:
+        lines.append(tr("target {value}").format(value=format_number(chart.target)))
+    summary = chart.summary(document=True)
+    return f"{name}, {years}: " + "; ".join(lines) + f". {summary}"
+
+
+def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
+    d = Drawing(width, 10)
+    d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
+    items = _legend_items(groups)
     x = 0.0
     for key, text, dash in items:
         d.add(
@@ -173,15 +207,27 @@ def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[
         none = tr("No indicators have been recorded for this programme yet.")
         return [Paragraph(markup(none), st.body)]
     cell = width / INDICATOR_COLUMNS
-    out: list[Flowable] = [indicator_legend(groups, width), Spacer(0, 2 * s.mm)]
+    legend = Figure(
+        indicator_legend(groups, width),
+        tr("Legend: {items}.").format(items=", ".join(_legend_texts(groups))),
+    )
+    out: list[Flowable] = [legend, Spacer(0, 2 * s.mm)]
     for group in groups:
-        drawings = [indicator_drawing(c, cell - 4 * s.mm, INDICATOR_HEIGHT) for c in group.charts]
+        drawings = [
+            Figure(indicator_drawing(c, cell - 4 * s.mm, INDICATOR_HEIGHT), indicator_alt(c))
+            for c in group.charts
+        ]
         rows: list[list[object]] = [
             list(drawings[i : i + INDICATOR_COLUMNS])
             for i in range(0, len(drawings), INDICATOR_COLUMNS)
         ]
         rows[-1] += [""] * (INDICATOR_COLUMNS - len(rows[-1]))
-        table = Table(rows, colWidths=[cell] * INDICATOR_COLUMNS, hAlign="LEFT")
+        table = Table(
+            rows,
+            colWidths=[cell] * INDICATOR_COLUMNS,
+            hAlign="LEFT",
+            renderCB=TableTags(rows, layout=True),
+        )
         table.setStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),

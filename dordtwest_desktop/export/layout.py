@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
 from dordtwest_desktop.export.rtl import BidiTextObject
+from dordtwest_desktop.export.tagging import Tags, artifact
 from dordtwest_desktop.export.text import one_line
 from dordtwest_desktop.i18n import tr
 
@@ -52,6 +53,7 @@ class Stamp:
     attachment_id: uuid.UUID
     page_index: int  # 0-based page of the attachment
     box: tuple[float, float, float, float]  # x, y, width, height on the placeholder
+    mcid: int | None = None  # the marked content the stamped page is (a Figure)
 
 
 @dataclass
@@ -95,12 +97,17 @@ class Decor:
     toc_pages: dict[str, int] = field(default_factory=dict)  # section key -> page
     toc_forms: dict[str, tuple[str, float]] = field(default_factory=dict)  # key -> font, size
     pages: list[PageRecord] = field(default_factory=list)  # filled by save()
+    tags: Tags = field(default_factory=Tags)  # the structure, filled while drawing
 
     def draw(self, canv: Canvas, record: PageRecord, number: int, total: int) -> None:
-        self._header(canv, record)
-        self._footer(canv, record, number, total)
+        """Header, footer, page number and marks: page furniture (artifacts), not content."""
+        with artifact(canv, "Pagination", "Header"):
+            self._header(canv, record)
+        with artifact(canv, "Pagination", "Footer"):
+            self._footer(canv, record, number, total)
         if self.draft:
-            _watermark(canv)
+            with artifact(canv, "Pagination", "Watermark"):
+                _watermark(canv)
 
     def _header(self, canv: Canvas, record: PageRecord) -> None:
         left = one_line(self.meeting)
@@ -179,6 +186,7 @@ class DecoratedCanvas(Canvas):
 
     def __init__(self, *args: Any, decor: Decor, **kwargs: Any) -> None:
         self.decor = decor
+        self.tags = decor.tags
         self.current_section: Section | None = None
         self.page_record = PageRecord(carry=None)
         self._kept_pages: list[dict[str, Any]] = []

@@ -14,6 +14,7 @@ from dordtwest_desktop.domain.meeting_title import default_title
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import REGULAR
+from dordtwest_desktop.export.tagging import TableTags
 from dordtwest_desktop.export.text import markup, shorten
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.documents import DocumentData
@@ -93,7 +94,13 @@ def meeting_details(data: DocumentData, limit: int | None = None) -> Table:
     ]
     rows = [[cell(k, st.cell_head), cell(v)] for k, v in pairs if v.strip()]
     widths = [28 * s.mm, s.FRAME_WIDTH - 28 * s.mm]
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=s.SPLIT_IN_ROW)
+    table = Table(
+        rows,
+        colWidths=widths,
+        hAlign="LEFT",
+        splitInRow=s.SPLIT_IN_ROW,
+        renderCB=TableTags(rows, header_column=True),
+    )
     table.setStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -145,6 +152,13 @@ def action_table(actions: Sequence[ActionDTO], today: date) -> Table:
         )
     fixed = [9 * s.mm, 32 * s.mm, 32 * s.mm, 18 * s.mm]
     widths = [fixed[0], s.FRAME_WIDTH - sum(fixed), *fixed[1:]]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=s.SPLIT_IN_ROW, hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=s.SPLIT_IN_ROW,
+        hAlign="LEFT",
+        renderCB=TableTags(rows, header_rows=1),
+    )
     table.setStyle(s.table_style())
     return table

@@ -31,6 +31,7 @@ from dordtwest_desktop.export.parts import (
     numbered,
     when,
 )
+from dordtwest_desktop.export.tagging import TableTags
 from dordtwest_desktop.export.text import markup, paragraphs
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.fields import item_field, point_field
@@ -205,6 +206,7 @@ class ItemSection:
             colWidths=[s.FRAME_WIDTH - sum(fixed), *fixed],
             repeatRows=1,
             splitInRow=s.SPLIT_IN_ROW,
+            renderCB=TableTags(rows, header_rows=1),
         )
         table.setStyle(s.table_style())
         return self._block(tr("Milestones"), [table])
@@ -311,7 +313,14 @@ def _funding_table(initiative: InitiativeDTO) -> Table:
     fixed = [24 * s.mm, 24 * s.mm, 22 * s.mm, 25 * s.mm]
     scheme = 39 * s.mm  # "Volkshuisvestingsfonds" unbroken
     widths = [scheme, s.FRAME_WIDTH - scheme - sum(fixed), *fixed]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=s.SPLIT_IN_ROW, hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=s.SPLIT_IN_ROW,
+        hAlign="LEFT",
+        renderCB=TableTags(rows, header_rows=1),
+    )
     table.setStyle(s.table_style(extra=extra))
     return table
 

@@ -24,10 +24,11 @@ from pypdf.generic import (
 )
 
 from dordtwest_desktop.domain.errors import StorageError
-from dordtwest_desktop.export.document import Steps
+from dordtwest_desktop.export.document import Steps, document_language
 from dordtwest_desktop.export.form_font import finish_form
 from dordtwest_desktop.export.layout import Decor, PageRecord, Stamp
 from dordtwest_desktop.export.pdf_objects import add_object
+from dordtwest_desktop.export.tagged_pdf import finish
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.page_map import (
     PAGE_MAP_KEY,
@@ -115,6 +116,7 @@ def _stamp(
     target: PageObject,
     source: PageObject,
     box: tuple[float, float, float, float],
+    mcid: int | None = None,
 ) -> None:
     """Draw `source` under `target`'s own content, scaled to fit `box`, centred at the top."""
     upright, width, height = _upright(source)
@@ -132,7 +134,10 @@ def _stamp(
     resources[NameObject("/XObject")] = xobjects
     matrix = " ".join(f"{v:.6f}" for v in ctm)
     prefix = StreamObject()
-    prefix.set_data(f"q {matrix} cm {STAMP_NAME} Do Q\n".encode("ascii"))
+    drawing = f"q {matrix} cm {STAMP_NAME} Do Q"
+    if mcid is not None:  # tagged: the page is the content of a Figure (export.tagging)
+        drawing = f"/Figure <</MCID {mcid}>> BDC {drawing} EMC"
+    prefix.set_data(f"{drawing}\n".encode("ascii"))
     # First in the page, so that header, footer and the CONCEPT watermark stay on top.
     own = target.raw_get("/Contents")  # the reference: a stream must stay indirect
     resolved = own.get_object()
@@ -171,7 +176,9 @@ def _stamp_all(writer: PdfWriter, decor: Decor, data: DocumentData, steps: Steps
                 steps.advance()
                 source = sources[stamp.attachment_id] = PdfReader(io.BytesIO(attachment.content))
             if stamp.page_index < len(source.pages):
-                _stamp(writer, writer.pages[number], source.pages[stamp.page_index], stamp.box)
+                target = writer.pages[number]
+                page = source.pages[stamp.page_index]
+                _stamp(writer, target, page, stamp.box, stamp.mcid)
         except (PdfReadError, ValueError, KeyError, TypeError) as error:
             message = tr("The attachment '{name}' cannot be read; attach it again.")
             raise StorageError(message.format(name=attachment.info.filename)) from error
@@ -254,6 +261,9 @@ def finish_pack(pdf: bytes, decor: Decor, data: DocumentData, steps: Steps) -> b
     created = reader.metadata.get("/CreationDate") if reader.metadata else None
     modified = str(created or "D:20000101000000Z")
     _write_page_pieces(writer, pack_map, decor.pages, modified)
+    # Stamped attachments are other people's pages, untagged inside: no PDF/UA claim then.
+    stamped = any(record.stamp is not None for record in decor.pages)
+    finish(writer, decor.tags, document_language(), claim_ua=not stamped)
     out = io.BytesIO()
     writer.write(out)
     steps.advance()

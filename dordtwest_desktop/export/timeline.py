@@ -19,7 +19,9 @@ from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.tagging import Figure, TableTags
 from dordtwest_desktop.export.text import markup, one_line
+from dordtwest_desktop.export.timeline_chart import timeline_alt
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import (
     TimelineLane,
@@ -226,7 +228,14 @@ def legend_table(series: TimelineSeries, width: float) -> Table:
         )
     fixed = [9 * s.mm, 34 * s.mm, 28 * s.mm, 30 * s.mm, 17 * s.mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=s.SPLIT_IN_ROW, hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=s.SPLIT_IN_ROW,
+        hAlign="LEFT",
+        renderCB=TableTags(rows, header_rows=1),
+    )
     table.setStyle(s.table_style())
     return table
 
@@ -239,7 +248,7 @@ def timeline_flowables(series: TimelineSeries, width: float) -> list[Flowable]:
     drawing = timeline_drawing(top_lanes(series, CHART_LANES), width)
     out: list[Flowable] = []
     if drawing.height <= s.FRAME_HEIGHT - 40 * s.mm:
-        out.append(drawing)
+        out.append(Figure(drawing, timeline_alt(series)))
     note = tr(
         "Diamond: a day. Bar: a vaguer date (month, quarter, half year). Grey band: running time."
     )

@@ -18,7 +18,7 @@ from dordtwest_desktop.services.charts import (
     TimelineSeries,
     top_lanes,
 )
-from dordtwest_desktop.services.dashboard import date_ticks, mark_colour
+from dordtwest_desktop.services.dashboard import date_ticks, mark_colour, status_text
 
 LANE_TITLE_WIDTH = 40 * s.mm
 LANE_HEIGHT = 17.0
@@ -55,6 +55,20 @@ def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
                 ends = x0 + stringWidth(label, REGULAR, 5.5) + 4
     _timeline_axis(d, series, axis.left, axis.right, top - lane_height * len(lanes), top)
     return d
+
+
+def timeline_alt(series: TimelineSeries) -> str:
+    """The timeline in words: per lane its milestones with their dates and status."""
+    lanes = []
+    for lane in series.lanes:
+        marks = sorted(lane.marks, key=lambda m: (m.first, m.last))
+        if not marks:
+            continue
+        said = ", ".join(f"{m.title} ({m.label}, {status_text(m, series.today)})" for m in marks)
+        lanes.append(f"{lane.title}: {said}")
+    count = sum(len(lane.marks) for lane in series.lanes)
+    head = tr("Timeline of {count} milestones").format(count=count)
+    return f"{head}. " + "; ".join(lanes) + "." if lanes else f"{head}."
 
 
 class _TimeAxis:

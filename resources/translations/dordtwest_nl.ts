@@ -3134,6 +3134,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Dordts gemiddelde (het doel, tenzij anders ingesteld)</translation>
     </message>
     <message>
+      <source>Dordrecht average {values}</source>
+      <translation>Dordts gemiddelde {values}</translation>
+    </message>
+    <message>
       <source>Draft: this version is not final.</source>
       <translation>Concept: deze versie is niet definitief.</translation>
     </message>
@@ -3160,6 +3164,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funder</source>
       <translation>Financier</translation>
+    </message>
+    <message>
+      <source>Funding, {title}</source>
+      <translation>Middelen, {title}</translation>
     </message>
     <message>
       <source>Funding: requested and granted</source>
@@ -3226,6 +3234,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Soort</translation>
     </message>
     <message>
+      <source>Legend: {items}.</source>
+      <translation>Legenda: {items}.</translation>
+    </message>
+    <message>
       <source>Line {line}: {message} Nothing was imported.</source>
       <translation>Regel {line}: {message} Er is niets geïmporteerd.</translation>
     </message>
@@ -3272,6 +3284,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Netherlands</source>
       <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>Netherlands {values}</source>
+      <translation>Nederland {values}</translation>
     </message>
     <message>
       <source>New indicators: {names}; check their pillar, unit and direction.</source>
@@ -3730,6 +3746,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Tijd</translation>
     </message>
     <message>
+      <source>Timeline of {count} milestones</source>
+      <translation>Tijdlijn van {count} mijlpalen</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -3994,6 +4014,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>doel</translation>
     </message>
     <message>
+      <source>target {value}</source>
+      <translation>doel {value}</translation>
+    </message>
+    <message>
       <source>the body</source>
       <translation>het gremium</translation>
     </message>
@@ -4172,6 +4196,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{name} is already on the attendee list.</source>
       <translation>{name} staat al op de presentielijst.</translation>
+    </message>
+    <message>
+      <source>{name}: requested {requested}, granted {granted}</source>
+      <translation>{name}: aangevraagd {requested}, toegekend {granted}</translation>
+    </message>
+    <message>
+      <source>{name}: this attachment has not been made accessible.</source>
+      <translation>{name}: dit bijlagedocument is niet toegankelijk gemaakt.</translation>
     </message>
     <message>
       <source>{number} percentage points</source>

@@ -1,0 +1,290 @@
+"""Tagged PDF (issue 15): every document kind has a structure tree that holds together.
+
+Checked here with pypdf, independently of any validator: document-level entries
+and XMP; every painting operator inside marked content or an artifact; every
+MCID on a page in the ParentTree, pointing at the element that holds it; figures
+with alternative text, header cells with a scope, heading levels that never
+skip; fonts embedded with a ToUnicode map. Then the two offline validators
+(`pdfua`, `outloud`) and `qpdf --check` where they are installed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject
+
+from dordtwest_desktop import i18n
+from dordtwest_desktop.exporting import export_document
+from dordtwest_desktop.store.database import Store
+from tests.export.builders import Built
+
+KINDS = [
+    ("agenda", {}),
+    ("agenda", {"draft": True}),
+    ("decisions", {}),
+    ("pack", {}),
+    ("pack", {"draft": True}),
+    ("pack", {"public": True}),
+    ("pack", {"fillable": True}),
+    ("dashboard", {}),
+]
+IDS = ["-".join([what, *options]) for what, options in KINDS]
+
+PAINTING = {
+    b"Tj", b"TJ", b"'", b'"', b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*",
+    b"Do", b"sh", b"BI",
+}  # fmt: skip
+
+
+def _export(store: Store, built: Built, out: Path, what: str, options: dict[str, bool]) -> Path:
+    meeting = None if what == "dashboard" else str(built.meeting_id)
+    name = "-".join([what, *options]) + ".pdf"
+    return export_document(store, what, out=out / name, meeting=meeting, **options)
+
+
+@pytest.fixture
+def documents(example_store: Store, built: Built, tmp_path: Path) -> dict[str, Path]:
+    return {
+        key: _export(example_store, built, tmp_path, what, options)
+        for key, (what, options) in zip(IDS, KINDS, strict=True)
+    }
+
+
+def _elements(reader: PdfReader) -> Iterator[DictionaryObject]:
+    root = reader.trailer["/Root"]["/StructTreeRoot"].get_object()
+    stack = list(root["/K"])
+    while stack:
+        element = stack.pop().get_object()
+        if not isinstance(element, DictionaryObject) or element.get("/Type") in ("/MCR", "/OBJR"):
+            continue
+        yield element
+        kids = element.get("/K", [])
+        stack += list(kids) if isinstance(kids, ArrayObject) else [kids]
+
+
+def _marked(page_content: ContentStream) -> tuple[list[int], list[bytes]]:
+    """The MCIDs of a page's content, and the painting operators outside any tag."""
+    mcids: list[int] = []
+    loose: list[bytes] = []
+    depth = 0  # of marked content that is a tag (MCID) or an artifact
+    stack: list[bool] = []
+    for operands, operator in page_content.operations:
+        if operator in (b"BDC", b"BMC"):
+            tagged = operator == b"BMC" and operands[0] == "/Artifact"
+            if operator == b"BDC":
+                props = operands[1]
+                tagged = operands[0] == "/Artifact" or (
+                    isinstance(props, DictionaryObject) and "/MCID" in props
+                )
+                if isinstance(props, DictionaryObject) and "/MCID" in props:
+                    mcids.append(int(props["/MCID"]))
+            stack.append(tagged)
+            depth += tagged
+        elif operator == b"EMC":
+            depth -= stack.pop()
+        elif operator in PAINTING and depth == 0:
+            loose.append(operator)
+    assert not stack, "unbalanced BDC/EMC"
+    return mcids, loose
+
+
+@pytest.mark.parametrize("key", IDS)
+def test_document_level_entries(documents: dict[str, Path], key: str) -> None:
+    reader = PdfReader(documents[key])
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "nl-NL"
+    assert root["/MarkInfo"]["/Marked"] is True or root["/MarkInfo"]["/Marked"] == True  # noqa: E712
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    title = reader.metadata.title
+    assert title
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert f'<rdf:li xml:lang="x-default">{title}</rdf:li>' in xmp.replace("&amp;", "&")
+    assert "<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li>" in xmp
+    stamped = key.startswith("pack")  # the example's items have PDF attachments
+    # A pack with other people's (untagged) pages in it does not claim PDF/UA.
+    assert ("<pdfuaid:part>1</pdfuaid:part>" in xmp) is not stamped
+    for page in reader.pages:
+        if page.get("/Annots"):
+            assert page["/Tabs"] == "/S"
+
+
+@pytest.mark.parametrize("key", IDS)
+def test_all_content_is_tagged_or_artifact(documents: dict[str, Path], key: str) -> None:
+    reader = PdfReader(documents[key])
+    tree = reader.trailer["/Root"]["/StructTreeRoot"]
+    nums = tree["/ParentTree"]["/Nums"]
+    parent_tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    for number, page in enumerate(reader.pages):
+        mcids, loose = _marked(ContentStream(page.get_contents(), reader))
+        assert not loose, f"page {number + 1}: painted outside tags: {loose[:5]}"
+        assert len(mcids) == len(set(mcids)), f"page {number + 1}: an MCID used twice"
+        key_of_page = page["/StructParents"]
+        entries = parent_tree[key_of_page]
+        assert sorted(mcids) == list(range(len(entries))), f"page {number + 1}"
+        for mcid in mcids:
+            element = entries[mcid].get_object()
+            kids = element["/K"]
+            kids = list(kids) if isinstance(kids, ArrayObject) else [kids]
+            held = [k for k in kids if not isinstance(k, IndirectObject)]
+            here = page.indirect_reference.idnum
+            same_page = element.raw_get("/Pg").idnum == here
+            assert any(
+                (k == mcid and same_page)
+                or (
+                    isinstance(k, DictionaryObject)
+                    and k.get("/MCID") == mcid
+                    and k.raw_get("/Pg").idnum == here
+                )
+                for k in held
+            ), f"page {number + 1}: MCID {mcid} not held by its ParentTree element"
+
+
+@pytest.mark.parametrize("key", IDS)
+def test_structure_elements(documents: dict[str, Path], key: str) -> None:
+    reader = PdfReader(documents[key])
+    roles = []
+    for element in _elements(reader):
+        role = element["/S"]
+        roles.append(role)
+        if role == "/Figure":
+            assert str(element.get("/Alt", "")).strip(), "a Figure without /Alt"
+        if role == "/TH":
+            assert element["/A"]["/Scope"] in ("/Column", "/Row")
+        if role in ("/TR", "/L", "/TOC", "/Table"):
+            assert element["/K"], f"an empty {role}"
+    assert roles[0] == "/Document"
+    assert "/H1" in roles and "/P" in roles
+    assert ("/Table" in roles) is (key != "dashboard")  # its key figures are a layout grid
+    if key.startswith("pack"):
+        assert {"/Sect", "/TOC", "/TOCI", "/Link", "/L", "/LI", "/Figure"} <= set(roles)
+    if key == "pack-fillable":
+        assert "/Form" in roles
+
+
+@pytest.mark.parametrize("key", IDS)
+def test_heading_levels_do_not_skip(documents: dict[str, Path], key: str) -> None:
+    reader = PdfReader(documents[key])
+    levels: list[int] = []
+
+    def walk(element: DictionaryObject) -> None:
+        match = re.fullmatch(r"/H(\d)", str(element.get("/S", "")))
+        if match:
+            levels.append(int(match.group(1)))
+        kids = element.get("/K", [])
+        for kid in list(kids) if isinstance(kids, ArrayObject) else [kids]:
+            kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+            if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"]["/K"][0].get_object())
+    assert levels and levels[0] == 1
+    for before, after in itertools.pairwise(levels):
+        assert after <= before + 1, levels
+
+
+def test_links_and_fields_are_in_the_tree(documents: dict[str, Path]) -> None:
+    reader = PdfReader(documents["pack-fillable"])
+    nums = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    parent_tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    kinds = set()
+    for page in reader.pages:
+        for reference in page.get("/Annots") or []:
+            annotation = reference.get_object()
+            element = parent_tree[annotation["/StructParent"]].get_object()
+            kinds.add((annotation["/Subtype"], element["/S"]))
+            if annotation["/Subtype"] == "/Link":
+                assert annotation["/Contents"]
+            else:
+                assert annotation.get("/TU") or annotation["/Parent"].get("/TU")
+    assert kinds == {("/Link", "/Link"), ("/Widget", "/Form")}
+
+
+def test_fonts_are_embedded_with_unicode_maps(documents: dict[str, Path]) -> None:
+    for key in ("agenda", "pack-fillable", "dashboard"):
+        reader = PdfReader(documents[key])
+        for page in reader.pages:
+            fonts = page["/Resources"].get("/Font", {})
+            for font in fonts.values():
+                font = font.get_object()
+                assert "/ToUnicode" in font, (key, font.get("/BaseFont"))
+                descriptor = font.get("/FontDescriptor")
+                if font["/Subtype"] == "/Type0":
+                    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                descriptor = descriptor.get_object()
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_english_documents_say_so(example_store: Store, built: Built, tmp_path: Path) -> None:
+    i18n.set_language("en")
+    try:
+        path = _export(example_store, built, tmp_path, "agenda", {"draft": True})
+    finally:
+        i18n.set_language("nl")
+    reader = PdfReader(path)
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert "<rdf:li>en-GB</rdf:li>" in xmp
+    assert "Draft: this version is not final." in reader.pages[0].extract_text()
+
+
+def test_charts_say_their_figures(documents: dict[str, Path]) -> None:
+    reader = PdfReader(documents["dashboard"])
+    alts = [str(e["/Alt"]) for e in _elements(reader) if e["/S"] == "/Figure"]
+    assert any(alt.startswith("Middelen, ") and "aangevraagd" in alt for alt in alts), alts
+    assert any("Tijdlijn van " in alt for alt in alts), alts
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_qpdf_check(documents: dict[str, Path]) -> None:
+    qpdf = _tool("qpdf")
+    for path in documents.values():
+        result = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pdfua_finds_nothing(documents: dict[str, Path]) -> None:
+    pdfua = _tool("pdfua")
+    result = subprocess.run(
+        [pdfua, "check", *map(str, documents.values())], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
+
+
+# What outloud still reports on the example packs, and why that is not the tagging:
+# DOC-012, no pdfuaid claim: the packs hold untagged attachments (issue 15, point 5);
+# TXT-001, fonts not embedded: on those attachments' own pages;
+# TAG-002, "prose marked /Artifact": the running header of a page whose section is one
+# page long (the heuristic sees a line of 8+ words that does not repeat on 3 pages).
+PACK_KNOWN = {"DOC-012", "TXT-001", "TAG-002"}
+
+
+@pytest.mark.slow
+def test_outloud_finds_no_errors(documents: dict[str, Path], tmp_path: Path) -> None:
+    outloud = _tool("outloud")
+    report = tmp_path / "outloud.json"
+    subprocess.run(
+        [outloud, "--quiet", "--json", str(report), *map(str, documents.values())],
+        capture_output=True,
+        check=False,
+    )
+    found = json.loads(report.read_text())
+    for result in found["results"]:
+        errors = {f["rule"] for f in result["findings"] if f["severity"] == "error"}
+        allowed = PACK_KNOWN if Path(result["path"]).name.startswith("pack") else set()
+        assert errors <= allowed, (result["path"], errors, result["findings"])
