@@ -274,11 +274,13 @@ def _meetings(
     for n in range(scale.meetings):
         meeting = uuid.uuid4()
         day = first + timedelta(days=n * 3)
+        body = rng.choice(list(Body))
         meetings.append(
             {
                 "id": meeting,
-                "body": rng.choice(list(Body)),
-                "body_name": "Werkgroep" if n % 7 == 0 else "",
+                "body": body,
+                # The app's rule: a body of kind "other" has a name (the import checks it).
+                "body_name": "Werkgroep (voorbeeld)" if body is Body.OTHER else "",
                 "title": f"Overleg {n + 1}",
                 "day": day,
                 "start_time": time(9 + n % 8),

@@ -40,7 +40,7 @@ from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import history
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.store.models import Base
-from dordtwest_desktop.store.types import PreciseDateType
+from dordtwest_desktop.store.types import PreciseDateType, parse_stored_date
 
 FORMAT = "dordtwest-exchange"
 FORMAT_VERSION = 1
@@ -73,56 +73,91 @@ def _encode(column: Column[Any], value: Any) -> Any:
 
 
 def _decode(column: Column[Any], value: Any) -> Any:
+    """A value of the exchange format as the column stores it; ValueError if it cannot be."""
     if value is None:
         if not column.nullable and column.default is None:
             raise ValueError("null")
         return None
+    return _decoder(column)(value)
+
+
+_DECODERS: dict[Column[Any], Callable[[Any], Any]] = {}
+
+
+def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
+    """How one column's values are read: chosen once per column, not per value."""
+    found = _DECODERS.get(column)
+    if found is None:
+        found = _DECODERS[column] = _choose_decoder(column)
+    return found
+
+
+def _choose_decoder(column: Column[Any]) -> Callable[[Any], Any]:
     kind = column.type
     if isinstance(kind, PreciseDateType):
-        return PreciseDate.parse(_text(value))
+        return lambda value: parse_stored_date(_text(value))
     if isinstance(kind, satypes.Uuid):
-        return uuid.UUID(_text(value))
+        return lambda value: uuid.UUID(_text(value))
     if isinstance(kind, satypes.Enum):
         enum_class = kind.enum_class
         assert enum_class is not None
-        return enum_class(_text(value))
+        return lambda value: enum_class(_text(value))
     if isinstance(kind, satypes.DateTime):
-        return datetime.fromisoformat(_text(value))
+        return lambda value: datetime.fromisoformat(_text(value))
     if isinstance(kind, satypes.Date):
-        return date.fromisoformat(_text(value))
+        return lambda value: date.fromisoformat(_text(value))
     if isinstance(kind, satypes.Time):
-        return time.fromisoformat(_text(value))
+        return lambda value: time.fromisoformat(_text(value))
     if isinstance(kind, satypes.LargeBinary):
-        return base64.b64decode(_text(value), validate=True)
+        return lambda value: base64.b64decode(_text(value), validate=True)
     if isinstance(kind, satypes.Boolean):
-        if not isinstance(value, bool):
-            raise ValueError("not a boolean")
-        return value
+        return _boolean
     if isinstance(kind, satypes.Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(tr("not a whole number"))
-        if value not in (VERSION_RANGE if column.name == "version" else INTEGER_RANGE):
-            raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
-        return value
+        allowed = VERSION_RANGE if column.name == "version" else INTEGER_RANGE
+        return lambda value: _integer(value, allowed)
     if isinstance(kind, satypes.Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(tr("not a number"))
-        if isinstance(value, int) and abs(value) > 2**53:
-            raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
-        if not math.isfinite(value):
-            raise ValueError(tr("not a finite number"))
-        return float(value)
+        return _float
     if isinstance(kind, satypes.String):
-        text_value = _text(value)
-        if kind.length is not None and len(text_value) > kind.length:
-            raise ValueError(f"longer than {kind.length} characters")
-        return text_value
+        return lambda value: _string(value, kind.length)
+    return lambda value: value
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("not a boolean")
     return value
+
+
+def _integer(value: Any, allowed: range) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(tr("not a whole number"))
+    if value not in allowed:
+        raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
+    return value
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(tr("not a number"))
+    if isinstance(value, int) and abs(value) > 2**53:
+        raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
+    if not math.isfinite(value):
+        raise ValueError(tr("not a finite number"))
+    return float(value)
+
+
+def _string(value: Any, length: int | None) -> str:
+    text_value = _text(value)
+    if length is not None and len(text_value) > length:
+        raise ValueError(f"longer than {length} characters")
+    return text_value
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError(tr("not text"))
+    if value.isascii():
+        return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -506,7 +541,7 @@ def _unique_columns(table: Table) -> str:
 
 def _decode_row(table: Table, index: int, row: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    unknown = set(row) - {c.name for c in table.columns}
+    unknown = row.keys() - table.columns.keys()
     if unknown:
         raise _record_error(table, index, row, ", ".join(sorted(unknown)), tr("unknown field"))
     for column in table.columns:

@@ -22,13 +22,13 @@ class PreciseDateType(TypeDecorator[PreciseDate]):
         return None if value is None else value.render()
 
     def process_result_value(self, value: Any, dialect: Dialect) -> PreciseDate | None:
-        return None if value is None else _parse_stored(value)
+        return None if value is None else parse_stored_date(value)
 
 
 # A list view reads tens of thousands of dates, most of them the same few texts;
 # PreciseDate is immutable, so one parse per distinct text will do.
 @functools.lru_cache(maxsize=65536)
-def _parse_stored(text: str) -> PreciseDate:
+def parse_stored_date(text: str) -> PreciseDate:
     return PreciseDate.parse(text)
 
 
