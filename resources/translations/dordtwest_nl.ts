@@ -1323,6 +1323,10 @@ of importeer een CSV-bestand.</translation>
   <context>
     <name>IndicatorsView</name>
     <message>
+      <source>Add indicator</source>
+      <translation>Indicator toevoegen</translation>
+    </message>
+    <message>
       <source>Assessment</source>
       <translation>Oordeel</translation>
     </message>

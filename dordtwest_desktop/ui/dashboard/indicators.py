@@ -103,6 +103,7 @@ class IndicatorsView(RecordListView):
             service.save_indicator,
             service.delete_indicator,
             self.context.events.indicators_changed,
+            created=_tr("Add indicator"),
         )
         self.select(indicator.id)
 

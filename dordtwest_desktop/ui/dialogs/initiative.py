@@ -135,6 +135,7 @@ class InitiativeDialog(EditDialog):
         self.funding_model.set_rows(list(initiative.funding) if initiative else [])
         self.funding_table = QTableView(tab)
         self.funding_table.setObjectName("funding_table")
+        self.funding_table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         self.funding_table.setModel(self.funding_model)
         self.funding_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.funding_table.verticalHeader().hide()
