@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dordtwest_desktop.domain.errors import StorageError
@@ -57,7 +58,23 @@ def install_crash_dialog(log_path: str) -> None:
     sys.excepthook = hook
 
 
+def skip_pyside_source_scan() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    For its opt-in `from __feature__ import …` PySide6 hooks every import and runs
+    `inspect.getsource` on each new module to see whether it mentions PySide6 (napari
+    issue 8584): a tenth of a second or more for SQLAlchemy's modules at start. The
+    app uses no __feature__, for which "ignore this module" and "uses PySide6 without
+    features" behave alike, so the scan may say "no" at once. A PySide6 without
+    that internal leaves this a no-op.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = lambda module: False  # type: ignore[attr-defined]
+
+
 def create_application() -> QApplication:
+    skip_pyside_source_scan()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
@@ -67,12 +84,13 @@ def create_application() -> QApplication:
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
+    app = create_application()  # first: it makes the imports below cheaper
+
     from dordtwest_desktop.ui import translations
     from dordtwest_desktop.ui.dialogs.user_name import ask_name_once
     from dordtwest_desktop.ui.settings import Settings
     from dordtwest_desktop.ui.startup import open_interactively
 
-    app = create_application()
     settings = Settings()
     keep = translations.install(app, lang or settings.language)  # noqa: F841 - keep alive
     log_path = setup_logging()
@@ -90,6 +108,50 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     return code
 
 
+class DailyBackup(QObject):
+    """The day's first backup of a store, on a thread of its own: the window never waits.
+
+    The backup reads through a pooled connection of its own (SQLite's online backup
+    API), so the window may read and write meanwhile; the store is closed only after
+    `wait()`. A failure is logged and said in the window's status bar.
+    """
+
+    failed = Signal(str)  # the reason, for the user; emitted on the backup's thread
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.error: str | None = None
+        self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
+
+    def start(self) -> DailyBackup:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from dordtwest_desktop.services.storage import daily_backup
+
+        try:
+            made = daily_backup(self.store)
+        except StorageError as error:  # a failed backup must not keep the user out
+            self._fail(error.message)
+        except Exception as error:  # a bug: log it and go on, the data itself is fine
+            log.exception("daily backup failed")
+            self._fail(str(error))
+        else:
+            if made is not None:
+                log.info("daily backup written to %s", made)
+
+    def _fail(self, message: str) -> None:
+        log.warning("daily backup failed: %s", message)
+        self.error = message
+        self.failed.emit(message)
+
+    def wait(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
+
+
 class Running:
     """The window on the database the app works on; File → Connect/Open replaces both."""
 
@@ -98,37 +160,41 @@ class Running:
         self.window: MainWindow | None = None
         self.store: Store | None = None
         self.lock: QLockFile | None = None
+        self.backup: DailyBackup | None = None
 
     def show(self, store: Store, lock: QLockFile | None) -> MainWindow:
-        from dordtwest_desktop.services.storage import daily_backup, remembered
+        from dordtwest_desktop.services.storage import remembered
         from dordtwest_desktop.ui.context import AppContext
         from dordtwest_desktop.ui.main_window import MainWindow
 
-        try:
-            if not store.read_only:
-                daily_backup(store)
-        except StorageError as error:  # a failed backup must not keep the user out
-            log.warning("daily backup failed: %s", error.message)
-        previous = (self.window, self.store, self.lock)
+        previous = (self.window, self.store, self.lock, self.backup)
         window = MainWindow(AppContext.create(store, self.settings))
         window.switch = self.show
+        backup = None
+        if not store.read_only and store.is_sqlite:
+            backup = DailyBackup(store)
+            # Queued to the GUI thread (the window lives there), and gone with the window.
+            backup.failed.connect(window.say_backup_failed)
+            backup.start()
         # Show the new window before closing the old, or the app would quit.
         window.show()
-        self.window, self.store, self.lock = window, store, lock
+        self.window, self.store, self.lock, self.backup = window, store, lock, backup
         self.settings.last_database = remembered(store.path or store.url)
-        old_window, old_store, old_lock = previous
+        old_window, old_store, old_lock, old_backup = previous
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        self._release(old_store, old_lock)
+        self._release(old_store, old_lock, old_backup)
         return window
 
     def close(self) -> None:
-        self._release(self.store, self.lock)
-        self.store = self.lock = None
+        self._release(self.store, self.lock, self.backup)
+        self.store = self.lock = self.backup = None
 
     @staticmethod
-    def _release(store: Store | None, lock: QLockFile | None) -> None:
+    def _release(store: Store | None, lock: QLockFile | None, backup: DailyBackup | None) -> None:
+        if backup is not None:
+            backup.wait()  # never close a store under its running backup
         if store is not None:
             store.close()
         if lock is not None:

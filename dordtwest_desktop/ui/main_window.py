@@ -169,15 +169,20 @@ class MainWindow(QMainWindow):
         """Changes committed by another window or program refresh the views too."""
         self.change_watch = ChangeWatch(self.context.store)
         self._history_mark = self.context.history.since(None).mark
-        events = self.context.events
-        events.changed.connect(
-            lambda changes: self.change_watch.absorb() if changes.by != ELSEWHERE else None
-        )
+        # A bound method, not a lambda: PySide drops it when this window is deleted,
+        # where a lambda holding `self` on the context's long-lived events would keep
+        # the deleted window (and every view in it) alive.
+        self.context.events.changed.connect(self._absorb_own)
         self._watch_timer = QTimer(self)
         self._watch_timer.setInterval(WATCH_INTERVAL_MS)
         self._watch_timer.timeout.connect(self.poll_elsewhere)
         self._watch_timer.start()
         self.destroyed.connect(self.change_watch.close)
+
+    def _absorb_own(self, changes: Changes) -> None:
+        """This window's own change is no news when the watch sees it."""
+        if changes.by != ELSEWHERE:
+            self.change_watch.absorb()
 
     def poll_elsewhere(self) -> bool:
         was_connected = self.change_watch.connected
@@ -222,6 +227,10 @@ class MainWindow(QMainWindow):
                     "save again once the connection is back."
                 )
             )
+
+    def say_backup_failed(self, reason: str) -> None:
+        """The daily backup (made while the window is open) could not be written."""
+        self.updated_label.setText(self.tr("The daily backup failed: %1").replace("%1", reason))
 
     def _say_updated(self) -> None:
         """'Updated by Sanne Bos, 10:42': who made the change this window just showed."""

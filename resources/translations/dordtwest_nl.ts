@@ -1833,6 +1833,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alleen-lezen: deze database is geopend in een ander venster van de app. Hier kunt u lezen en exporteren; wijzigen doet u in het andere venster.</translation>
     </message>
     <message>
+      <source>The daily backup failed: %1</source>
+      <translation>De dagelijkse back-up is mislukt: %1</translation>
+    </message>
+    <message>
       <source>Updated by %1, %2</source>
       <translation>Bijgewerkt door %1, %2</translation>
     </message>

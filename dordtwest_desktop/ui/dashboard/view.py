@@ -4,16 +4,22 @@ Each part (timeline, funding, indicators, attention) is read on its own and
 redrawn only when its figures changed; the app's change signals mark parts
 dirty and one zero-delay timer redraws them together, so an edit anywhere (or
 its undo) shows at once without a restart.
+
+The view is the app's first screen, so it shows its cards (the figures that need
+attention) at once and builds the charts just after its first paint: pyqtgraph and
+numpy are imported then, not before the window appears. The charts' series are read
+with the cards, in one read of each list, and kept until the charts draw them.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
-from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -25,21 +31,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.changes import Changes, Kind
-from dordtwest_desktop.services.dashboard import PALETTE, DashboardService
+from dordtwest_desktop.services.charts import TimelineSeries
+from dordtwest_desktop.services.dashboard import (
+    PALETTE,
+    DashboardParts,
+    DashboardService,
+    FundingSeries,
+)
 from dordtwest_desktop.services.dto import MilestoneDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dashboard.attention import AttentionPanel
-from dordtwest_desktop.ui.dashboard.funding import FundingPanel
-from dordtwest_desktop.ui.dashboard.indicator_charts import IndicatorSection
-from dordtwest_desktop.ui.dashboard.indicators import IndicatorsWindow, import_indicators
-from dordtwest_desktop.ui.dashboard.timeline import TimelineChart
 
 if TYPE_CHECKING:
+    # The chart modules import pyqtgraph and numpy: at run time only once the cards
+    # are on screen (Charts.build).
+    from dordtwest_desktop.ui.dashboard.funding import FundingPanel
+    from dordtwest_desktop.ui.dashboard.indicator_charts import IndicatorSection
+    from dordtwest_desktop.ui.dashboard.indicators import IndicatorsWindow
+    from dordtwest_desktop.ui.dashboard.timeline import TimelineChart
     from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
 
+log = logging.getLogger(__name__)
 TR_CONTEXT = "DashboardView"
 PARTS = ("attention", "timeline", "funding", "indicators")
+CHART_PARTS = ("timeline", "funding", "indicators")
+# Read with the cards: they share the lists of milestones and initiatives.
+FIRST_READ = ("attention", "timeline", "funding")
+PLACEHOLDER_HEIGHT = 180
 
 
 def _tr(text: str) -> str:
@@ -63,7 +83,26 @@ _PARTS_BY_KIND: dict[Kind, tuple[str, ...]] = {
 }
 
 
+class Charts:
+    """The three chart widgets, built together once the cards have been painted."""
+
+    def __init__(self, view: DashboardView, parent: QWidget) -> None:
+        from dordtwest_desktop.ui.dashboard.funding import FundingPanel
+        from dordtwest_desktop.ui.dashboard.indicator_charts import IndicatorSection
+        from dordtwest_desktop.ui.dashboard.timeline import TimelineChart
+
+        self.timeline = TimelineChart(parent)
+        self.timeline.milestone_clicked.connect(view.open_milestone)
+        self.funding = FundingPanel(parent)
+        self.indicators = IndicatorSection(parent)
+
+    def by_part(self) -> dict[str, QWidget]:
+        return {"timeline": self.timeline, "funding": self.funding, "indicators": self.indicators}
+
+
 class DashboardView(QScrollArea):
+    charts_built = Signal()  # the charts are drawn (just after the first paint)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -73,38 +112,43 @@ class DashboardView(QScrollArea):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._refresh_dirty)
         self.indicators_window: IndicatorsWindow | None = None
+        self._charts: Charts | None = None
+        # Series read before the charts exist, drawn when they do.
+        self._kept_timeline: TimelineSeries | None = None
+        self._kept_funding: FundingSeries | None = None
         self._pillars = self.service.pillars()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget(self)
+        self._content = content = QWidget(self)
         content.setObjectName("dashboard_content")
         self.setWidget(content)
         self.motto = QLabel(content)
         self.motto.setStyleSheet("color: #5c6670; font-style: italic;")
         self.attention = AttentionPanel(content)
-        self.timeline = TimelineChart(content)
-        self.timeline.milestone_clicked.connect(self.open_milestone)
-        self.funding = FundingPanel(content)
-        self.indicators = IndicatorSection(content)
+        # Each chart's place, held by an empty widget until the charts are built.
+        self._places: dict[str, tuple[QVBoxLayout, QWidget]] = {}
         layout = QVBoxLayout(content)
         layout.addWidget(QLabel(f"<h2>{_tr('Dashboard')}</h2>", content))
         layout.addWidget(self.motto)
         layout.addWidget(self.attention)
-        layout.addWidget(self._group(_tr("Milestones"), self._timeline_legend(), self.timeline))
-        layout.addWidget(self._group(_tr("Funding: requested and granted"), None, self.funding))
+        layout.addWidget(self._group("timeline", _tr("Milestones"), self._timeline_legend()))
+        layout.addWidget(self._group("funding", _tr("Funding: requested and granted"), None))
         layout.addWidget(
             self._group(
+                "indicators",
                 _tr("Indicators: Dordt West and the Dordrecht average"),
                 self._indicator_buttons(content),
-                self.indicators,
             )
         )
         layout.addStretch(1)
         self._connect_cards()
         self._connect_events()
-        self.refresh()
+        self.refresh(FIRST_READ)
+        content.installEventFilter(self)
 
     def _connect_events(self) -> None:
+        # A bound method: PySide drops the connection when this view is deleted (a
+        # lambda holding `self` on the long-lived events would keep the view alive).
         self.context.events.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -120,12 +164,16 @@ class DashboardView(QScrollArea):
             self.mark_dirty(*parts)
 
     # -- building --------------------------------------------------------------
-    def _group(self, title: str, header: QWidget | None, body: QWidget) -> QGroupBox:
-        box = QGroupBox(title, self.widget())
+    def _group(self, part: str, title: str, header: QWidget | None) -> QGroupBox:
+        """A titled box with an empty space where the part's chart will be."""
+        box = QGroupBox(title, self._content)
         layout = QVBoxLayout(box)
         if header is not None:
             layout.addWidget(header)
-        layout.addWidget(body)
+        placeholder = QWidget(box)
+        placeholder.setMinimumHeight(PLACEHOLDER_HEIGHT)
+        layout.addWidget(placeholder)
+        self._places[part] = (layout, placeholder)
         return box
 
     def _timeline_legend(self) -> QLabel:
@@ -142,7 +190,7 @@ class DashboardView(QScrollArea):
             "A diamond is a day, a bar a vaguer date (month, quarter, half year). "
             "Wheel: zoom; drag: pan; click a milestone to open it."
         )
-        legend = QLabel(f"{text}<br><span style='color:#5c6670;'>{hint}</span>", self.widget())
+        legend = QLabel(f"{text}<br><span style='color:#5c6670;'>{hint}</span>", self._content)
         legend.setWordWrap(True)
         return legend
 
@@ -155,25 +203,70 @@ class DashboardView(QScrollArea):
         manage.clicked.connect(self.manage_indicators)
         importing = QPushButton(_tr("Import CSV…"), holder)
         importing.setObjectName("import_indicators")
-        importing.clicked.connect(lambda: import_indicators(self.context, self))
+        importing.clicked.connect(self.import_indicators)
         row.addWidget(manage)
         row.addWidget(importing)
         row.addStretch(1)
         return holder
 
     def _connect_cards(self) -> None:
-        def go(key: str) -> Callable[[], None]:
-            def show() -> None:
-                window = self.window()
-                if hasattr(window, "show_view") and key in getattr(window, "views", {}):
-                    window.show_view(key)
+        for card, key in (
+            (self.attention.milestones, "milestones"),
+            (self.attention.open_actions, "actions"),
+            (self.attention.overdue_actions, "actions"),
+            (self.attention.meeting, "meetings"),
+        ):
+            card.on_click = partial(_go, card, key)
 
-            return show
+    # -- the charts, after the first paint ---------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._content:
+            watched.removeEventFilter(self)
+            # Queued: the painted window is flushed to the screen first.
+            QTimer.singleShot(0, self, self._charts_after_paint)
+        return False
 
-        self.attention.milestones.on_click = go("milestones")
-        self.attention.open_actions.on_click = go("actions")
-        self.attention.overdue_actions.on_click = go("actions")
-        self.attention.meeting.on_click = go("meetings")
+    def _charts_after_paint(self) -> None:
+        if not self.isVisible():  # a window closed meanwhile: its store may be gone
+            return
+        try:
+            self.charts()
+        except DomainError as error:
+            # Nobody waits on this call to say it to: the charts stay empty until the
+            # next change redraws them (a server that went away is said by the window).
+            log.warning("dashboard charts not drawn: %s", error.message)
+
+    def charts(self) -> Charts:
+        """The chart widgets, built and drawn now if the first paint has not come yet."""
+        if self._charts is None:
+            self._charts = charts = Charts(self, self._content)
+            for part, chart in charts.by_part().items():
+                layout, placeholder = self._places.pop(part)
+                layout.replaceWidget(placeholder, chart)
+                placeholder.deleteLater()
+                chart.show()  # a child added to a shown parent stays hidden until told
+            missing = {"indicators"}
+            if self._kept_timeline is None:
+                missing.add("timeline")
+            if self._kept_funding is None:
+                missing.add("funding")
+            self._show(DashboardParts(timeline=self._kept_timeline, funding=self._kept_funding))
+            self._kept_timeline = self._kept_funding = None
+            self.refresh(missing)
+            self.charts_built.emit()
+        return self._charts
+
+    @property
+    def timeline(self) -> TimelineChart:
+        return self.charts().timeline
+
+    @property
+    def funding(self) -> FundingPanel:
+        return self.charts().funding
+
+    @property
+    def indicators(self) -> IndicatorSection:
+        return self.charts().indicators
 
     # -- refreshing ------------------------------------------------------------
     def mark_dirty(self, *parts: str) -> None:
@@ -185,18 +278,30 @@ class DashboardView(QScrollArea):
         self.refresh(parts)
 
     def refresh(self, parts: set[str] | tuple[str, ...] = PARTS) -> None:
+        """Read the parts (each list once) and show them; charts not built yet wait."""
         self.today = date.today()
-        found = self.service.parts(parts, self.today)
-        if found.timeline is not None:
-            self.timeline.set_series(found.timeline)
-        if found.funding is not None:
-            self.funding.set_series(found.funding)
+        wanted = set(parts)
+        if self._charts is None:
+            wanted.discard("indicators")  # read when the charts are built
+        if wanted:
+            self._show(self.service.parts(wanted, self.today))
+
+    def _show(self, found: DashboardParts) -> None:
         if found.attention is not None:
             self.attention.set_attention(found.attention)
         if found.motto is not None:
             self.motto.setText(found.motto)
+        charts = self._charts
+        if charts is None:
+            self._kept_timeline = found.timeline or self._kept_timeline
+            self._kept_funding = found.funding or self._kept_funding
+            return
+        if found.timeline is not None:
+            charts.timeline.set_series(found.timeline)
+        if found.funding is not None:
+            charts.funding.set_series(found.funding)
         if found.indicators is not None:
-            self.indicators.set_groups(found.indicators)
+            charts.indicators.set_groups(found.indicators)
 
     # -- actions ---------------------------------------------------------------
     def open_milestone(self, ident: uuid.UUID) -> MilestoneDialog | None:
@@ -222,8 +327,22 @@ class DashboardView(QScrollArea):
         )
 
     def manage_indicators(self) -> IndicatorsWindow:
+        from dordtwest_desktop.ui.dashboard.indicators import IndicatorsWindow
+
         if self.indicators_window is None:
             self.indicators_window = IndicatorsWindow(self.context, self)
         self.indicators_window.show()
         self.indicators_window.raise_()
         return self.indicators_window
+
+    def import_indicators(self) -> None:
+        from dordtwest_desktop.ui.dashboard.indicators import import_indicators
+
+        import_indicators(self.context, self)
+
+
+def _go(card: QWidget, key: str) -> None:
+    """Show the view a card's figure comes from (when the card sits in the main window)."""
+    window = card.window()
+    if hasattr(window, "show_view") and key in getattr(window, "views", {}):
+        window.show_view(key)
