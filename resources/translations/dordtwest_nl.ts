@@ -588,6 +588,10 @@
   </context>
   <context>
     <name>ConflictDialog</name>
+    <message>
+      <source>%1 changed '%2' on %3, after it was shown here.</source>
+      <translation>%1 heeft '%2' gewijzigd op %3, nadat het hier werd getoond.</translation>
+    </message>
     <message numerus="yes">
       <source>%n line(s)</source>
       <translation>
@@ -614,6 +618,10 @@
     <message>
       <source>Field</source>
       <translation>Veld</translation>
+    </message>
+    <message>
+      <source>Someone</source>
+      <translation>Iemand</translation>
     </message>
     <message>
       <source>The record no longer exists: saving stores yours anew.</source>
@@ -2326,10 +2334,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>RecordListView</name>
     <message>
-      <source>%1 changed '%2' on %3, after this list showed it.</source>
-      <translation>%1 heeft '%2' gewijzigd op %3, nadat deze lijst het liet zien.</translation>
-    </message>
-    <message>
       <source>%1 of %2 shown</source>
       <translation>%1 van %2 getoond</translation>
     </message>
@@ -2363,10 +2367,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Search…</source>
       <translation>Zoeken…</translation>
-    </message>
-    <message>
-      <source>Someone</source>
-      <translation>Iemand</translation>
     </message>
   </context>
   <context>

@@ -255,3 +255,32 @@ def test_two_coordinators_edit_the_same_initiative(
         assert sanne.updated_label.text().startswith("Bijgewerkt door Ahmed El Amrani")
     finally:
         other_store.close()
+
+
+def test_deleting_an_agenda_item_someone_else_changed_asks_first(window, store_target, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = window.show_view("meetings")
+    meeting_id = window.context.meetings.meetings()[-1].id
+    page = view.open_meeting(meeting_id)
+    page.agenda.table.selectRow(0)
+    item = page.agenda.current().item
+    script = f"""
+        from dordtwest_desktop.services.meetings import MeetingService
+        meetings = MeetingService(store)
+        detail = meetings.detail(meetings.meetings()[-1].id)
+        item = next(s.item for s in detail.agenda if str(s.item.id) == {str(item.id)!r})
+        meetings.save_item(replace(item, title="Door Sanne aangepast (voorbeeld)"))
+        """
+    _other_coordinator(store_target, script)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.agenda.delete_current()
+    assert asked and asked[0].startswith(f"Sanne Bos heeft '{item.title}' gewijzigd op ")
+    detail = window.context.meetings.detail(meeting_id)
+    assert item.id in {s.item.id for s in detail.agenda}

@@ -104,6 +104,27 @@ def changed_by(by: str, at: datetime | None) -> str:
     return _tr("Their version: changed %1.").replace("%1", when)
 
 
+def changed_meanwhile(
+    last_change: Callable[[Any], Any] | None, record: Any, name: str
+) -> str | None:
+    """'Sanne Bos changed 'X' on 2-12-2026 09:16, after it was shown here.' or None.
+
+    For a question before deleting: `record` carries the version it was shown at,
+    `last_change(id)` the history's newest entry for it (with `version`, `who`).
+    """
+    if last_change is None or record is None or not getattr(record, "version", 0):
+        return None
+    change = last_change(record.id)
+    if change is None or change.version <= record.version:
+        return None
+    return (
+        _tr("%1 changed '%2' on %3, after it was shown here.")
+        .replace("%1", change.who or _tr("Someone"))
+        .replace("%2", name)
+        .replace("%3", change.when())
+    )
+
+
 class ConflictDialog(QDialog):
     """Theirs and mine side by side; the user picks which to keep."""
 

@@ -25,6 +25,7 @@ from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.base import EditDialog
+from dordtwest_desktop.ui.dialogs.conflict import changed_meanwhile
 from dordtwest_desktop.ui.meetings.common import (
     button_row,
     meeting_label,
@@ -165,10 +166,13 @@ class ActionChanges:
         run_reported(self.context, lambda: self.save(done))
 
     def delete(self, action: ActionDTO) -> None:
-        question = _tr("Delete action '%1'? You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(
-            self.parent, _tr("Delete action"), question.replace("%1", action.description)
+        question = _tr("Delete action '%1'? You can undo this with Ctrl+Z.").replace(
+            "%1", action.description
         )
+        meanwhile = changed_meanwhile(self.context.history.last_change, action, action.description)
+        if meanwhile is not None:
+            question = meanwhile + "\n\n" + question
+        answer = QMessageBox.question(self.parent, _tr("Delete action"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         service = self.context.meetings

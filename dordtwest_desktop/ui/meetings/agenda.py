@@ -22,6 +22,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import MEETING_KINDS, Changes
 from dordtwest_desktop.services.dto import AgendaItemDTO, MeetingDetail, ScheduledItem
 from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.dialogs.conflict import changed_meanwhile
 from dordtwest_desktop.ui.icons import icon
 from dordtwest_desktop.ui.meetings.common import (
     button_row,
@@ -263,6 +264,11 @@ class AgendaPanel(QWidget):
             "Delete agenda item '%1' with its decision, attachments and remarks? "
             "You can undo this with Ctrl+Z."
         ).replace("%1", current.item.title)
+        meanwhile = changed_meanwhile(
+            self.context.history.last_change, current.item, current.item.title
+        )
+        if meanwhile is not None:
+            question = meanwhile + "\n\n" + question
         answer = QMessageBox.question(self, self.tr("Delete agenda item"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.services.history import HistoryEntryDTO
+from dordtwest_desktop.ui.dialogs.conflict import changed_meanwhile
 from dordtwest_desktop.ui.models import Column, FilterProxy, RecordModel
 from dordtwest_desktop.ui.widgets import ValueCombo
 
@@ -295,30 +296,15 @@ class RecordListView(QWidget):
     def confirm_delete(self, name: str, record: Any = None) -> bool:
         """Ask before deleting; say so when someone else changed the record since it was shown."""
         question = _tr("Delete '%1'? You can undo this with Ctrl+Z.").replace("%1", name)
-        change = self._changed_meanwhile(record)
-        if change is not None:
-            question = (
-                _tr("%1 changed '%2' on %3, after this list showed it.")
-                .replace("%1", change.who or _tr("Someone"))
-                .replace("%2", name)
-                .replace("%3", change.when())
-                + "\n\n"
-                + question
-            )
+        meanwhile = changed_meanwhile(self.last_change, record, name)
+        if meanwhile is not None:
+            question = meanwhile + "\n\n" + question
         answer = self.ask_delete(question)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_delete(self, question: str) -> QMessageBox.StandardButton:
         """The question itself; tests replace this to answer."""
         return QMessageBox.question(self, _tr("Delete"), question)
-
-    def _changed_meanwhile(self, record: Any) -> HistoryEntryDTO | None:
-        if record is None or self.last_change is None or not getattr(record, "version", 0):
-            return None
-        change = self.last_change(record.id)
-        if change is None or change.version <= record.version:
-            return None
-        return change
 
     # -- for subclasses ----------------------------------------------------------
     def on_new(self) -> QWidget | None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
-from dordtwest_desktop.services.changes import PROGRAMME_KINDS
+from dordtwest_desktop.services.changes import PROGRAMME_KINDS, Changes
 from dordtwest_desktop.services.dto import InitiativeDTO, ProgrammeOverview
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
@@ -32,10 +32,14 @@ class ProgrammeView(QWidget):
         self.browser.anchorClicked.connect(self.follow)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        context.events.changed.connect(
-            lambda changes: self.reload() if changes.touches(PROGRAMME_KINDS) else None
-        )
+        # A bound method, not a lambda holding `self`: PySide drops it with the view,
+        # so a replaced window's view is not kept alive by the long-lived events.
+        context.events.changed.connect(self.on_changes)
         self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(PROGRAMME_KINDS):
+            self.reload()
 
     def reload(self) -> None:
         self.browser.setHtml(render_overview(self.context.programme.overview()))
