@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -45,6 +46,9 @@ def _lazy(module: str, name: str) -> Factory:
 
 
 # How often to look for changes other windows or programs committed.
+if TYPE_CHECKING:
+    from dordtwest_desktop.ui.views.base import RecordListView
+
 WATCH_INTERVAL_MS = 1000
 ELSEWHERE = "elsewhere"
 
@@ -290,6 +294,51 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(list(self.views).index(key))
         return self.views[key]
 
+    def _record_list(self) -> RecordListView | None:
+        """The list of records on screen, if the current view shows one."""
+        from dordtwest_desktop.ui.views.base import RecordListView  # not needed at start
+
+        view = self.stack.currentWidget()
+        if isinstance(view, RecordListView):
+            return view
+        inner = getattr(view, "list", None)  # the meetings view, showing its list
+        if isinstance(inner, RecordListView) and inner.isVisible():
+            return inner
+        return None
+
+    def _update_record_actions(self) -> None:
+        found = self._record_list()
+        meeting = self._meeting_on_screen()
+        selected = found is not None and found.current() is not None
+        new, open_, delete = self.record_actions
+        new.setEnabled(found is not None or meeting is not None)
+        open_.setEnabled(selected)
+        delete.setEnabled(selected)
+
+    def _meeting_on_screen(self) -> Any:
+        meetings = self.views._built.get("meetings")
+        meeting = getattr(meetings, "meeting", None)
+        return meeting if meeting is not None and meeting.isVisible() else None
+
+    def new_record(self) -> None:
+        found = self._record_list()
+        if found is not None:
+            found.on_new()
+            return
+        meeting = self._meeting_on_screen()
+        if meeting is not None:
+            meeting.new_here()
+
+    def open_record(self) -> None:
+        found = self._record_list()
+        if found is not None:
+            found.edit_selected()
+
+    def delete_record(self) -> None:
+        found = self._record_list()
+        if found is not None:
+            found.delete_selected()
+
     def _store_label(self) -> str:
         path = self.context.store.path
         return self.tr("Database: %1").replace("%1", str(path or self.context.store.label))
@@ -318,6 +367,15 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        # The list on screen's own commands. Their keys belong to the list (shown
+        # after the tab, not registered twice, which Qt would call ambiguous).
+        self.record_actions = (
+            self._action(edit, self.tr("&New…") + "\tCtrl+N", self.new_record),
+            self._action(edit, self.tr("&Open…") + "\tEnter", self.open_record),
+            self._action(edit, self.tr("&Delete…") + "\tDel", self.delete_record),
+        )
+        edit.aboutToShow.connect(self._update_record_actions)
         edit.addSeparator()
         self._action(edit, self.tr("&Settings…"), self.open_settings)
         view_menu = self.menuBar().addMenu(self.tr("&View"))

@@ -1683,6 +1683,10 @@ of importeer een CSV-bestand.</translation>
       <translation>&amp;Over deze app</translation>
     </message>
     <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
       <source>&amp;Edit</source>
       <translation>Be&amp;werken</translation>
     </message>
@@ -1707,8 +1711,16 @@ of importeer een CSV-bestand.</translation>
       <translation>&amp;Vergadering</translation>
     </message>
     <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
       <source>&amp;Open local file…</source>
       <translation>&amp;Lokaal bestand openen…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Bewerken…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

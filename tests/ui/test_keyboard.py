@@ -324,3 +324,41 @@ def test_del_in_a_list_view_asks_first(window, qtbot, monkeypatch):
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert len(questions) == 1 and view.current().title in questions[0]
     assert view.model.rowCount() == rows
+
+
+def test_the_edit_menu_holds_the_lists_new_open_and_delete(window, qtbot, monkeypatch):
+    from dordtwest_desktop.ui.dialogs.goal import GoalDialog
+
+    new, open_, delete = window.record_actions
+    assert [a.text() for a in window.record_actions] == [
+        "&Nieuw…\tCtrl+N",
+        "&Bewerken…\tEnter",
+        "&Verwijderen…\tDel",
+    ]
+    # No second registration of the list's own keys (Qt would call it ambiguous).
+    assert all(a.shortcut().isEmpty() for a in window.record_actions)
+    view = window.show_view("goals")
+    window._update_record_actions()
+    assert new.isEnabled() and not open_.isEnabled() and not delete.isEnabled()
+    view.table.selectRow(0)
+    window._update_record_actions()
+    assert open_.isEnabled() and delete.isEnabled()
+    open_.trigger()
+    dialog = next(d for d in view.findChildren(GoalDialog) if d.isVisible())
+    assert dialog.original == view.current()
+    dialog.reject()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        view, "ask_delete", lambda q: asked.append(q) or QMessageBox.StandardButton.No
+    )
+    delete.trigger()
+    assert asked and view.current() is not None
+    # With a meeting on screen, New makes a record for the tab shown.
+    meetings = window.show_view("meetings")
+    page = meetings.open_meeting(window.context.meetings.meetings()[-1].id)
+    window._update_record_actions()
+    assert new.isEnabled()
+    made = []
+    monkeypatch.setattr(page, "new_here", lambda: made.append(True))
+    new.trigger()
+    assert made == [True]

@@ -266,6 +266,14 @@ class RecordListView(QWidget):
     def _open(self, index: QModelIndex) -> None:
         self.on_edit(self.model.record(self.proxy.mapToSource(index).row()))
 
+    def edit_selected(self) -> None:
+        """Open the selected record (Enter, F2, or the Edit menu)."""
+        self._edit_current()
+
+    def delete_selected(self) -> None:
+        """Delete the selected record after asking (Del, or the Edit menu)."""
+        self._delete_current()
+
     def _edit_current(self) -> None:
         record = self.current()
         if record is not None:
