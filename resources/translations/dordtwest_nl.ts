@@ -2284,10 +2284,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Onderdelen</translation>
     </message>
     <message>
-      <source>Edit initiative</source>
-      <translation>Inspanning bewerken</translation>
-    </message>
-    <message>
       <source>Funding</source>
       <translation>Middelen</translation>
     </message>

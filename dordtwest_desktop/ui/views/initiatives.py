@@ -28,6 +28,30 @@ def _funders(initiative: InitiativeDTO) -> str:
     return ", ".join(dict.fromkeys(f.funder for f in initiative.funding if f.funder))
 
 
+def open_initiative(
+    context: AppContext, initiative: InitiativeDTO | None, parent: QWidget
+) -> InitiativeDialog:
+    """The initiative's form (a new one for None), stored undoably when accepted."""
+    programme = context.programme
+    dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), parent)
+    if initiative is not None:
+        dialog.add_history(context.history.of(initiative.id))
+
+    def save(value: InitiativeDTO) -> None:
+        context.ops.save(
+            _tr("Edit initiative"),
+            value,
+            programme.save_initiative,
+            programme.delete_initiative,
+            context.events.programme_changed,
+            created=_tr("Add initiative"),
+        )
+
+    dialog.on_submit = save
+    dialog.open()
+    return dialog
+
+
 class InitiativesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns: list[Column[InitiativeDTO]] = [
@@ -86,24 +110,7 @@ class InitiativesView(RecordListView):
         self.set_rows(self.context.programme.initiatives())
 
     def _dialog(self, initiative: InitiativeDTO | None) -> InitiativeDialog:
-        programme = self.context.programme
-        dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), self)
-        if initiative is not None:
-            dialog.add_history(self.context.history.of(initiative.id))
-        dialog.on_submit = self._save
-        dialog.open()
-        return dialog
-
-    def _save(self, initiative: InitiativeDTO) -> None:
-        programme = self.context.programme
-        self.context.ops.save(
-            _tr("Edit initiative"),
-            initiative,
-            programme.save_initiative,
-            programme.delete_initiative,
-            self.context.events.programme_changed,
-            created=_tr("Add initiative"),
-        )
+        return open_initiative(self.context, initiative, self)
         self.select(initiative.id)
 
     def on_new(self) -> InitiativeDialog:

@@ -14,6 +14,7 @@ from dordtwest_desktop.services.changes import PROGRAMME_KINDS, Changes
 from dordtwest_desktop.services.dto import InitiativeDTO, ProgrammeOverview
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
+from dordtwest_desktop.ui.views.initiatives import open_initiative
 
 TR_CONTEXT = "ProgrammeView"
 
@@ -53,21 +54,7 @@ class ProgrammeView(QWidget):
         initiative = next((i for i in programme.initiatives() if i.id == ident), None)
         if initiative is None:
             return None
-        dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), self)
-        dialog.add_history(self.context.history.of(initiative.id))
-        dialog.on_submit = self._save
-        dialog.open()
-        return dialog
-
-    def _save(self, initiative: InitiativeDTO) -> None:
-        programme = self.context.programme
-        self.context.ops.save(
-            _tr("Edit initiative"),
-            initiative,
-            programme.save_initiative,
-            programme.delete_initiative,
-            self.context.events.programme_changed,
-        )
+        return open_initiative(self.context, initiative, self)
 
 
 INITIATIVE_LINK = "initiative"
