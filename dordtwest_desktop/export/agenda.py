@@ -10,7 +10,7 @@ from dordtwest_desktop.export.document import Meta, Steps, meeting_line, meta_fo
 from dordtwest_desktop.export.flowables import ConfidentialMark, heading
 from dordtwest_desktop.export.layout import Decor, Section
 from dordtwest_desktop.export.parts import cell, clock, confidential_tag, head_row, meeting_details
-from dordtwest_desktop.export.tagging import TableTags
+from dordtwest_desktop.export.tagging import data_table
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr, trn
 from dordtwest_desktop.services.documents import DocumentData, PackItem
@@ -69,15 +69,7 @@ def items_table(data: DocumentData, *, link: bool = False) -> Table:
             ]
         )
     widths = [11 * s.mm, 14 * s.mm, s.FRAME_WIDTH - 25 * s.mm]
-    table = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        splitInRow=s.SPLIT_IN_ROW,
-        hAlign="LEFT",
-        renderCB=TableTags(rows, header_rows=1),
-    )
-    table.setStyle(s.table_style(extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 5)]))
+    table = data_table(rows, widths, extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 5)])
     return table
 
 

@@ -14,7 +14,7 @@ from dordtwest_desktop.domain.meeting_title import default_title
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import REGULAR
-from dordtwest_desktop.export.tagging import TableTags
+from dordtwest_desktop.export.tagging import TableTags, data_table
 from dordtwest_desktop.export.text import markup, shorten
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.documents import DocumentData
@@ -152,13 +152,5 @@ def action_table(actions: Sequence[ActionDTO], today: date) -> Table:
         )
     fixed = [9 * s.mm, 32 * s.mm, 32 * s.mm, 18 * s.mm]
     widths = [fixed[0], s.FRAME_WIDTH - sum(fixed), *fixed[1:]]
-    table = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        splitInRow=s.SPLIT_IN_ROW,
-        hAlign="LEFT",
-        renderCB=TableTags(rows, header_rows=1),
-    )
-    table.setStyle(s.table_style())
+    table = data_table(rows, widths)
     return table

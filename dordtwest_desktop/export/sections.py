@@ -31,7 +31,7 @@ from dordtwest_desktop.export.parts import (
     numbered,
     when,
 )
-from dordtwest_desktop.export.tagging import TableTags
+from dordtwest_desktop.export.tagging import data_table
 from dordtwest_desktop.export.text import markup, paragraphs
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.fields import item_field, point_field
@@ -201,14 +201,7 @@ class ItemSection:
             status = status_text(m, self.today)
             rows.append([cell(m.title), cell(m.due.render()), cell(body), cell(status)])
         fixed = [38 * s.mm, 34 * s.mm, 20 * s.mm]
-        table = Table(
-            rows,
-            colWidths=[s.FRAME_WIDTH - sum(fixed), *fixed],
-            repeatRows=1,
-            splitInRow=s.SPLIT_IN_ROW,
-            renderCB=TableTags(rows, header_rows=1),
-        )
-        table.setStyle(s.table_style())
+        table = data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed])
         return self._block(tr("Milestones"), [table])
 
     def decision(self) -> list[Flowable]:
@@ -313,15 +306,7 @@ def _funding_table(initiative: InitiativeDTO) -> Table:
     fixed = [24 * s.mm, 24 * s.mm, 22 * s.mm, 25 * s.mm]
     scheme = 39 * s.mm  # "Volkshuisvestingsfonds" unbroken
     widths = [scheme, s.FRAME_WIDTH - scheme - sum(fixed), *fixed]
-    table = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        splitInRow=s.SPLIT_IN_ROW,
-        hAlign="LEFT",
-        renderCB=TableTags(rows, header_rows=1),
-    )
-    table.setStyle(s.table_style(extra=extra))
+    table = data_table(rows, widths, extra=extra)
     return table
 
 

@@ -29,7 +29,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import ActionFlowable, CondPageBreak, Flowable, Frame, Paragraph, Spacer
+from reportlab.platypus import (
+    ActionFlowable,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.flowables import HRFlowable, NullDraw
 
 # Paragraph styles that are headings, and their level.
@@ -491,3 +499,24 @@ def _plain(value: object) -> str:
         if isinstance(item, Paragraph):
             return " ".join(item.getPlainText().split())
     return ""
+
+
+def data_table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    extra: list[tuple[object, ...]] | None = None,
+) -> Table:
+    """A ruled data table whose header row repeats on every page, tagged Table/TR/TH/TD."""
+    from dordtwest_desktop.export import styles as s
+
+    table = Table(
+        rows,
+        colWidths=list(widths),
+        repeatRows=1,
+        splitInRow=s.SPLIT_IN_ROW,
+        hAlign="LEFT",
+        renderCB=TableTags(rows, header_rows=1),
+    )
+    table.setStyle(s.table_style(extra=extra))
+    return table

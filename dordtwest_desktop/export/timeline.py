@@ -19,7 +19,7 @@ from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
-from dordtwest_desktop.export.tagging import Figure, TableTags
+from dordtwest_desktop.export.tagging import Figure, data_table
 from dordtwest_desktop.export.text import markup, one_line
 from dordtwest_desktop.export.timeline_chart import timeline_alt
 from dordtwest_desktop.i18n import tr
@@ -228,15 +228,7 @@ def legend_table(series: TimelineSeries, width: float) -> Table:
         )
     fixed = [9 * s.mm, 34 * s.mm, 28 * s.mm, 30 * s.mm, 17 * s.mm]
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
-    table = Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        splitInRow=s.SPLIT_IN_ROW,
-        hAlign="LEFT",
-        renderCB=TableTags(rows, header_rows=1),
-    )
-    table.setStyle(s.table_style())
+    table = data_table(rows, widths)
     return table
 
 
