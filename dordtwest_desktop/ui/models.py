@@ -42,12 +42,25 @@ class RecordModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        # Per row, every column's text casefolded in one string, made when first
+        # searched: a keystroke in the search field then costs one `in` per row.
+        self._haystacks: list[str | None] = []
         self.highlight: Callable[[T], bool] | None = None
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._haystacks = [None] * len(self._rows)
         self.endResetModel()
+
+    def haystack(self, row: int) -> str:
+        """Every column's text of a row, casefolded and joined (for the search field)."""
+        found = self._haystacks[row]
+        if found is None:
+            record = self._rows[row]
+            found = "\n".join(c.display(record) for c in self._columns).casefold()
+            self._haystacks[row] = found
+        return found
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -123,6 +136,12 @@ class FilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
+        if isinstance(model, RecordModel):
+            # Straight to the rows, not through a QModelIndex per row and column.
+            record = model.record(source_row)
+            if not all(predicate(record) for predicate in self._predicates.values()):
+                return False
+            return not self._text or self._text in model.haystack(source_row)
         record = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
         if not all(predicate(record) for predicate in self._predicates.values()):
             return False
