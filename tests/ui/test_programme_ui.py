@@ -110,6 +110,23 @@ def test_filters_and_search(window, qtbot):
     assert names(goals) == ["strategisch doel"]
 
 
+def test_search_finds_what_a_reload_brought(window, qtbot):
+    from dataclasses import replace
+
+    view = window.show_view("goals")
+    qtbot.keyClicks(view.search, "zoekwoord")
+    assert view.proxy.rowCount() == 0
+    goal = window.context.programme.goals()[0]
+    programme = window.context.programme
+    window.context.ops.save(
+        "Doel",
+        replace(goal, title="Met zoekwoord (voorbeeld)"),
+        programme.save_goal,
+        programme.delete_goal,
+    )
+    assert view.proxy.rowCount() == 1
+
+
 def test_milestone_bad_date_refused(window, qtbot):
     view = window.show_view("milestones")
     dialog = view.on_new()
