@@ -258,8 +258,16 @@
       <translation>Omhoog verplaatsen (Ctrl+Omhoog)</translation>
     </message>
     <message>
+      <source>New agenda item…</source>
+      <translation>Nieuw agendapunt…</translation>
+    </message>
+    <message>
       <source>New item…</source>
       <translation>Nieuw agendapunt…</translation>
+    </message>
+    <message>
+      <source>No agenda items yet. Add the first, for instance the opening.</source>
+      <translation>Nog geen agendapunten. Voeg het eerste toe, bijvoorbeeld de opening.</translation>
     </message>
     <message>
       <source>No.</source>
@@ -551,7 +559,7 @@
     </message>
     <message>
       <source>Add attendee…</source>
-      <translation>Aanwezige toevoegen…</translation>
+      <translation>Deelnemer toevoegen…</translation>
     </message>
     <message>
       <source>Attendance</source>
@@ -568,6 +576,10 @@
     <message>
       <source>Name</source>
       <translation>Naam</translation>
+    </message>
+    <message>
+      <source>No attendees yet. Add who is invited, and later who came.</source>
+      <translation>Nog geen deelnemers. Voeg toe wie is uitgenodigd, en later wie er was.</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1885,7 +1897,11 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>New action…</source>
-      <translation>Nieuwe actie…</translation>
+      <translation>Nieuw actiepunt…</translation>
+    </message>
+    <message>
+      <source>No actions from this meeting yet.</source>
+      <translation>Nog geen actiepunten uit deze vergadering.</translation>
     </message>
     <message>
       <source>Open actions of earlier meetings of %1; they return under 'besluitenlijst en actielijst vorige vergadering'</source>
