@@ -17,6 +17,7 @@ import logging
 import uuid
 from datetime import date
 from functools import partial
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -166,8 +167,14 @@ class DashboardView(QScrollArea):
     # -- building --------------------------------------------------------------
     def _group(self, part: str, title: str, header: QWidget | None) -> QGroupBox:
         """A titled box with an empty space where the part's chart will be."""
-        box = QGroupBox(title, self._content)
+        # A heading of its own, not the group box's small title: the sections read
+        # like those of the list views.
+        box = QGroupBox(self._content)
+        box.setObjectName(f"section_{part}")
         layout = QVBoxLayout(box)
+        heading = QLabel(f"<h3>{escape(title)}</h3>", box)
+        heading.setObjectName(f"heading_{part}")
+        layout.addWidget(heading)
         if header is not None:
             layout.addWidget(header)
         placeholder = QWidget(box)
