@@ -258,16 +258,8 @@
       <translation>Omhoog verplaatsen (Ctrl+Omhoog)</translation>
     </message>
     <message>
-      <source>New agenda item…</source>
-      <translation>Nieuw agendapunt…</translation>
-    </message>
-    <message>
       <source>New item…</source>
       <translation>Nieuw agendapunt…</translation>
-    </message>
-    <message>
-      <source>No agenda items yet. Add the first, for instance the opening.</source>
-      <translation>Nog geen agendapunten. Voeg het eerste toe, bijvoorbeeld de opening.</translation>
     </message>
     <message>
       <source>No.</source>
@@ -559,7 +551,7 @@
     </message>
     <message>
       <source>Add attendee…</source>
-      <translation>Deelnemer toevoegen…</translation>
+      <translation>Aanwezige toevoegen…</translation>
     </message>
     <message>
       <source>Attendance</source>
@@ -576,10 +568,6 @@
     <message>
       <source>Name</source>
       <translation>Naam</translation>
-    </message>
-    <message>
-      <source>No attendees yet. Add who is invited, and later who came.</source>
-      <translation>Nog geen deelnemers. Voeg toe wie is uitgenodigd, en later wie er was.</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1897,11 +1885,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>New action…</source>
-      <translation>Nieuw actiepunt…</translation>
-    </message>
-    <message>
-      <source>No actions from this meeting yet.</source>
-      <translation>Nog geen actiepunten uit deze vergadering.</translation>
+      <translation>Nieuwe actie…</translation>
     </message>
     <message>
       <source>Open actions of earlier meetings of %1; they return under 'besluitenlijst en actielijst vorige vergadering'</source>
