@@ -416,23 +416,25 @@ class DashboardService(Service):
             indicators=self.indicators() if "indicators" in wanted else None,
         )
 
+    # One part each, through `parts`, so each is computed in one place only.
     def timeline(self, today: date) -> TimelineSeries:
-        programme = ProgrammeService(self.store)
-        return timeline_series(
-            programme.milestones(), programme.initiatives(), today, empty_lanes=True
-        )
+        found = self.parts(("timeline",), today).timeline
+        assert found is not None
+        return found
 
     def funding(self) -> FundingSeries:
-        return funding_series(ProgrammeService(self.store).initiatives())
+        found = self.parts(("funding",), date.today()).funding
+        assert found is not None
+        return found
 
     def indicators(self) -> tuple[IndicatorGroup, ...]:
         pillars = ProgrammeService(self.store).pillars()
         return indicator_groups(IndicatorService(self.store).indicators(), pillars)
 
     def attention(self, today: date) -> Attention:
-        meetings = MeetingService(self.store)
-        milestones = ProgrammeService(self.store).milestones()
-        return attention(milestones, meetings.actions(), meetings.meetings(), today)
+        found = self.parts(("attention",), today).attention
+        assert found is not None
+        return found
 
     def motto(self) -> str:
         with self.store.read() as session:
