@@ -2060,6 +2060,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>&amp;Terug naar alle vergaderingen</translation>
     </message>
     <message>
+      <source>&amp;Edit agenda item…</source>
+      <translation>Agendapunt b&amp;ewerken…</translation>
+    </message>
+    <message>
       <source>Actions (%1)</source>
       <translation>Acties (%1)</translation>
     </message>
@@ -2068,12 +2072,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Aan&amp;wezige toevoegen…</translation>
     </message>
     <message>
+      <source>Add attachment (PD&amp;F)…</source>
+      <translation>Bijlage toevoegen (PD&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Add rem&amp;ark…</source>
+      <translation>Op&amp;merking toevoegen…</translation>
+    </message>
+    <message>
       <source>Agenda (%1)</source>
       <translation>Agenda (%1)</translation>
     </message>
     <message>
       <source>Attendees (%1)</source>
       <translation>Aanwezigen (%1)</translation>
+    </message>
+    <message>
+      <source>Delete agenda ite&amp;m…</source>
+      <translation>Agendapunt verw&amp;ijderen…</translation>
     </message>
     <message>
       <source>Edit meeting</source>
@@ -2124,12 +2140,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Opmerkingen importeren…</translation>
     </message>
     <message>
+      <source>Mark action d&amp;one</source>
+      <translation>Actie afge&amp;rond</translation>
+    </message>
+    <message>
       <source>Meeting &amp;details…</source>
       <translation>&amp;Vergadergegevens…</translation>
     </message>
     <message>
       <source>Meeting details…</source>
       <translation>Vergadergegevens…</translation>
+    </message>
+    <message>
+      <source>Move item &amp;up</source>
+      <translation>Agendapunt om&amp;hoog</translation>
+    </message>
+    <message>
+      <source>Move item do&amp;wn</source>
+      <translation>Agendapunt om&amp;laag</translation>
     </message>
     <message>
       <source>New a&amp;ction…</source>
@@ -2142,6 +2170,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Read the remarks from briefing packs that attendees filled in or commented</source>
       <translation>Lees de opmerkingen in uit vergaderstukken die deelnemers invulden of van commentaar voorzagen</translation>
+    </message>
+    <message>
+      <source>Record deci&amp;sion…</source>
+      <translation>Besl&amp;uit vastleggen…</translation>
     </message>
     <message>
       <source>chair: %1</source>

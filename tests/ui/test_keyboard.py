@@ -362,3 +362,61 @@ def test_the_edit_menu_holds_the_lists_new_open_and_delete(window, qtbot, monkey
     monkeypatch.setattr(page, "new_here", lambda: made.append(True))
     new.trigger()
     assert made == [True]
+
+
+def test_the_meeting_menu_reaches_the_buttons_beside_the_lists(window, qtbot):
+    from dordtwest_desktop.domain.enums import ActionStatus
+    from tests.ui.test_meeting_support import titles
+
+    menu = window.meeting_menu
+    menu.aboutToShow.emit()
+    import uuid
+
+    from dordtwest_desktop.domain.enums import ItemKind
+    from dordtwest_desktop.services.dto import ActionDTO, AgendaItemDTO
+
+    service = window.context.meetings
+    meeting_id = service.meetings()[-1].id
+    service.save_item(
+        AgendaItemDTO(uuid.uuid4(), meeting_id, ItemKind.DISCUSSION, "Voorbeeld: tweede punt")
+    )
+    service.save_action(ActionDTO(uuid.uuid4(), "Voorbeeld: actie", meeting_id=meeting_id))
+    page = window.show_view("meetings").open_meeting(meeting_id)
+    qtbot.waitExposed(page)
+    by_text = {action.text(): action for action, _panel, _button in page.item_actions}
+    assert set(by_text) <= {a.text() for a in menu.actions()}
+    assert list(by_text) == [
+        "Agendapunt b&ewerken…\tF2",
+        "Agendapunt om&hoog\tCtrl+Up",
+        "Agendapunt om&laag\tCtrl+Down",
+        "Agendapunt verw&ijderen…",
+        "Besl&uit vastleggen…",
+        "Bijlage toevoegen (PD&F)…",
+        "Op&merking toevoegen…",
+        "Actie afge&rond",
+    ]
+    # Nothing selected: the item's commands are off, as their buttons are.
+    page.agenda.table.clearSelection()
+    menu.aboutToShow.emit()
+    assert not by_text["Besl&uit vastleggen…"].isEnabled()
+    page.agenda.table.setCurrentIndex(page.agenda.model.index(1, 0))
+    menu.aboutToShow.emit()
+    assert by_text["Besl&uit vastleggen…"].isEnabled()
+    before = titles(page.agenda)
+    by_text["Agendapunt om&hoog\tCtrl+Up"].trigger()
+    assert titles(page.agenda) == [before[1], before[0], *before[2:]]
+    for text in ("Besl&uit vastleggen…", "Op&merking toevoegen…"):
+        by_text[text].trigger()
+        (dialog,) = [d for d in page.findChildren(QDialog) if d.isVisible()]
+        dialog.reject()
+    # The actions tab: "done" marks the selected action, switching tab first.
+    page.tabs.setCurrentWidget(page.agenda)
+    panel = page.actions_panel
+    panel.own_table.setCurrentIndex(panel.own.index(0, 0))
+    chosen = panel.own.record(0)
+    menu.aboutToShow.emit()
+    assert by_text["Actie afge&rond"].isEnabled()
+    by_text["Actie afge&rond"].trigger()
+    assert page.tabs.currentWidget() is panel
+    stored = next(a for a in window.context.meetings.actions() if a.id == chosen.id)
+    assert stored.status is ActionStatus.DONE

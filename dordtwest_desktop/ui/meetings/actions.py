@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -224,6 +225,7 @@ class MeetingActionsPanel(QWidget):
             ),
         )
         layout.addLayout(carried_row)
+        self.own_row, self.carried_row = own_row, carried_row
         # Tab goes down the page: each table, then the buttons under it.
         tab_chain(own, *own_row.buttons.values(), carried, *carried_row.buttons.values())
 
@@ -250,6 +252,16 @@ class MeetingActionsPanel(QWidget):
         )
         body = escape(detail.meeting.body_label)
         self.carried_heading.setText(f"<b>{escape(heading).replace('%1', body)}</b>")
+
+    def done_button(self) -> QPushButton:
+        """The "Mark done" of the list the user is in: the one with focus, else a selection."""
+        own = self.own_row.buttons["done_action"]
+        carried = self.carried_row.buttons["done_carried"]
+        if self.carried_table.hasFocus() or carried.hasFocus():
+            return carried
+        if selected_row(self.own_table) < 0 and selected_row(self.carried_table) >= 0:
+            return carried
+        return own
 
     def new_action(self) -> ActionDialog | None:
         if self.detail is None:

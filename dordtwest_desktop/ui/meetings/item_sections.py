@@ -58,14 +58,13 @@ class AttachmentsSection(QWidget):
         layout.addWidget(QLabel(f"<b>{self.tr('Attachments (PDF)')}</b>", self))
         layout.addWidget(self.table)
         layout.addWidget(self.error)
-        layout.addLayout(
-            button_row(
-                self,
-                (self.tr("Add PDF…"), "add_attachment", self.choose_files),
-                (self.tr("Open"), "open_attachment", self.open_current),
-                (self.tr("Remove"), "remove_attachment", self.remove_current),
-            )
+        self.button_row = button_row(
+            self,
+            (self.tr("Add PDF…"), "add_attachment", self.choose_files),
+            (self.tr("Open"), "open_attachment", self.open_current),
+            (self.tr("Remove"), "remove_attachment", self.remove_current),
         )
+        layout.addLayout(self.button_row)
 
     def set_item(self, item: AgendaItemDTO | None, attachments: Sequence[AttachmentDTO]) -> None:
         if item is None or self.item is None or item.id != self.item.id:

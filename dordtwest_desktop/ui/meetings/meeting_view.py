@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMenu,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -145,6 +147,7 @@ class MeetingView(QWidget):
         for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
             signal.connect(self.reload)
         self._panel_actions()
+        self._item_actions()
         self._set_live(False)
         # The tabs come right after the toolbar, before what the tab shows.
         last_button = self.toolbar.widgetForAction(self.import_action)
@@ -219,6 +222,54 @@ class MeetingView(QWidget):
         self.new_here_action.triggered.connect(lambda _checked=False: self.new_here())
         self.addAction(self.new_here_action)
 
+    def _item_actions(self) -> None:
+        """Menu entries for the buttons beside and under the tabs' lists.
+
+        Each entry presses its button, so menu and button cannot differ; it is live
+        when the button is (`sync_item_actions`, when the menu opens). Keys handled
+        by the lists themselves are shown after the tab, not registered twice.
+        """
+        agenda, pane, actions = self.agenda, self.agenda.pane, self.actions_panel
+        rows = agenda.button_row.buttons
+
+        def fixed(button: QPushButton) -> Callable[[], QPushButton]:
+            return lambda: button
+
+        self.item_actions: list[tuple[QAction, QWidget, Callable[[], QPushButton]]] = []
+        for text, panel, button in (
+            (self.tr("&Edit agenda item…") + "\tF2", agenda, fixed(rows["edit_item"])),
+            (self.tr("Move item &up") + "\tCtrl+Up", agenda, fixed(rows["move_up"])),
+            (self.tr("Move item do&wn") + "\tCtrl+Down", agenda, fixed(rows["move_down"])),
+            (self.tr("Delete agenda ite&m…"), agenda, fixed(rows["delete_item"])),
+            (self.tr("Record deci&sion…"), agenda, fixed(pane.record_button)),
+            (
+                self.tr("Add attachment (PD&F)…"),
+                agenda,
+                fixed(pane.attachments.button_row.buttons["add_attachment"]),
+            ),
+            (
+                self.tr("Add rem&ark…"),
+                agenda,
+                fixed(pane.annotations.button_row.buttons["add_annotation"]),
+            ),
+            (self.tr("Mark action d&one"), actions, actions.done_button),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(partial(self._press, panel, button))
+            self.item_actions.append((action, panel, button))
+
+    def _press(self, panel: QWidget, button: Callable[[], QPushButton]) -> None:
+        self.tabs.setCurrentWidget(panel)
+        pressed = button()
+        if pressed.isEnabled():
+            pressed.click()
+
+    def sync_item_actions(self) -> None:
+        """Each entry is live when its button would be."""
+        live = self.meeting_id is not None and self.isVisible()
+        for action, _panel, button in self.item_actions:
+            action.setEnabled(live and button().isEnabled())
+
     def new_here(self) -> QWidget | None:
         """Ctrl+N: a new record of the kind the tab on screen lists."""
         tab = self.tabs.currentWidget()
@@ -238,12 +289,15 @@ class MeetingView(QWidget):
             None,
             *self.new_actions,
             None,
+            *(action for action, _panel, _button in self.item_actions),
+            None,
             *self.export_actions.values(),
             self.import_action,
         ]
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.clear()
+        menu.aboutToShow.connect(self.sync_item_actions, Qt.ConnectionType.UniqueConnection)
         for action in self.menu_actions():
             if action is None:
                 menu.addSeparator()
