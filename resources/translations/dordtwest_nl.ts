@@ -258,8 +258,16 @@
       <translation>Omhoog verplaatsen (Ctrl+Omhoog)</translation>
     </message>
     <message>
+      <source>New agenda item…</source>
+      <translation>Nieuw agendapunt…</translation>
+    </message>
+    <message>
       <source>New item…</source>
       <translation>Nieuw agendapunt…</translation>
+    </message>
+    <message>
+      <source>No agenda items yet. Add the first, for instance the opening.</source>
+      <translation>Nog geen agendapunten. Voeg het eerste toe, bijvoorbeeld de opening.</translation>
     </message>
     <message>
       <source>No.</source>
@@ -551,7 +559,7 @@
     </message>
     <message>
       <source>Add attendee…</source>
-      <translation>Aanwezige toevoegen…</translation>
+      <translation>Deelnemer toevoegen…</translation>
     </message>
     <message>
       <source>Attendance</source>
@@ -568,6 +576,10 @@
     <message>
       <source>Name</source>
       <translation>Naam</translation>
+    </message>
+    <message>
+      <source>No attendees yet. Add who is invited, and later who came.</source>
+      <translation>Nog geen deelnemers. Voeg toe wie is uitgenodigd, en later wie er was.</translation>
     </message>
     <message>
       <source>Organisation</source>
@@ -1888,6 +1900,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Nieuwe actie…</translation>
     </message>
     <message>
+      <source>No actions from this meeting yet.</source>
+      <translation>Nog geen acties uit deze vergadering.</translation>
+    </message>
+    <message>
       <source>Open actions of earlier meetings of %1; they return under 'besluitenlijst en actielijst vorige vergadering'</source>
       <translation>Openstaande acties van eerdere vergaderingen van %1; ze komen terug onder 'besluitenlijst en actielijst vorige vergadering'</translation>
     </message>
@@ -2141,7 +2157,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Mark action d&amp;one</source>
-      <translation>Actie afge&amp;rond</translation>
+      <translation>Actie gereed melde&amp;n</translation>
     </message>
     <message>
       <source>Meeting &amp;details…</source>

@@ -159,3 +159,29 @@ def test_timeline_labels_never_overlap(window):
             assert box.left() - 1 <= left and right <= box.right() + 1
         for first, second in pairwise(sorted(spans)):
             assert first[1] <= second[0] + 1
+
+
+def test_an_empty_meeting_says_what_belongs_in_each_tab(window, qtbot):
+    import uuid
+    from datetime import date
+
+    from dordtwest_desktop.domain.enums import Body
+    from dordtwest_desktop.services.dto import MeetingDTO
+
+    seeded_id = window.context.meetings.meetings()[-1].id
+    meeting = MeetingDTO(id=uuid.uuid4(), body=Body.ALLIANCE, day=date(2027, 3, 4))
+    window.context.meetings.save_meeting(meeting)
+    page = window.show_view("meetings").open_meeting(meeting.id)
+    for panel, place, hint in (
+        (page.agenda, page.agenda.table_place, "Nog geen agendapunten"),
+        (page.attendees, page.attendees.table_place, "Nog geen deelnemers"),
+        (page.actions_panel, page.actions_panel.own_place, "Nog geen acties"),
+    ):
+        page.tabs.setCurrentWidget(panel)
+        _settle()
+        assert place.currentWidget() is place.empty, hint
+        assert place.empty.hint.text().startswith(hint)
+        assert place.empty.button.isVisible() and place.empty.button.isEnabled()
+    # The seeded meeting has items: its agenda shows the table.
+    seeded = window.show_view("meetings").open_meeting(seeded_id)
+    assert seeded.agenda.table_place.currentWidget() is seeded.agenda.table

@@ -37,6 +37,7 @@ from dordtwest_desktop.ui.meetings.common import (
     table_keys,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
+from dordtwest_desktop.ui.views.base import TableOrEmpty
 from dordtwest_desktop.ui.widgets import DateField, PersonChoice, enum_combo, optional_combo
 
 TR_CONTEXT = "Actions"
@@ -204,7 +205,14 @@ class MeetingActionsPanel(QWidget):
         own, carried, changes = self.own_table, self.carried_table, self.changes
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{self.tr('Actions from this meeting')}</b>", self))
-        layout.addWidget(own, 1)
+        self.own_place = TableOrEmpty(
+            own,
+            self.new_action,
+            self.tr("No actions from this meeting yet."),
+            self.tr("New action…"),
+            self,
+        )
+        layout.addWidget(self.own_place, 1)
         own_row = button_row(
             self,
             (self.tr("New action…"), "new_action", self.new_action),
@@ -243,6 +251,7 @@ class MeetingActionsPanel(QWidget):
         self.detail = detail
         self._meetings = {m.id: m for m in self.context.meetings.meetings()}
         self.own.set_rows(detail.actions)
+        self.own_place.show_rows(len(detail.actions))
         self.carried.set_rows(detail.carried_actions)
         for table in (self.own_table, self.carried_table):
             table.resizeColumnsToContents()

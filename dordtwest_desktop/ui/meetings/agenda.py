@@ -34,6 +34,7 @@ from dordtwest_desktop.ui.meetings.item_dialog import AgendaItemDialog, LinkChoi
 from dordtwest_desktop.ui.meetings.item_pane import ItemPane
 from dordtwest_desktop.ui.meetings.models import AgendaModel
 from dordtwest_desktop.ui.models import Column
+from dordtwest_desktop.ui.views.base import TableOrEmpty
 
 START, KIND, TITLE, PRESENTER = 1, 3, 4, 5  # the title stretches; other text columns are capped
 CAPPED_WIDTH = 130
@@ -96,7 +97,14 @@ class AgendaPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.warning)
-        left_layout.addWidget(self.table, 1)
+        self.table_place = TableOrEmpty(
+            self.table,
+            self.new_item,
+            self.tr("No agenda items yet. Add the first, for instance the opening."),
+            self.tr("New agenda item…"),
+            left,
+        )
+        left_layout.addWidget(self.table_place, 1)
         self.button_row = button_row(
             left,
             (self.tr("New item…"), "new_item", self.new_item),
@@ -177,6 +185,7 @@ class AgendaPanel(QWidget):
         current = self.current()
         self.detail, self.links, self.people = detail, links, people
         self.model.set_rows(detail.agenda)
+        self.table_place.show_rows(len(detail.agenda))
         # Columns with nothing to show give their room to the title.
         self.table.setColumnHidden(START, detail.meeting.start_time is None)
         self.table.setColumnHidden(PRESENTER, not any(s.item.presenter for s in detail.agenda))

@@ -22,6 +22,7 @@ from dordtwest_desktop.ui.meetings.common import (
     table_keys,
 )
 from dordtwest_desktop.ui.models import Column, RecordModel
+from dordtwest_desktop.ui.views.base import TableOrEmpty
 from dordtwest_desktop.ui.widgets import enum_combo
 
 
@@ -150,7 +151,14 @@ class AttendeesPanel(QWidget):
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
+        self.table_place = TableOrEmpty(
+            self.table,
+            self.add,
+            self.tr("No attendees yet. Add who is invited, and later who came."),
+            self.tr("Add attendee…"),
+            self,
+        )
+        layout.addWidget(self.table_place, 1)
         layout.addLayout(
             button_row(
                 self,
@@ -163,6 +171,7 @@ class AttendeesPanel(QWidget):
     def set_detail(self, detail: MeetingDetail) -> None:
         self.detail = detail
         self.model.set_rows(detail.attendees)
+        self.table_place.show_rows(len(detail.attendees))
         self.table.resizeColumnsToContents()
         present = sum(1 for a in detail.attendees if a.attendance is Attendance.PRESENT)
         text = self.tr("%1 present, %2 absent with apologies").replace("%1", str(present))

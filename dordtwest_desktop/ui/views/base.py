@@ -75,10 +75,39 @@ class EmptyState(QWidget):
         self.button.clicked.connect(lambda _checked=False: on_new())
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Stretches either side, not an alignment flag: an aligned word-wrapped label
+        # gets one line's height and its second line is cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.hint, 10)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addSpacing(6)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+class TableOrEmpty(QStackedWidget):
+    """A table, or in its place what an empty one holds and a button to add the first."""
+
+    def __init__(
+        self,
+        table: QWidget,
+        on_new: Callable[[], object],
+        hint: str,
+        button: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.addWidget(table)
+        self.empty = EmptyState(on_new, self)
+        self.empty.hint.setText(hint)
+        self.empty.button.setText(button)
+        self.addWidget(self.empty)
+
+    def show_rows(self, count: int) -> None:
+        self.setCurrentWidget(self.empty if count == 0 else self.table)
 
 
 class RecordListView(QWidget):
