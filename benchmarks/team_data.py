@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -55,17 +55,20 @@ class Scale:
     attendees_per_meeting: int = 8
     actions_per_meeting: int = 3
     decisions_per_meeting: int = 3
+    goals: int = 0  # in all; 0: one per initiative (issue 12), more are spread over them
 
     def times(self, factor: float) -> Scale:
         def part(n: int) -> int:
             return max(1, round(n * factor))
 
-        return Scale(
+        return replace(
+            self,
             initiatives=part(self.initiatives),
             milestones=part(self.milestones),
             meetings=part(self.meetings),
             remarks=part(self.remarks),
             people=max(10, part(self.people)),
+            goals=part(self.goals) if self.goals else 0,
         )
 
 
@@ -160,6 +163,7 @@ def fill_team(store: Store, scale: Scale, seed: int = 12) -> dict[str, int]:
         write = _Writer(session, "benchmark")
         initiatives = _initiatives(write, rng, scale.initiatives - _count(session, m.Initiative))
         initiatives += list(session.scalars(select(m.Initiative.id)))
+        _more_goals(write, rng, scale.goals - _count(session, m.Goal), initiatives)
         _milestones(write, rng, scale.milestones - _count(session, m.Milestone), initiatives)
         milestones = list(session.scalars(select(m.Milestone.id)))
         people = _people(write, rng, scale.people)
@@ -223,6 +227,24 @@ def _initiatives(write: _Writer, rng: random.Random, count: int) -> list[uuid.UU
         ],
     )
     return ids
+
+
+def _more_goals(
+    write: _Writer, rng: random.Random, count: int, initiatives: list[uuid.UUID]
+) -> None:
+    write.add(
+        m.Goal,
+        [
+            {
+                "id": uuid.uuid4(),
+                "kind": GoalKind.INITIATIVE,
+                "position": 1 + n,
+                "title": _sentence(rng, 8),
+                "initiative_id": rng.choice(initiatives),
+            }
+            for n in range(max(0, count))
+        ],
+    )
 
 
 def _milestones(

@@ -1,0 +1,316 @@
+"""Issue 13's table, row by row, on a programme of ten years (median of five runs).
+
+    python benchmarks/scale.py [--db PATH] [--factor 1] [--runs 5] [--only NAME ...]
+
+Builds the database of issue 13 when PATH does not exist yet (kept for the next run;
+`--factor 0.1` makes a tenth of it): the seeded programme, `dashboard.fill_big`
+(indicators × 20 years) and `team_data.fill_team` in bulk, the same rows the services
+would write, up to 2,000 initiatives, 5,000 goals, 20,000 milestones, 1,000 meetings
+of 15 items, 15 decisions and 15 actions each, 100,000 remarks and 200 people. The
+build takes a few minutes, not hours.
+
+Each operation runs once to warm up, then `--runs` times; the median is printed
+with the goal of the issue. Wall-clock figures of a 2-CPU machine shared with other
+work: read them as ratios, and count queries in tests (tests/services/
+test_query_counts.py), never seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.dashboard import fill_big  # noqa: E402
+from benchmarks.team_data import Scale, fill_team  # noqa: E402
+from dordtwest_desktop.services.storage import Store, open_store  # noqa: E402
+
+ISSUE_13 = Scale(
+    initiatives=2000,
+    goals=5000,
+    milestones=20000,
+    meetings=1000,
+    remarks=100000,
+    people=200,
+    items_per_meeting=15,
+    actions_per_meeting=15,
+    decisions_per_meeting=15,
+)
+
+GOALS = {  # operation -> the issue's goal, as printed
+    "start to first paint": "≤ 1.5× bare window",
+    "programme view": "< 200 ms",
+    "milestones view": "< 200 ms",
+    "actions view": "< 200 ms",
+    "meetings view": "< 200 ms",
+    "goals view": "< 200 ms",
+    "initiatives view": "< 200 ms",
+    "filter keystroke, milestones": "< 50 ms",
+    "filter keystroke, actions": "< 50 ms",
+    "open one meeting": "< 150 ms",
+    "dashboard": "< 1 s",
+    "RSS after every view": "< 300 MiB",
+    "export json": "< 3 s, bounded memory",
+    "import json (empty database)": "< 10 s",
+    "export pack (one meeting)": "< 3 s",
+    "export dashboard": "< 2 s",
+    "refresh of all views after an import": "< 1 s",
+}
+
+
+def build(path: Path, factor: float) -> float:
+    start = time.perf_counter()
+    store = open_store(path)  # creates, migrates and seeds
+    try:
+        fill_big(store)
+        fill_team(store, ISSUE_13.times(factor))
+    finally:
+        store.close()
+    return time.perf_counter() - start
+
+
+def median_of(runs: int, action: Callable[[], float]) -> float:
+    action()  # warm-up
+    return statistics.median(action() for _ in range(runs))
+
+
+def timed(call: Callable[[], object]) -> Callable[[], float]:
+    def run() -> float:
+        start = time.perf_counter()
+        call()
+        return time.perf_counter() - start
+
+    return run
+
+
+def rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Qt:
+    """The real widgets, offscreen, in one application and one context."""
+
+    def __init__(self, store: Store) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from dordtwest_desktop.ui import translations
+        from dordtwest_desktop.ui.context import AppContext
+        from dordtwest_desktop.ui.settings import Settings
+
+        self.app = QApplication.instance() or QApplication([])
+        self.keep = translations.install(self.app, "nl")
+        self.folder = tempfile.TemporaryDirectory()
+        settings = Settings(
+            QSettings(str(Path(self.folder.name) / "s.ini"), QSettings.Format.IniFormat)
+        )
+        settings.user_name = "Benchmark"
+        self.context = AppContext.create(store, settings)
+
+    def settle(self) -> None:
+        for _ in range(3):
+            self.app.processEvents()
+
+    def opening(self, factory: Callable[..., object]) -> Callable[[], float]:
+        def run() -> float:
+            start = time.perf_counter()
+            view = factory(self.context)
+            view.resize(1400, 900)  # type: ignore[attr-defined]
+            view.show()  # type: ignore[attr-defined]
+            self.settle()
+            elapsed = time.perf_counter() - start
+            view.close()  # type: ignore[attr-defined]
+            view.deleteLater()  # type: ignore[attr-defined]
+            self.settle()
+            return elapsed
+
+        return run
+
+    def keystroke(self, factory: Callable[..., object]) -> Callable[[], float]:
+        view = factory(self.context)
+        view.resize(1400, 900)  # type: ignore[attr-defined]
+        view.show()  # type: ignore[attr-defined]
+        self.settle()
+        words = iter(["w", "wi", "wij", "wijk", "wij", "wi", "w", ""] * 1000)
+
+        def run() -> float:
+            start = time.perf_counter()
+            view.search.setText(next(words))  # type: ignore[attr-defined]
+            self.settle()
+            return time.perf_counter() - start
+
+        return run
+
+
+def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]:
+    from dordtwest_desktop.exporting import export_document
+    from dordtwest_desktop.services.storage import export_json, import_json
+    from dordtwest_desktop.ui.dashboard import DashboardView
+    from dordtwest_desktop.ui.meetings.meeting_view import MeetingView
+    from dordtwest_desktop.ui.meetings.meetings_view import MeetingsView
+    from dordtwest_desktop.ui.views.actions import ActionsView
+    from dordtwest_desktop.ui.views.goals import GoalsView
+    from dordtwest_desktop.ui.views.initiatives import InitiativesView
+    from dordtwest_desktop.ui.views.milestones import MilestonesView
+    from dordtwest_desktop.ui.views.programme import ProgrammeView
+
+    out = Path(qt.folder.name)
+    meetings = qt.context.meetings.meetings()
+    fullest = max(meetings[-20:], key=lambda m: len(qt.context.meetings.detail(m.id).agenda))
+    page = MeetingView(qt.context)
+    page.resize(1400, 900)
+    page.show()
+
+    def open_meeting() -> None:
+        page.show_meeting(fullest.id)
+        qt.settle()
+
+    def exported_json() -> float:
+        """In a child process, whose peak memory is the export's."""
+        code = (
+            "import sys, resource, time; sys.path.insert(0, sys.argv[1]);"
+            "from dordtwest_desktop.services.storage import open_store, export_json;"
+            "s = open_store(sys.argv[2]); t = time.perf_counter(); export_json(s, sys.argv[3]);"
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(ROOT), str(db), str(out / "all.json")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seconds, peak_kib = result.stdout.split()
+        exported_json.peak_mib = int(peak_kib) / 1024  # type: ignore[attr-defined]
+        return float(seconds)
+
+    def imported_json() -> float:
+        if not (out / "all.json").exists():
+            export_json(store, out / "all.json")
+        target = out / "empty.sqlite"
+        target.unlink(missing_ok=True)
+        empty = open_store(target, seed=False)
+        try:
+            start = time.perf_counter()
+            import_json(empty, out / "all.json")
+            return time.perf_counter() - start
+        finally:
+            empty.close()
+
+    views = {
+        "programme view": ProgrammeView,
+        "milestones view": MilestonesView,
+        "actions view": ActionsView,
+        "meetings view": MeetingsView,
+        "goals view": GoalsView,
+        "initiatives view": InitiativesView,
+    }
+    opened: list[object] = []
+
+    def every_view() -> float:
+        for factory in (*views.values(), DashboardView):
+            view = factory(qt.context)
+            view.show()
+            opened.append(view)
+            qt.settle()
+        return rss_mib()
+
+    def refresh_all() -> float:
+        if not opened:
+            every_view()
+        start = time.perf_counter()
+        qt.context.events.everything_changed("benchmark")
+        qt.settle()
+        return time.perf_counter() - start
+
+    found: dict[str, Callable[[], float]] = {
+        name: qt.opening(factory) for name, factory in views.items()
+    }
+    found |= {
+        "filter keystroke, milestones": qt.keystroke(MilestonesView),
+        "filter keystroke, actions": qt.keystroke(ActionsView),
+        "open one meeting": timed(open_meeting),
+        "dashboard": qt.opening(DashboardView),
+        "export json": exported_json,
+        "import json (empty database)": imported_json,
+        "export pack (one meeting)": timed(
+            lambda: export_document(store, "pack", out=out / "pack.pdf", meeting=fullest.id)
+        ),
+        "export dashboard": timed(
+            lambda: export_document(store, "dashboard", out=out / "dashboard.pdf")
+        ),
+        "RSS after every view": every_view,
+        "refresh of all views after an import": refresh_all,
+    }
+    return found
+
+
+def startup(db: Path, runs: int) -> str:
+    """Launch to first paint on this database, against the bare window (startup.py)."""
+    from benchmarks.startup import measure
+
+    with tempfile.TemporaryDirectory() as folder:
+        measure(["app", str(db)], folder)  # warm-up, and today's backup
+        measure(["bare"], folder)
+        app, bare = [], []
+        for _ in range(runs):
+            app.append(measure(["app", str(db)], folder)["first-paint"])
+            bare.append(measure(["bare"], folder)["first-paint"])
+    first, plain = statistics.median(app), statistics.median(bare)
+    return f"{first * 1000:,.0f} ms, bare {plain * 1000:,.0f} ms: ratio {first / plain:.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "scale.sqlite")
+    parser.add_argument("--factor", type=float, default=1.0, help="of issue 13's figures")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", nargs="*", help="operations whose name starts so")
+    args = parser.parse_args()
+    if not args.db.exists():
+        print(f"building {args.db} … {build(args.db, args.factor):.0f} s")
+    store = open_store(args.db)
+    qt = Qt(store)
+    print(f"{'operation':40} {'median':>16}  goal")
+
+    def wanted(name: str) -> bool:
+        return not args.only or any(name.startswith(prefix) for prefix in args.only)
+
+    for name, action in operations(store, args.db, qt).items():
+        if not wanted(name):
+            continue
+        if name == "RSS after every view":
+            figure = f"{action():,.0f} MiB"
+        else:
+            figure = f"{median_of(args.runs, action) * 1000:,.0f} ms"
+            peak = getattr(action, "peak_mib", None)
+            if peak is not None:
+                figure += f", {peak:,.0f} MiB"
+        print(f"{name:40} {figure:>16}  {GOALS[name]}", flush=True)
+    store.close()
+    if wanted("start to first paint"):
+        print(
+            f"{'start to first paint':40} {startup(args.db, args.runs)}  {GOALS['start to first paint']}"
+        )
+    print(
+        f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
