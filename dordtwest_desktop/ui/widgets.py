@@ -7,6 +7,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +33,33 @@ W = TypeVar("W", bound=QWidget)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+class ReloadWhenSeen(QWidget):
+    """A view that a change reloads at once while it is on screen, else when next shown.
+
+    After an import or a change by someone else every view's data is stale; reading
+    them all again at once cost seconds on a large programme for views nobody is
+    looking at (issue 13). Subclasses give `reload`.
+    """
+
+    _stale = False
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def reload_when_seen(self) -> None:
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
 
 class Form(QWidget):

@@ -68,6 +68,7 @@ def test_open_action_returns_at_the_next_meeting_of_the_body(window, qtbot, monk
     assert page.actions_panel.carried.rowCount() == 1
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.show_view("actions")  # a hidden view reads the changes when it is shown again
     actions.select(window.context.meetings.actions()[0].id)
     actions.delete_button.click()
     assert actions.proxy.rowCount() == 0

@@ -21,6 +21,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -281,8 +282,15 @@ class DashboardView(QScrollArea):
         self._timer.start()
 
     def _refresh_dirty(self) -> None:
+        if not self.isVisible():
+            return  # kept dirty: a hidden dashboard reads again when it is shown
         parts, self._dirty = self._dirty, set()
         self.refresh(parts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
 
     def refresh(self, parts: set[str] | tuple[str, ...] = PARTS) -> None:
         """Read the parts (each list once) and show them; charts not built yet wait."""

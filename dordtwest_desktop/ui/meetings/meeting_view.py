@@ -50,6 +50,7 @@ from dordtwest_desktop.ui.meetings.import_remarks import (
 )
 from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices
 from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
+from dordtwest_desktop.ui.widgets import ReloadWhenSeen
 
 
 def link_choices(programme: ProgrammeService) -> LinkChoices:
@@ -61,7 +62,7 @@ def link_choices(programme: ProgrammeService) -> LinkChoices:
     )
 
 
-class MeetingView(QWidget):
+class MeetingView(ReloadWhenSeen):
     """Shown in place of the meeting list; `closed` asks to go back to it.
 
     The toolbar acts on the whole meeting. Exports (agenda, briefing pack, decision
@@ -145,7 +146,7 @@ class MeetingView(QWidget):
         layout.addWidget(self.tabs, 1)
         events = context.events
         for signal in (events.meetings_changed, events.actions_changed, events.programme_changed):
-            signal.connect(self.reload)
+            signal.connect(self.reload_when_seen)
         self._panel_actions()
         self._item_actions()
         self._set_live(False)

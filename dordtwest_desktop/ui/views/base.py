@@ -26,7 +26,7 @@ from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.services.history import HistoryEntryDTO
 from dordtwest_desktop.ui.dialogs.conflict import changed_meanwhile
 from dordtwest_desktop.ui.models import Column, FilterProxy, RecordModel
-from dordtwest_desktop.ui.widgets import ValueCombo
+from dordtwest_desktop.ui.widgets import ReloadWhenSeen, ValueCombo
 
 TR_CONTEXT = "RecordListView"
 CAPPED_WIDTH = 240  # a column other than the title is never wider than this at first
@@ -110,7 +110,7 @@ class TableOrEmpty(QStackedWidget):
         self.setCurrentWidget(self.empty if count == 0 else self.table)
 
 
-class RecordListView(QWidget):
+class RecordListView(ReloadWhenSeen):
     """Subclasses give the columns, the rows and what new/edit/delete do."""
 
     def __init__(
@@ -241,10 +241,7 @@ class RecordListView(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Look again only when a change touches what this view shows."""
         if changes.touches(self.shows):
-            self.reload()
-
-    def reload(self) -> None:
-        raise NotImplementedError
+            self.reload_when_seen()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         # New rows keep the user's place: the same record selected, the same scroll.

@@ -15,6 +15,7 @@ from dordtwest_desktop.services.dto import InitiativeDTO, ProgrammeOverview
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
 from dordtwest_desktop.ui.views.initiatives import open_initiative
+from dordtwest_desktop.ui.widgets import ReloadWhenSeen
 
 TR_CONTEXT = "ProgrammeView"
 
@@ -23,7 +24,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-class ProgrammeView(QWidget):
+class ProgrammeView(ReloadWhenSeen):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -40,7 +41,7 @@ class ProgrammeView(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(PROGRAMME_KINDS):
-            self.reload()
+            self.reload_when_seen()
 
     def reload(self) -> None:
         self.browser.setHtml(render_overview(self.context.programme.overview()))
