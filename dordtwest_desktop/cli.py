@@ -39,9 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_list)
 
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
-    export.add_argument(
-        "what", choices=("agenda", "pack", "decisions", "dashboard", "json", "ori")
-    )
+    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json", "ori"))
     export.add_argument(
         "--out", required=True, type=Path, metavar="FILE", help=tr("for ori: a folder")
     )

@@ -35,9 +35,9 @@ def folder_state(out: Path, is_earlier_export: Callable[[Path], bool]) -> Folder
         return FolderState.NEW
     if not out.is_dir():
         raise DomainError(
-            tr("'{path}' is a file, not a folder; choose a folder to write the export into.").format(
-                path=out
-            )
+            tr(
+                "'{path}' is a file, not a folder; choose a folder to write the export into."
+            ).format(path=out)
         )
     try:
         empty = next(out.iterdir(), None) is None

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from dordtwest_desktop.domain.enums import AttendeeRole, Attendance, Body, ItemKind
+from dordtwest_desktop.domain.enums import Attendance, AttendeeRole, Body, ItemKind
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
 from dordtwest_desktop.i18n import tr
@@ -119,9 +119,7 @@ def ori_folder(data: DocumentData, pack_file: str) -> OriFolder:
     """The resources of the public part of the meeting, and the files they point to."""
     meeting = data.meeting
     pack_link = f"{FILES}/{pack_file}"
-    attachments = {
-        attachment_file(a.info.id): a.content for p in data.items for a in p.attachments
-    }
+    attachments = {attachment_file(a.info.id): a.content for p in data.items for a in p.attachments}
     documents = {
         RESOURCES["vergadering"]: vergadering(data),
         RESOURCES["agendapunten"]: [agendapunt(data, p) for p in data.items],
