@@ -2878,6 +2878,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{path}' bevat onbekende tabellen: {names}.</translation>
     </message>
     <message>
+      <source>'{path}' is a file, not a folder; choose a folder to write the export into.</source>
+      <translation>'{path}' is een bestand, geen map; kies een map om de export in te schrijven.</translation>
+    </message>
+    <message>
       <source>'{path}' is a folder, not a database file.</source>
       <translation>'{path}' is een map, geen databasebestand.</translation>
     </message>
@@ -3090,6 +3094,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergaderstukken</translation>
     </message>
     <message>
+      <source>Briefing pack (public version) {title}</source>
+      <translation>Vergaderstukken (openbare versie) {title}</translation>
+    </message>
+    <message>
       <source>CONFIDENTIAL</source>
       <translation>VERTROUWELIJK</translation>
     </message>
@@ -3128,6 +3136,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Decision</source>
       <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Decision ({outcome}): {text}</source>
+      <translation>Besluit ({outcome}): {text}</translation>
     </message>
     <message>
       <source>Decision list</source>
@@ -3626,6 +3638,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De map '{folder}' bestaat niet.</translation>
     </message>
     <message>
+      <source>The folder '{path}' already holds an export; it was left as it was.</source>
+      <translation>De map '{path}' bevat al een export; die is gelaten zoals hij was.</translation>
+    </message>
+    <message>
+      <source>The folder '{path}' is not empty; choose an empty or a new folder for the export.</source>
+      <translation>De map '{path}' is niet leeg; kies een lege of een nieuwe map voor de export.</translation>
+    </message>
+    <message>
       <source>The milestones for this meeting: those linked to it or to its agenda items, those overdue, and those due up to {date}. The programme has {total} in all.</source>
       <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
@@ -3896,6 +3916,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>export PDF documents or the whole store</source>
       <translation>PDF-documenten of alle gegevens exporteren</translation>
+    </message>
+    <message>
+      <source>for ori: a folder</source>
+      <translation>bij ori: een map</translation>
     </message>
     <message>
       <source>granted</source>
@@ -4295,6 +4319,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>fillable</source>
       <translation>invulbaar</translation>
+    </message>
+    <message>
+      <source>ori</source>
+      <translation>ori</translation>
     </message>
     <message>
       <source>public</source>
