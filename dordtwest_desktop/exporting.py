@@ -50,12 +50,10 @@ def export_ori(
     `out` must be new, empty or an earlier ORI export (replaced whole); nothing is
     written when it fails, is cancelled or is refused.
     """
-    from dordtwest_desktop.export.ori import is_earlier_export, write_ori
-    from dordtwest_desktop.folders import atomic_folder, check_folder
+    from dordtwest_desktop.export.ori import is_earlier_export, write_ori_folder
+    from dordtwest_desktop.folders import check_folder
     from dordtwest_desktop.services.ori import prepare_ori
 
     check_folder(out, is_earlier_export)  # before the read: refuse without waiting
     prepared = prepare_ori(store, meeting, author=author, today=today)
-    with atomic_folder(out, is_earlier_export) as folder:
-        write_ori(prepared.data, prepared.pack_file, folder, progress=progress, cancelled=cancelled)
-    return Path(out).expanduser()
+    return write_ori_folder(prepared, out, progress=progress, cancelled=cancelled)

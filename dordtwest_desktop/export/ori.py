@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 from dordtwest_desktop.domain.enums import Attendance, AttendeeRole, Body, ItemKind
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
+from dordtwest_desktop.folders import atomic_folder
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.documents import (
     ORGANISATION,
@@ -41,6 +42,7 @@ from dordtwest_desktop.services.documents import (
     PackItem,
     Progress,
 )
+from dordtwest_desktop.services.ori import PreparedOri
 
 Json = dict[str, Any]
 
@@ -360,3 +362,16 @@ def is_earlier_export(folder: Path) -> bool:
         return False
     known = {INDEX, FILES, *RESOURCES.values()}
     return names <= known and all(f.is_file() and f.suffix == ".pdf" for f in files)
+
+
+def write_ori_folder(
+    prepared: PreparedOri,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write the folder whole or not at all: new, empty, or an earlier export replaced."""
+    with atomic_folder(out, is_earlier_export) as folder:
+        write_ori(prepared.data, prepared.pack_file, folder, progress=progress, cancelled=cancelled)
+    return Path(out).expanduser()

@@ -2258,6 +2258,65 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>OriExport</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Export ready</source>
+      <translation>Export gereed</translation>
+    </message>
+    <message>
+      <source>Folder for the council information system</source>
+      <translation>Map voor het raadsinformatiesysteem</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Map openen</translation>
+    </message>
+    <message>
+      <source>Publish (ORI)…</source>
+      <translation>Publiceren (ORI)…</translation>
+    </message>
+    <message>
+      <source>Publish for the council information system</source>
+      <translation>Publiceren voor het raadsinformatiesysteem</translation>
+    </message>
+    <message>
+      <source>Publish for the council information system (&amp;ORI)…</source>
+      <translation>&amp;Publiceren voor raadsinformatiesysteem (ORI)…</translation>
+    </message>
+    <message>
+      <source>Publishing in %1…</source>
+      <translation>Publiceren in %1…</translation>
+    </message>
+    <message>
+      <source>The export failed: %1</source>
+      <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+      <source>The folder '%1' already holds other files. Make a new folder '%2' in it for the export?</source>
+      <translation>De map '%1' bevat al andere bestanden. Een nieuwe map '%2' daarin maken voor de export?</translation>
+    </message>
+    <message>
+      <source>The folder '%1' holds an earlier export for the council information system. Replace it with this meeting's?</source>
+      <translation>De map '%1' bevat een eerdere export voor het raadsinformatiesysteem. Vervangen door die van deze vergadering?</translation>
+    </message>
+    <message>
+      <source>Write the public part of the meeting (agenda, decisions, attendees, public briefing pack and attachments) into a folder, as ODS Open Raadsinformatie</source>
+      <translation>Schrijft het openbare deel van de vergadering (agenda, besluiten, aanwezigen, openbare vergaderstukken en bijlagen) in een map, als ODS Open Raadsinformatie</translation>
+    </message>
+    <message>
+      <source>Written for the council information system: %1</source>
+      <translation>Geschreven voor het raadsinformatiesysteem: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammeView</name>
     <message>
       <source>%1 granted</source>
