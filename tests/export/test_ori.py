@@ -270,12 +270,14 @@ def test_an_unknown_meeting_is_one_sentence_and_no_folder(
 
 
 def test_an_ambiguous_meeting_id_is_one_sentence(example_store: Store, tmp_path: Path):
-    ids = [str(m.id) for m in MeetingService(example_store).meetings()]
-    prefix = next(
-        c for c in "0123456789abcdef" if sum(i.startswith(c) for i in ids) > 1
-    )  # the seed has more meetings than there are hex digits
-    with pytest.raises(DomainError, match=f"'{prefix}' past bij \\d+ vergaderingen"):
-        export_ori(example_store, prefix, tmp_path / "ori", today=TODAY)
+    service = MeetingService(example_store)
+    template = service.meeting(service.meetings()[0].id)
+    for last in "12":
+        ident = uuid.UUID(f"abcdef00-0000-4000-8000-00000000000{last}")
+        service.create_meeting(replace(template, id=ident, version=0))
+    with pytest.raises(DomainError) as refused:
+        export_ori(example_store, "abcdef00", tmp_path / "ori", today=TODAY)
+    assert refused.value.message == "'abcdef00' past bij 2 vergaderingen; geef meer tekens."
     assert not (tmp_path / "ori").exists()
 
 
