@@ -104,3 +104,18 @@ def test_a_file_for_a_folder_is_one_warning(page, answers, tmp_path: Path):
     assert answers.warned == [
         f"'{a_file}' is een bestand, geen map; kies een map om de export in te schrijven."
     ]
+
+
+def test_a_cancelled_publication_leaves_no_folder(qtbot, page, tmp_path: Path):
+    from PySide6.QtCore import QThreadPool
+
+    from dordtwest_desktop.services.ori import prepare_ori
+
+    prepared = prepare_ori(page.context.store, page.meeting_id)
+    out = tmp_path / "afgebroken"
+    job = ori_export.OriJob(prepared, out)
+    job.cancel()
+    with qtbot.waitSignal(job.signals.cancelled, timeout=30_000):
+        QThreadPool.globalInstance().start(job)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
