@@ -39,8 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_list)
 
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
-    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json"))
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json", "ori"))
+    export.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help=tr("for ori: a folder")
+    )
     export.add_argument("--meeting", metavar="ID", help=tr("meeting UUID (or a unique prefix)"))
     export.add_argument("--draft", action="store_true", help=tr("mark as draft (CONCEPT)"))
     export.add_argument("--public", action="store_true", help=tr("leave out confidential items"))
@@ -145,6 +147,12 @@ def _export(args: argparse.Namespace) -> int:
             print(
                 trn("%n record(s) written to {path}.", sum(counts.values())).format(path=args.out)
             )
+            return 0
+        if args.what == "ori":
+            from dordtwest_desktop.exporting import export_ori
+
+            folder = export_ori(store, args.meeting, args.out)
+            print(tr("Written: {path}").format(path=folder))
             return 0
         from dordtwest_desktop.exporting import export_document
 

@@ -7,6 +7,7 @@ quick read), `write_document` on a pool thread with a progress dialog.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 from dordtwest_desktop.export import write_document
@@ -32,3 +33,27 @@ def export_document(
         store, what, meeting=meeting, draft=draft, public=public, fillable=fillable, author=author
     )
     return write_document(prepared, out, progress=progress, cancelled=cancelled)
+
+
+def export_ori(
+    store: Store,
+    meeting: str | uuid.UUID | None,
+    out: Path,
+    *,
+    author: str = "",
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """The public part of a meeting for the council information system, into folder `out`.
+
+    `out` must be new, empty or an earlier ORI export (replaced whole); nothing is
+    written when it fails, is cancelled or is refused.
+    """
+    from dordtwest_desktop.export.ori import is_earlier_export, write_ori_folder
+    from dordtwest_desktop.folders import check_folder
+    from dordtwest_desktop.services.ori import prepare_ori
+
+    check_folder(out, is_earlier_export)  # before the read: refuse without waiting
+    prepared = prepare_ori(store, meeting, author=author, today=today)
+    return write_ori_folder(prepared, out, progress=progress, cancelled=cancelled)

@@ -2306,6 +2306,65 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>OriExport</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Export ready</source>
+      <translation>Export gereed</translation>
+    </message>
+    <message>
+      <source>Folder for the council information system</source>
+      <translation>Map voor het raadsinformatiesysteem</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Map openen</translation>
+    </message>
+    <message>
+      <source>Publish (ORI)…</source>
+      <translation>Publiceren (ORI)…</translation>
+    </message>
+    <message>
+      <source>Publish for the council information system</source>
+      <translation>Publiceren voor het raadsinformatiesysteem</translation>
+    </message>
+    <message>
+      <source>Publish for the council information system (&amp;ORI)…</source>
+      <translation>&amp;Publiceren voor raadsinformatiesysteem (ORI)…</translation>
+    </message>
+    <message>
+      <source>Publishing in %1…</source>
+      <translation>Publiceren in %1…</translation>
+    </message>
+    <message>
+      <source>The export failed: %1</source>
+      <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+      <source>The folder '%1' already holds other files. Make a new folder '%2' in it for the export?</source>
+      <translation>De map '%1' bevat al andere bestanden. Een nieuwe map '%2' daarin maken voor de export?</translation>
+    </message>
+    <message>
+      <source>The folder '%1' holds an earlier export for the council information system. Replace it with this meeting's?</source>
+      <translation>De map '%1' bevat een eerdere export voor het raadsinformatiesysteem. Vervangen door die van deze vergadering?</translation>
+    </message>
+    <message>
+      <source>Write the public part of the meeting (agenda, decisions, attendees, public briefing pack and attachments) into a folder, as ODS Open Raadsinformatie</source>
+      <translation>Schrijft het openbare deel van de vergadering (agenda, besluiten, aanwezigen, openbare vergaderstukken en bijlagen) in een map, als ODS Open Raadsinformatie</translation>
+    </message>
+    <message>
+      <source>Written for the council information system: %1</source>
+      <translation>Geschreven voor het raadsinformatiesysteem: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammeView</name>
     <message>
       <source>%1 granted</source>
@@ -2926,6 +2985,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{path}' bevat onbekende tabellen: {names}.</translation>
     </message>
     <message>
+      <source>'{path}' is a file, not a folder; choose a folder to write the export into.</source>
+      <translation>'{path}' is een bestand, geen map; kies een map om de export in te schrijven.</translation>
+    </message>
+    <message>
       <source>'{path}' is a folder, not a database file.</source>
       <translation>'{path}' is een map, geen databasebestand.</translation>
     </message>
@@ -3138,6 +3201,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergaderstukken</translation>
     </message>
     <message>
+      <source>Briefing pack (public version) {title}</source>
+      <translation>Vergaderstukken (openbare versie) {title}</translation>
+    </message>
+    <message>
       <source>CONFIDENTIAL</source>
       <translation>VERTROUWELIJK</translation>
     </message>
@@ -3176,6 +3243,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Decision</source>
       <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Decision ({outcome}): {text}</source>
+      <translation>Besluit ({outcome}): {text}</translation>
     </message>
     <message>
       <source>Decision list</source>
@@ -3674,6 +3745,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De map '{folder}' bestaat niet.</translation>
     </message>
     <message>
+      <source>The folder '{path}' already holds an export; it was left as it was.</source>
+      <translation>De map '{path}' bevat al een export; die is gelaten zoals hij was.</translation>
+    </message>
+    <message>
+      <source>The folder '{path}' is not empty; choose an empty or a new folder for the export.</source>
+      <translation>De map '{path}' is niet leeg; kies een lege of een nieuwe map voor de export.</translation>
+    </message>
+    <message>
       <source>The milestones for this meeting: those linked to it or to its agenda items, those overdue, and those due up to {date}. The programme has {total} in all.</source>
       <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
@@ -3944,6 +4023,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>export PDF documents or the whole store</source>
       <translation>PDF-documenten of alle gegevens exporteren</translation>
+    </message>
+    <message>
+      <source>for ori: a folder</source>
+      <translation>bij ori: een map</translation>
     </message>
     <message>
       <source>granted</source>
@@ -4343,6 +4426,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>fillable</source>
       <translation>invulbaar</translation>
+    </message>
+    <message>
+      <source>ori</source>
+      <translation>ori</translation>
     </message>
     <message>
       <source>public</source>

@@ -50,6 +50,7 @@ from dordtwest_desktop.ui.meetings.import_remarks import (
 )
 from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices
 from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
+from dordtwest_desktop.ui.ori_export import OriJob, publish_action, publish_ori
 from dordtwest_desktop.ui.widgets import ReloadWhenSeen
 
 
@@ -116,6 +117,8 @@ class MeetingView(ReloadWhenSeen):
                 ),
             )
         }
+        self.publish_action = publish_action(self)
+        self.publish_action.triggered.connect(lambda _checked=False: self.publish_ori())
         self.export_button = self._export_button()
         self.import_action = self._action(
             (self.tr("Import remarks…"), self.tr("Import &remarks…")),
@@ -185,7 +188,7 @@ class MeetingView(ReloadWhenSeen):
     def _export_button(self) -> QToolButton:
         """The three exports behind one button: the toolbar fits a 1024 pixel wide screen."""
         menu = QMenu(self)
-        menu.addActions(list(self.export_actions.values()))
+        menu.addActions([*self.export_actions.values(), self.publish_action])
         button = QToolButton(self.toolbar)
         button.setObjectName("export_button")
         button.setText(self.tr("Export"))
@@ -293,6 +296,7 @@ class MeetingView(ReloadWhenSeen):
             *(action for action, _panel, _button in self.item_actions),
             None,
             *self.export_actions.values(),
+            self.publish_action,
             self.import_action,
         ]
 
@@ -332,6 +336,12 @@ class MeetingView(ReloadWhenSeen):
         dialog = ExportDialog(self.context, self.meeting_id, what, self)
         dialog.open()
         return dialog
+
+    def publish_ori(self) -> OriJob | None:
+        """The public part of this meeting for the council information system (ORI)."""
+        if self.meeting_id is None:
+            return None
+        return publish_ori(self.context, self.meeting_id, self)
 
     def import_remarks(self, files: list[Path] | None = None) -> ImportJob | None:
         """Import remarks from these PDFs (asked for when None) into this meeting."""
