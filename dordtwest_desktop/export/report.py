@@ -121,7 +121,7 @@ def _key_figures(data: ReportData) -> Table:
         ],
         [cell(tr("Decisions of the Alliantie")), cell(decisions)],
     ]
-    first = 62 * s.mm
+    first = 70 * s.mm
     return data_table(rows, [first, s.FRAME_WIDTH - first])
 
 
@@ -153,7 +153,7 @@ def _pillar_figures(data: ReportData) -> Table:
                 cell(f"{favourable} / {unfavourable}" if pillar.indicators else DASH, right),
             ]
         )
-    fixed = [24 * s.mm, 18 * s.mm, 18 * s.mm, 18 * s.mm, 26 * s.mm]
+    fixed = [24 * s.mm, 18 * s.mm, 18 * s.mm, 18 * s.mm, 30 * s.mm]
     return data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed])
 
 
@@ -301,7 +301,7 @@ def funding_table(funding: Sequence[FunderTotal]) -> Table:
             ]
         )
         extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, s.ACCENT))
-    fixed = [16 * s.mm, 32 * s.mm, 32 * s.mm]
+    fixed = [21 * s.mm, 30 * s.mm, 30 * s.mm]
     return data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed], extra=extra)
 
 
