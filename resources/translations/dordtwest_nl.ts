@@ -1813,6 +1813,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alle gegevens exporteren</translation>
     </message>
     <message>
+      <source>Export progress re&amp;port (PDF)…</source>
+      <translation>&amp;Voortgangsrapportage exporteren (PDF)…</translation>
+    </message>
+    <message>
       <source>Goals</source>
       <translation>Doelen</translation>
     </message>
@@ -2434,6 +2438,45 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Meetings</source>
       <translation>Vergaderingen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>'%1' already exists. Replace it?</source>
+      <translation>'%1' bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+      <source>A year (2024), a half year (H1 2024) or a quarter (Q3 2024)</source>
+      <translation>Een jaar (2024), een halfjaar (H1 2024) of een kwartaal (Q3 2024)</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Choose a file in an existing folder.</source>
+      <translation>Kies een bestand in een bestaande map.</translation>
+    </message>
+    <message>
+      <source>Draft (CONCEPT watermark)</source>
+      <translation>Concept (watermerk CONCEPT)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Export progress report</source>
+      <translation>Voortgangsrapportage exporteren</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Periode</translation>
     </message>
   </context>
   <context>
