@@ -70,7 +70,9 @@ def parse_period(text: str | None) -> ReportPeriod:
             tr("Give the period of the report, for example 2024, H1 2024 or Q3 2024."),
             field="period",
         )
-    shown = typed if len(typed) <= _SHOWN else typed[: _SHOWN - 1] + "…"
+    # Shown on one line, and short: the message is one sentence whatever was typed.
+    line = " ".join(typed.split())
+    shown = line if len(line) <= _SHOWN else line[: _SHOWN - 1] + "…"
     refusal = ValidationError(
         tr(
             "Period '{text}' is not a year, half year or quarter; "
