@@ -263,13 +263,12 @@ def milestones_table(lines: Sequence[MilestoneLine]) -> Table:
         head_row(tr("Date"), tr("Milestone"), tr("Initiative"), tr("Decided by"))
     ]
     for line in lines:
-        milestone = line.milestone
         rows.append(
             [
-                cell(milestone.due.render()),
-                cell(milestone.title),
+                cell(line.due.render()),
+                cell(line.title),
                 cell(line.initiative or tr("programme")),
-                cell(label(milestone.body) if milestone.body else DASH),
+                cell(label(line.body) if line.body else DASH),
             ]
         )
     fixed = [30 * s.mm, 40 * s.mm, 30 * s.mm]

@@ -22,20 +22,22 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
-from dordtwest_desktop.domain.enums import Assessment, Body, MilestoneStatus, Outcome
+from dordtwest_desktop.domain.enums import Assessment, Body, GoalKind, MilestoneStatus, Outcome
+from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.periods import ReportPeriod, parse_period
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dashboard import IndicatorChart, indicator_chart
 from dordtwest_desktop.services.dto import (
+    FundingLineDTO,
     GoalDTO,
     InitiativeDTO,
-    MilestoneDTO,
     PillarDTO,
-    ProgrammeOverview,
 )
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
 from dordtwest_desktop.services.programme import ProgrammeService
@@ -55,7 +57,11 @@ __all__ = [
 
 @dataclass(frozen=True)
 class MilestoneLine:
-    milestone: MilestoneDTO
+    """A milestone as the report lists it."""
+
+    title: str
+    due: PreciseDate
+    body: Body | None
     initiative: str  # the initiative's name; empty for a milestone of the programme
 
 
@@ -154,24 +160,140 @@ def report_data(
     """Read everything the report of `period` shows; a bad period is a ValidationError."""
     chosen = period if isinstance(period, ReportPeriod) else parse_period(period)
     today = today or date.today()
-    overview = ProgrammeService(store).overview()
+    with store.read() as session:
+        programme = _Programme.read(session)
     indicators = IndicatorService(store).indicators()
     meetings, left_out = _alliance_decisions(store, chosen)
-    programme = overview.programme
     return ReportData(
         programme_name=programme.name,
         national_goal=programme.national_goal,
         ambition=programme.ambition,
         motto=programme.motto,
-        subgoals=tuple(g.title for g in sorted(overview.subgoals, key=lambda g: g.position)),
+        subgoals=tuple(
+            g.title
+            for g in sorted(programme.goals.values(), key=lambda g: g.position)
+            if g.kind is GoalKind.NATIONAL_SUBGOAL
+        ),
         period=chosen,
         today=today,
-        pillars=_pillars(overview, indicators, chosen, today),
+        pillars=_pillars(programme, indicators, chosen, today),
         meetings=meetings,
         left_out_confidential=left_out,
         draft=draft,
         author=author,
     )
+
+
+# -- the programme, read narrowly ------------------------------------------------------
+
+
+@dataclass
+class _Programme:
+    """Only the columns the report shows, as plain rows: at 20,000 milestones the full
+    records (ids, notes, versions, ORM-style DTOs) cost seconds the report does not need."""
+
+    name: str
+    national_goal: str
+    ambition: str
+    motto: str
+    pillars: tuple[PillarDTO, ...]
+    goals: dict[uuid.UUID, GoalDTO]  # national sub-goals and strategic goals
+    # An initiative's own goals: goal id -> (initiative, the goal it serves).
+    initiative_goals: dict[uuid.UUID, tuple[uuid.UUID, uuid.UUID | None]]
+    initiatives: tuple[InitiativeDTO, ...]  # with their funding lines, nothing else
+    milestones: tuple[Any, ...]  # rows: title, due, status, body, initiative_id, goal_id
+
+    @classmethod
+    def read(cls, session: Session) -> _Programme:
+        row = session.execute(
+            select(
+                m.Programme.name, m.Programme.national_goal, m.Programme.ambition, m.Programme.motto
+            ).limit(1)
+        ).first()
+        if row is None:
+            raise NotFoundError(tr("This database holds no programme."))
+        goal = m.Goal.__table__.c
+        goals = {
+            g.id: GoalDTO(
+                id=g.id,
+                kind=g.kind,
+                title=g.title,
+                description=g.description,
+                position=g.position,
+                pillar_id=g.pillar_id,
+                parent_id=g.parent_id,
+            )
+            for g in session.execute(
+                select(goal.id, goal.kind, goal.title, goal.description, goal.position,
+                       goal.pillar_id, goal.parent_id).where(goal.kind != GoalKind.INITIATIVE)
+            )
+        }  # fmt: skip
+        own = {
+            g.id: (g.initiative_id, g.parent_id)
+            for g in session.execute(
+                select(goal.id, goal.initiative_id, goal.parent_id).where(
+                    goal.kind == GoalKind.INITIATIVE, goal.initiative_id.is_not(None)
+                )
+            )
+        }
+        line = m.FundingLine.__table__.c
+        funding: dict[uuid.UUID, list[FundingLineDTO]] = {}
+        for f in session.execute(
+            select(line.initiative_id, line.funder, line.status, line.requested_cents,
+                   line.granted_cents, line.period_start, line.period_end).order_by(line.position)
+        ):  # fmt: skip
+            funding.setdefault(f.initiative_id, []).append(
+                FundingLineDTO(
+                    id=_NO_ID,
+                    scheme="",
+                    funder=f.funder,
+                    status=f.status,
+                    requested_cents=f.requested_cents,
+                    granted_cents=f.granted_cents,
+                    period_start=f.period_start,
+                    period_end=f.period_end,
+                )
+            )
+        i = m.Initiative.__table__.c
+        initiatives = tuple(
+            InitiativeDTO(
+                id=r.id,
+                name=r.name,
+                status=r.status,
+                target_area=r.target_area,
+                pillar_id=r.pillar_id,
+                period_start=r.period_start,
+                period_end=r.period_end,
+                position=r.position,
+                funding=tuple(funding.get(r.id, ())),
+            )
+            for r in session.execute(
+                select(i.id, i.name, i.status, i.target_area, i.pillar_id, i.period_start,
+                       i.period_end, i.position).order_by(i.position, i.name)
+            )
+        )  # fmt: skip
+        x = m.Milestone.__table__.c
+        milestones = tuple(
+            session.execute(
+                select(x.title, x.due, x.status, x.body, x.initiative_id, x.goal_id).where(
+                    x.status != MilestoneStatus.CANCELLED
+                )
+            )
+        )
+        return cls(
+            name=row.name,
+            national_goal=row.national_goal,
+            ambition=row.ambition,
+            motto=row.motto,
+            pillars=ProgrammeService._pillars(session),
+            goals=goals,
+            initiative_goals=own,
+            initiatives=initiatives,
+            milestones=milestones,
+        )
+
+
+_NO_ID = uuid.UUID(int=0)  # the report never refers to a funding line by its id
 
 
 # -- per pillar ------------------------------------------------------------------------
@@ -184,12 +306,17 @@ def _days(start: PreciseDate | None, end: PreciseDate | None) -> tuple[date | No
 class _Pillars:
     """Which pillar each initiative, milestone and indicator belongs to (None: none)."""
 
-    def __init__(self, overview: ProgrammeOverview) -> None:
-        goals = {g.id: g for g in (*overview.subgoals, *overview.strategic_goals)}
-        goals.update({g.id: g for i in overview.initiatives for g in i.goals})
-        self._goals = goals
-        self.initiatives = {i.id: i for i in overview.initiatives}
-        self._of_initiative = {i.id: self._initiative_pillar(i) for i in overview.initiatives}
+    def __init__(self, programme: _Programme) -> None:
+        self._goals = programme.goals
+        self._own = programme.initiative_goals
+        served: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for initiative_id, parent_id in self._own.values():
+            if parent_id is not None:
+                served.setdefault(initiative_id, []).append(parent_id)
+        self.names = {i.id: i.name for i in programme.initiatives}
+        self._of_initiative = {
+            i.id: self._initiative_pillar(i, served.get(i.id, ())) for i in programme.initiatives
+        }
 
     def _goal_pillar(self, goal_id: uuid.UUID | None, depth: int = 0) -> uuid.UUID | None:
         goal = self._goals.get(goal_id) if goal_id else None
@@ -199,12 +326,14 @@ class _Pillars:
             return goal.pillar_id
         return self._goal_pillar(goal.parent_id, depth + 1)
 
-    def _initiative_pillar(self, initiative: InitiativeDTO) -> uuid.UUID | None:
+    def _initiative_pillar(
+        self, initiative: InitiativeDTO, served: Iterable[uuid.UUID]
+    ) -> uuid.UUID | None:
         # An initiative without its own pillar takes the pillar of a goal it serves.
         if initiative.pillar_id is not None:
             return initiative.pillar_id
-        for goal in initiative.goals:
-            found = self._goal_pillar(goal.parent_id)
+        for goal_id in served:
+            found = self._goal_pillar(goal_id)
             if found is not None:
                 return found
         return None
@@ -212,51 +341,52 @@ class _Pillars:
     def of_initiative(self, ident: uuid.UUID | None) -> uuid.UUID | None:
         return self._of_initiative.get(ident) if ident else None
 
-    def of_milestone(self, milestone: MilestoneDTO) -> uuid.UUID | None:
-        if milestone.initiative_id in self._of_initiative:
-            return self.of_initiative(milestone.initiative_id)
-        goal = self._goals.get(milestone.goal_id) if milestone.goal_id else None
-        if goal is not None and goal.initiative_id is not None:
-            return self.of_initiative(goal.initiative_id)
-        return self._goal_pillar(milestone.goal_id)
+    def of_milestone(
+        self, initiative_id: uuid.UUID | None, goal_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        if initiative_id in self._of_initiative:
+            return self.of_initiative(initiative_id)
+        if goal_id in self._own:
+            return self.of_initiative(self._own[goal_id][0])
+        return self._goal_pillar(goal_id)
 
 
 def _pillars(
-    overview: ProgrammeOverview,
+    programme: _Programme,
     indicators: Sequence[IndicatorDTO],
     period: ReportPeriod,
     today: date,
 ) -> tuple[PillarReport, ...]:
-    where = _Pillars(overview)
-    known = {p.id for p in overview.pillars}
+    where = _Pillars(programme)
+    known = {p.id for p in programme.pillars}
 
     def home(pillar_id: uuid.UUID | None) -> uuid.UUID | None:
         return pillar_id if pillar_id in known else None
 
     initiatives: dict[uuid.UUID | None, list[InitiativeDTO]] = {}
-    for initiative in sorted(overview.initiatives, key=lambda i: i.position):
+    for initiative in programme.initiatives:
         if period.overlaps(*_days(initiative.period_start, initiative.period_end)):
             initiatives.setdefault(home(where.of_initiative(initiative.id)), []).append(initiative)
-    milestones: dict[uuid.UUID | None, list[MilestoneDTO]] = {}
-    for milestone in overview.milestones:
-        milestones.setdefault(home(where.of_milestone(milestone)), []).append(milestone)
+    milestones: dict[uuid.UUID | None, list[Any]] = {}
+    for row in programme.milestones:
+        key = home(where.of_milestone(row.initiative_id, row.goal_id))
+        milestones.setdefault(key, []).append(row)
     charts: dict[uuid.UUID | None, list[IndicatorChart]] = {}
     for item in indicators:
         chart = _chart_until(item, period.year)
         charts.setdefault(home(item.pillar_id), []).append(chart)
+    strategic = sorted(
+        (g for g in programme.goals.values() if g.kind is GoalKind.STRATEGIC),
+        key=lambda g: g.position,
+    )
     out = []
-    for pillar in [*sorted(overview.pillars, key=lambda p: p.position), None]:
+    for pillar in [*sorted(programme.pillars, key=lambda p: p.position), None]:
         key = pillar.id if pillar else None
         own = tuple(initiatives.get(key, ()))
         report = PillarReport(
             pillar=pillar,
             title=pillar.name if pillar else tr("The programme as a whole"),
-            strategic_goals=tuple(
-                sorted(
-                    (g for g in overview.strategic_goals if home(g.pillar_id) == key),
-                    key=lambda g: g.position,
-                )
-            )
+            strategic_goals=tuple(g for g in strategic if home(g.pillar_id) == key)
             if pillar
             else (),
             initiatives=own,
@@ -271,7 +401,7 @@ def _pillars(
 
 
 def _milestone_groups(
-    milestones: Iterable[MilestoneDTO], where: _Pillars, period: ReportPeriod, today: date
+    rows: Iterable[Any], where: _Pillars, period: ReportPeriod, today: date
 ) -> dict[str, tuple[MilestoneLine, ...]]:
     """Reached in the period; late (still planned, its date past by the end of the period
     or today, whichever is first: earlier periods' too, since they are still late); next
@@ -279,18 +409,18 @@ def _milestone_groups(
     following = period.following()
     cutoff = min(today, date.fromordinal(period.last.toordinal() + 1))
     groups: dict[str, list[MilestoneLine]] = {"reached": [], "late": [], "upcoming": []}
-    for milestone in sorted(milestones, key=lambda x: x.due):
-        first, last = milestone.due.first_day(), milestone.due.last_day()
-        initiative = where.initiatives.get(milestone.initiative_id or uuid.UUID(int=0))
-        line = MilestoneLine(milestone, initiative.name if initiative else "")
-        if milestone.status is MilestoneStatus.REACHED:
-            if period.overlaps(first, last):
-                groups["reached"].append(line)
-        elif milestone.status is MilestoneStatus.PLANNED:
-            if last < cutoff:
-                groups["late"].append(line)
-            elif first <= following.last:
-                groups["upcoming"].append(line)
+    for row in sorted(rows, key=lambda r: (r.due.sort_key(), r.title)):
+        first, last = row.due.sort_key()
+        group = None
+        if row.status is MilestoneStatus.REACHED:
+            group = "reached" if period.first <= last and first <= period.last else None
+        elif last < cutoff:
+            group = "late"
+        elif first <= following.last:
+            group = "upcoming"
+        if group is not None:
+            name = where.names.get(row.initiative_id, "") if row.initiative_id else ""
+            groups[group].append(MilestoneLine(row.title, row.due, row.body, name))
     return {key: tuple(lines) for key, lines in groups.items()}
 
 

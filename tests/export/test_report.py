@@ -140,12 +140,12 @@ def test_milestones_fall_into_reached_late_and_next(store: Store) -> None:
         )
     data = report_data(store, "2024", today=date(2024, 12, 31))
     whole = data.pillars[-1]  # the seed's initiatives have no pillar
-    assert [x.milestone.title for x in whole.reached] == ["Bereikt in 2024"]
-    assert {x.milestone.title for x in whole.upcoming} == {"Gepland 2025"}
+    assert [x.title for x in whole.reached] == ["Bereikt in 2024"]
+    assert {x.title for x in whole.upcoming} == {"Gepland 2025"}
     assert "Raadsvoorstel financiering 4-jarige uitvoeringsprogramma" in {
-        x.milestone.title for x in whole.late
+        x.title for x in whole.late
     }
-    everything = {x.milestone.title for x in (*whole.reached, *whole.late, *whole.upcoming)}
+    everything = {x.title for x in (*whole.reached, *whole.late, *whole.upcoming)}
     assert "Geschrapt" not in everything and "Gepland 2027" not in everything
     assert {x.initiative for x in whole.reached} == {initiative.name}
 
