@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from dordtwest_desktop.domain.dates import format_long_date
-from dordtwest_desktop.domain.enums import Assessment
+from dordtwest_desktop.domain.enums import Assessment, InitiativeStatus
 from dordtwest_desktop.domain.indicators import gap_in_words, with_unit
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
@@ -42,6 +42,10 @@ from dordtwest_desktop.services.report import (
 
 # The summary must stay on one page whatever was typed: names there are shortened.
 SUMMARY_NAME_LIMIT = 90
+# A list in the report shows at most this many rows, then says how many more there are:
+# a council reads a report, not a register (at the benchmark's 20,000 milestones a full
+# list ran to 155 pages). The counts everywhere stay complete.
+LIST_LIMIT = 25
 FAVOURABLE = (Assessment.VERY_FAVOURABLE, Assessment.FAVOURABLE)
 UNFAVOURABLE = (Assessment.UNFAVOURABLE, Assessment.VERY_UNFAVOURABLE)
 
@@ -364,6 +368,23 @@ def indicators_table(charts: Sequence[IndicatorChart], year: int) -> Table:
     return data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed])
 
 
+def _more(count: int) -> list[Flowable]:
+    """ "… en nog 1.234; de volledige lijst staat in de app." under a shortened list."""
+    if count <= LIST_LIMIT:
+        return []
+    text = trn("… and %n more; the app holds the full list.", count - LIST_LIMIT)
+    return [Paragraph(markup(text), s.styles().small)]
+
+
+def _status_counts(initiatives: Sequence[InitiativeDTO]) -> str:
+    """ "12 inspanningen: 3 nieuw, 8 lopend, 1 afgerond"."""
+    counts: dict[InitiativeStatus, int] = {}
+    for initiative in initiatives:
+        counts[initiative.status] = counts.get(initiative.status, 0) + 1
+    parts = [f"{counts[x]} {label(x)}" for x in InitiativeStatus if x in counts]
+    return trn("%n initiative(s)", len(initiatives)) + ": " + ", ".join(parts)
+
+
 def _block(title: str, content: list[Flowable], empty: str) -> list[Flowable]:
     st = s.styles()
     return [*heading(title, st.h3), *(content or [_note(empty)])]
@@ -382,7 +403,9 @@ def _milestones(pillar: PillarReport, data: ReportData) -> list[Flowable]:
     )
     out: list[Flowable] = [*heading(tr("Milestones"), s.styles().h2)]
     for title, lines, empty in groups:
-        content: list[Flowable] = [milestones_table(lines)] if lines else []
+        content: list[Flowable] = (
+            [milestones_table(lines[:LIST_LIMIT]), *_more(len(lines))] if lines else []
+        )
         text = empty.format(period=period, next=data.period.following().render())
         out += _block(title, content, text)
     return out
@@ -420,11 +443,12 @@ def pillar_part(pillar: PillarReport, number: int, data: ReportData) -> list[Flo
         )
         return out
     out += heading(tr("Initiatives"), st.h2)
-    out.append(
-        initiatives_table(pillar.initiatives)
-        if pillar.initiatives
-        else _note(tr("No initiative runs in {period}.").format(period=period))
-    )
+    if pillar.initiatives:
+        out.append(_note(_status_counts(pillar.initiatives)))
+        out.append(initiatives_table(pillar.initiatives[:LIST_LIMIT]))
+        out += _more(len(pillar.initiatives))
+    else:
+        out.append(_note(tr("No initiative runs in {period}.").format(period=period)))
     out += _milestones(pillar, data)
     out += heading(tr("Funding per funder"), st.h2)
     if pillar.funding:

@@ -2814,6 +2814,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n initiative(s)</source>
+      <translation>
+        <numerusform>%n inspanning</numerusform>
+        <numerusform>%n inspanningen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n meeting(s)</source>
       <translation>
         <numerusform>%n vergadering</numerusform>
@@ -4618,6 +4625,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{year}: {words}</source>
       <translation>{year}: {words}</translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more; the app holds the full list.</source>
+      <translation>
+        <numerusform>… en nog %n; de volledige lijst staat in de app.</numerusform>
+        <numerusform>… en nog %n; de volledige lijst staat in de app.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

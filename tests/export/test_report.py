@@ -255,7 +255,7 @@ def hostile_store(example_store: Store) -> Store:
             **{**goal.__dict__, "description": ("Toelichting 🚀 " * 400).strip()},
         )
     )
-    for n in range(25):
+    for n in range(30):
         initiative = InitiativeDTO(
             id=uuid.uuid4(),
             name=f"{n} {LONG}"[:200],
@@ -326,6 +326,9 @@ def test_hostile_texts_render_in_full(hostile_store: Store, hostile_report: Path
     text = squash(text_of(hostile_report))
     assert squash("<b>markup</b> & 'quotes'") in text
     assert "😀" in text and "Ωμέγα" in text
+    # 30 initiatives: 25 listed, the rest counted; the counts stay complete.
+    assert squash("30 inspanningen: 30 lopend") in text
+    assert squash("… en nog 5; de volledige lijst staat in de app.") in text
     # The indicators stand at the end of 2024: the 2025 figure is not used yet.
     data = report_data(hostile_store, "2024", today=TODAY)
     charts = data.pillars[0].indicators
