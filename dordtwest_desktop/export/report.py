@@ -13,28 +13,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from dordtwest_desktop.domain.dates import format_long_date
-from dordtwest_desktop.domain.enums import Assessment, InitiativeStatus
-from dordtwest_desktop.domain.indicators import gap_in_words, with_unit
+from dordtwest_desktop.domain.enums import Assessment
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.document import Meta, Steps, render_tagged, write_pdf
 from dordtwest_desktop.export.flowables import heading
 from dordtwest_desktop.export.layout import Decor, Section
-from dordtwest_desktop.export.parts import DASH, bullets, cell, head_row, money, when
+from dordtwest_desktop.export.parts import DASH, bullets, cell, head_row, money
+from dordtwest_desktop.export.report_tables import (
+    LIST_LIMIT,
+    funding_table,
+    heads,
+    indicators_table,
+    initiatives_table,
+    milestones_table,
+    more,
+    status_counts,
+    total,
+)
 from dordtwest_desktop.export.tagging import data_table
 from dordtwest_desktop.export.text import markup, one_line, paragraphs, shorten
 from dordtwest_desktop.i18n import tr, trn
-from dordtwest_desktop.services.dashboard import IndicatorChart
 from dordtwest_desktop.services.documents import ORGANISATION, Cancelled, Progress
-from dordtwest_desktop.services.dto import InitiativeDTO
 from dordtwest_desktop.services.report import (
-    FunderTotal,
-    MilestoneLine,
     PillarReport,
     ReportData,
     ReportMeeting,
@@ -42,20 +46,8 @@ from dordtwest_desktop.services.report import (
 
 # The summary must stay on one page whatever was typed: names there are shortened.
 SUMMARY_NAME_LIMIT = 90
-# A list in the report shows at most this many rows, then says how many more there are:
-# a council reads a report, not a register (at the benchmark's 20,000 milestones a full
-# list ran to 155 pages). The counts everywhere stay complete.
-LIST_LIMIT = 25
 FAVOURABLE = (Assessment.VERY_FAVOURABLE, Assessment.FAVOURABLE)
 UNFAVOURABLE = (Assessment.UNFAVOURABLE, Assessment.VERY_UNFAVOURABLE)
-
-
-def _heads(titles: Sequence[str], numbers: int) -> list[Flowable]:
-    """A header row whose last `numbers` titles stand right, above their figures."""
-    st = s.styles()
-    right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
-    split = len(titles) - numbers
-    return [*head_row(*titles[:split]), *(cell(t, right) for t in titles[split:])]
 
 
 def document_name(data: ReportData) -> str:
@@ -65,11 +57,6 @@ def document_name(data: ReportData) -> str:
 
 def _note(text: str) -> Paragraph:
     return Paragraph(markup(text), s.styles().meta)
-
-
-def _total(values: Sequence[int | None]) -> int | None:
-    known = [v for v in values if v is not None]
-    return sum(known) if known else None
 
 
 # -- the summary page ------------------------------------------------------------------
@@ -115,8 +102,8 @@ def _key_figures(data: ReportData) -> Table:
         [
             cell(tr("Funding requested / granted")),
             cell(
-                f"{money(_total([f.requested_cents for f in funding]))} / "
-                f"{money(_total([f.granted_cents for f in funding]))}"
+                f"{money(total([f.requested_cents for f in funding]))} / "
+                f"{money(total([f.granted_cents for f in funding]))}"
             ),
         ],
         [
@@ -131,7 +118,7 @@ def _key_figures(data: ReportData) -> Table:
 
 def _pillar_figures(data: ReportData) -> Table:
     rows: list[list[object]] = [
-        _heads(
+        heads(
             (
                 tr("Pillar"),
                 tr("Initiatives"),
@@ -241,150 +228,6 @@ def ambition_part(data: ReportData) -> list[Flowable]:
 # -- a pillar --------------------------------------------------------------------------
 
 
-def _running(initiative: InitiativeDTO) -> str:
-    if initiative.period_start is None and initiative.period_end is None:
-        return DASH
-    return f"{when(initiative.period_start)} – {when(initiative.period_end)}"
-
-
-def initiatives_table(initiatives: Sequence[InitiativeDTO]) -> Table:
-    rows: list[list[object]] = [head_row(tr("Initiative"), tr("Status"), tr("Area"), tr("Period"))]
-    for initiative in initiatives:
-        rows.append(
-            [
-                cell(initiative.name),
-                cell(label(initiative.status)),
-                cell(initiative.target_area or DASH),
-                cell(_running(initiative)),
-            ]
-        )
-    fixed = [22 * s.mm, 32 * s.mm, 40 * s.mm]
-    return data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed])
-
-
-def milestones_table(lines: Sequence[MilestoneLine]) -> Table:
-    rows: list[list[object]] = [
-        head_row(tr("Date"), tr("Milestone"), tr("Initiative"), tr("Decided by"))
-    ]
-    for line in lines:
-        rows.append(
-            [
-                cell(line.due.render()),
-                cell(line.title),
-                cell(line.initiative or tr("programme")),
-                cell(label(line.body) if line.body else DASH),
-            ]
-        )
-    fixed = [30 * s.mm, 40 * s.mm, 30 * s.mm]
-    return data_table(rows, [fixed[0], s.FRAME_WIDTH - sum(fixed), *fixed[1:]])
-
-
-def funding_table(funding: Sequence[FunderTotal]) -> Table:
-    st = s.styles()
-    rows: list[list[object]] = [
-        _heads((tr("Funder"), tr("Lines"), tr("Requested"), tr("Granted")), 3)
-    ]
-    for line in funding:
-        rows.append(
-            [
-                cell(line.funder),
-                cell(str(line.lines), st.cell_right),
-                cell(money(line.requested_cents), st.cell_right),
-                cell(money(line.granted_cents), st.cell_right),
-            ]
-        )
-    extra: list[tuple[object, ...]] = []
-    if len(funding) > 1:
-        rows.append(
-            [
-                cell(tr("Total"), st.cell_bold),
-                cell(str(sum(f.lines for f in funding)), st.cell_right),
-                cell(money(_total([f.requested_cents for f in funding])), st.cell_right),
-                cell(money(_total([f.granted_cents for f in funding])), st.cell_right),
-            ]
-        )
-        extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, s.ACCENT))
-    fixed = [21 * s.mm, 30 * s.mm, 30 * s.mm]
-    return data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed], extra=extra)
-
-
-def _assessment(chart: IndicatorChart) -> str:
-    found = chart.evaluation
-    if found is None:
-        return DASH
-    if found.assessment is None:
-        return tr("direction not yet set")
-    return label(found.assessment)
-
-
-def _indicator_name(chart: IndicatorChart) -> list[Flowable]:
-    out: list[Flowable] = [cell(chart.name)]
-    if chart.evaluation is not None:
-        words = gap_in_words(chart.evaluation, chart.unit, chart.direction)
-        out.append(cell(words, s.styles().small))
-    return out
-
-
-def indicators_table(charts: Sequence[IndicatorChart], year: int) -> Table:
-    right = s.styles().cell_right
-    rows: list[list[object]] = [
-        _heads(
-            (
-                tr("Indicator"),
-                tr("Year"),
-                tr("Dordt West"),
-                tr("Dordrecht"),
-                tr("Assessment"),
-                tr("Direction of change"),
-            ),
-            0,
-        )
-    ]
-    for chart in charts:
-        found = chart.evaluation
-        if found is None:
-            rows.append(
-                [
-                    _indicator_name(chart),
-                    cell(tr("no figures up to {year}").format(year=year)),
-                    "",
-                    "",
-                    "",
-                    "",
-                ]
-            )
-            continue
-        rows.append(
-            [
-                _indicator_name(chart),
-                cell(str(found.year)),
-                cell(with_unit(found.dordt_west, chart.unit), right),
-                cell(with_unit(found.dordrecht, chart.unit), right),
-                cell(_assessment(chart)),
-                cell(label(found.trend) if found.trend is not None else DASH),
-            ]
-        )
-    fixed = [14 * s.mm, 22 * s.mm, 22 * s.mm, 26 * s.mm, 24 * s.mm]
-    return data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed])
-
-
-def _more(count: int) -> list[Flowable]:
-    """ "… en nog 1.234; de volledige lijst staat in de app." under a shortened list."""
-    if count <= LIST_LIMIT:
-        return []
-    text = trn("… and %n more; the app holds the full list.", count - LIST_LIMIT)
-    return [Paragraph(markup(text), s.styles().small)]
-
-
-def _status_counts(initiatives: Sequence[InitiativeDTO]) -> str:
-    """ "12 inspanningen: 3 nieuw, 8 lopend, 1 afgerond"."""
-    counts: dict[InitiativeStatus, int] = {}
-    for initiative in initiatives:
-        counts[initiative.status] = counts.get(initiative.status, 0) + 1
-    parts = [f"{counts[x]} {label(x)}" for x in InitiativeStatus if x in counts]
-    return trn("%n initiative(s)", len(initiatives)) + ": " + ", ".join(parts)
-
-
 def _block(title: str, content: list[Flowable], empty: str) -> list[Flowable]:
     st = s.styles()
     return [*heading(title, st.h3), *(content or [_note(empty)])]
@@ -404,7 +247,7 @@ def _milestones(pillar: PillarReport, data: ReportData) -> list[Flowable]:
     out: list[Flowable] = [*heading(tr("Milestones"), s.styles().h2)]
     for title, lines, empty in groups:
         content: list[Flowable] = (
-            [milestones_table(lines[:LIST_LIMIT]), *_more(len(lines))] if lines else []
+            [milestones_table(lines[:LIST_LIMIT]), *more(len(lines))] if lines else []
         )
         text = empty.format(period=period, next=data.period.following().render())
         out += _block(title, content, text)
@@ -444,9 +287,9 @@ def pillar_part(pillar: PillarReport, number: int, data: ReportData) -> list[Flo
         return out
     out += heading(tr("Initiatives"), st.h2)
     if pillar.initiatives:
-        out.append(_note(_status_counts(pillar.initiatives)))
+        out.append(_note(status_counts(pillar.initiatives)))
         out.append(initiatives_table(pillar.initiatives[:LIST_LIMIT]))
-        out += _more(len(pillar.initiatives))
+        out += more(len(pillar.initiatives))
     else:
         out.append(_note(tr("No initiative runs in {period}.").format(period=period)))
     out += _milestones(pillar, data)
