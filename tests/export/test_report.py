@@ -9,7 +9,9 @@ mark, the validators the other documents pass.
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import subprocess
 import uuid
 from datetime import date
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import ContentStream
+from pypdf.generic import ArrayObject, ContentStream, DictionaryObject, IndirectObject
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import (
@@ -48,7 +50,7 @@ from dordtwest_desktop.services.report import report_data
 from dordtwest_desktop.store.database import Store
 from tests.export.builders import Built, add_item, add_note, new_meeting
 from tests.export.conftest import outline_entries, page_texts, squash
-from tests.export.test_tagged_pdf import _marked, _tool
+from tests.export.test_tagged_pdf import _elements, _marked, _tool
 
 TODAY = date(2026, 12, 2)
 PILLARS = (
@@ -346,6 +348,38 @@ def test_every_page_is_tagged(hostile_report: Path, seeded_report: Path) -> None
             mcids, loose = _marked(ContentStream(page.get_contents(), reader))
             assert mcids, f"page {number + 1} has no tagged content"
             assert not loose, f"page {number + 1}: painted outside tags: {loose[:5]}"
+
+
+def test_the_structure_reads_in_order(hostile_report: Path, seeded_report: Path) -> None:
+    for path in (hostile_report, seeded_report):
+        reader = PdfReader(path)
+        roles = [str(e["/S"]) for e in _elements(reader)]
+        assert roles[0] == "/Document"
+        assert {"/H1", "/H2", "/H3", "/P", "/Table", "/TR", "/TH", "/TD", "/L"} <= set(roles)
+        for element in _elements(reader):
+            if element["/S"] == "/TH":
+                assert element["/A"]["/Scope"] in ("/Column", "/Row")
+        levels = _heading_levels(reader)
+        assert levels[0] == 1
+        assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
+
+
+def _heading_levels(reader: PdfReader) -> list[int]:
+    """H1…H3 in reading order (depth first through the structure tree)."""
+    levels: list[int] = []
+
+    def walk(element: DictionaryObject) -> None:
+        match = re.fullmatch(r"/H(\d)", str(element.get("/S", "")))
+        if match:
+            levels.append(int(match.group(1)))
+        kids = element.get("/K", [])
+        for kid in list(kids) if isinstance(kids, ArrayObject) else [kids]:
+            kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+            if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"]["/K"][0].get_object())
+    return levels
 
 
 def test_pdfua_and_qpdf_find_nothing(hostile_report: Path, seeded_report: Path) -> None:
