@@ -124,6 +124,7 @@ class ReportDialog(QDialog):
         for error in refused:
             self.form.show_error(error.field or "period", error.message)
         if refused:
+            self.adjustSize()  # room for the message under the field
             return
         out = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip() or not out.parent.is_dir():
