@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_list)
 
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
-    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json", "ori"))
+    export.add_argument(
+        "what", choices=("agenda", "pack", "decisions", "dashboard", "report", "json", "ori")
+    )
     export.add_argument(
         "--out", required=True, type=Path, metavar="FILE", help=tr("for ori: a folder")
     )
@@ -47,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--draft", action="store_true", help=tr("mark as draft (CONCEPT)"))
     export.add_argument("--public", action="store_true", help=tr("leave out confidential items"))
     export.add_argument("--fillable", action="store_true", help=tr("add fields for remarks"))
+    export.add_argument(
+        "--period", metavar="PERIOD", help=tr("report period: a year, H1 2024 or Q3 2024")
+    )
     export.set_defaults(handler=_export)
 
     importing = commands.add_parser(
@@ -164,6 +169,7 @@ def _export(args: argparse.Namespace) -> int:
             draft=args.draft,
             public=args.public,
             fillable=args.fillable,
+            period=args.period,
         )
         print(tr("Written: {path}").format(path=path))
         return 0

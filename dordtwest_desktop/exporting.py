@@ -25,12 +25,20 @@ def export_document(
     public: bool = False,
     fillable: bool = False,
     author: str = "",
+    period: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Path:
     """Export one of the PDF documents; nothing is written when it fails."""
     prepared = prepare_document(
-        store, what, meeting=meeting, draft=draft, public=public, fillable=fillable, author=author
+        store,
+        what,
+        meeting=meeting,
+        draft=draft,
+        public=public,
+        fillable=fillable,
+        author=author,
+        period=period,
     )
     return write_document(prepared, out, progress=progress, cancelled=cancelled)
 

@@ -64,6 +64,12 @@ def write_document(
 
     if isinstance(prepared.data, DocumentData):
         return build(prepared.what, prepared.data, out, progress=progress, cancelled=cancelled)
+    from dordtwest_desktop.services.report import ReportData
+
+    if isinstance(prepared.data, ReportData):
+        from dordtwest_desktop.export.report import build_report
+
+        return build_report(prepared.data, out, progress=progress, cancelled=cancelled)
     from dordtwest_desktop.export.dashboard import build_dashboard
 
     build_dashboard(prepared.data, out)

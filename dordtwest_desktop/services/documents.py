@@ -42,8 +42,9 @@ from dordtwest_desktop.store.database import Store
 
 if TYPE_CHECKING:
     from dordtwest_desktop.services.dashboard import DashboardData, IndicatorGroup
+    from dordtwest_desktop.services.report import ReportData
 
-DOCUMENTS = ("agenda", "pack", "decisions", "dashboard")
+DOCUMENTS = ("agenda", "pack", "decisions", "dashboard", "report")
 # The documents' author in the PDF metadata when no person is named.
 ORGANISATION = "Gemeente Dordrecht, programma Dordt West"
 
@@ -249,6 +250,8 @@ OPTIONS = {
     "pack": DocumentOptions(draft=True, public=True, fillable=True),
     "decisions": DocumentOptions(draft=True, public=False, fillable=False),
     "dashboard": DocumentOptions(draft=False, public=False, fillable=False),
+    # The progress report goes to the council: public by construction (services.report).
+    "report": DocumentOptions(draft=True, public=False, fillable=False),
 }
 
 
@@ -257,7 +260,7 @@ class PreparedDocument:
     """Everything a document needs, with every rule applied: the builder only draws it."""
 
     what: str
-    data: DocumentData | DashboardData
+    data: DocumentData | DashboardData | ReportData
     file_name: str  # the proposal for the save dialog
 
 
@@ -275,6 +278,7 @@ def file_name(
         "pack": tr("briefing-pack", context="filename"),
         "decisions": tr("decision-list", context="filename"),
         "dashboard": tr("dashboard", context="filename"),
+        "report": tr("progress-report", context="filename"),
     }
     parts = [words[what], (day or date.today()).isoformat()]
     if public and what != "decisions":
@@ -296,6 +300,7 @@ def prepare_document(
     fillable: bool = False,
     author: str = "",
     today: date | None = None,
+    period: str | None = None,
 ) -> PreparedDocument:
     """The export use case's one read: data, rules and file name, for the GUI and the CLI.
 
@@ -311,6 +316,11 @@ def prepare_document(
         from dordtwest_desktop.services.dashboard import DashboardService
 
         return PreparedDocument(what, DashboardService(store).data(), file_name(what, today))
+    if what == "report":
+        from dordtwest_desktop.services.report import report_data, report_file_name
+
+        report = report_data(store, period or "", draft=draft, today=today, author=author)
+        return PreparedDocument(what, report, report_file_name(report))
     if meeting is None:
         raise ValidationError(tr("Give the meeting with --meeting ID."), field="meeting")
     meetings = MeetingService(store)

@@ -103,6 +103,7 @@ def start_export(
     draft: bool = False,
     public: bool = False,
     fillable: bool = False,
+    period: str | None = None,
     parent: QWidget | None = None,
 ) -> ExportJob:
     """Prepare on the GUI thread (a quick read, every rule applied), draw in the pool."""
@@ -114,6 +115,7 @@ def start_export(
         public=public,
         fillable=fillable,
         author=context.settings.user_name,
+        period=period,
     )
     job = ExportJob(prepared, out)
     progress = QProgressDialog(

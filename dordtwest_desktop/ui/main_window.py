@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Import data (JSON)…"), self.import_json)
         self._action(menu, self.tr("Import i&ndicators (CSV)…"), self.import_indicators)
         self._action(menu, self.tr("Export &dashboard (PDF)…"), self.export_dashboard)
+        self._action(menu, self.tr("Export progress re&port (PDF)…"), self.export_report)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -531,6 +532,14 @@ class MainWindow(QMainWindow):
         from dordtwest_desktop.ui.export_dialog import export_dashboard
 
         return export_dashboard(self.context, self)
+
+    def export_report(self) -> QDialog:
+        from dordtwest_desktop.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def import_indicators(self) -> None:
         from dordtwest_desktop.ui.dashboard.indicators import import_indicators

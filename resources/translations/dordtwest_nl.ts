@@ -1813,6 +1813,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alle gegevens exporteren</translation>
     </message>
     <message>
+      <source>Export progress re&amp;port (PDF)…</source>
+      <translation>&amp;Voortgangsrapportage exporteren (PDF)…</translation>
+    </message>
+    <message>
       <source>Goals</source>
       <translation>Doelen</translation>
     </message>
@@ -2496,6 +2500,45 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>'%1' already exists. Replace it?</source>
+      <translation>'%1' bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+      <source>A year (2024), a half year (H1 2024) or a quarter (Q3 2024)</source>
+      <translation>Een jaar (2024), een halfjaar (H1 2024) of een kwartaal (Q3 2024)</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Choose a file in an existing folder.</source>
+      <translation>Kies een bestand in een bestaande map.</translation>
+    </message>
+    <message>
+      <source>Draft (CONCEPT watermark)</source>
+      <translation>Concept (watermerk CONCEPT)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Export progress report</source>
+      <translation>Voortgangsrapportage exporteren</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
       <source>Backup written to %1</source>
@@ -2809,6 +2852,41 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n confidential decision(s) not included</source>
+      <translation>
+        <numerusform>%n vertrouwelijk besluit niet opgenomen</numerusform>
+        <numerusform>%n vertrouwelijke besluiten niet opgenomen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n besluit</numerusform>
+        <numerusform>%n besluiten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s) on confidential agenda items not included.</source>
+      <translation>
+        <numerusform>%n besluit over een vertrouwelijk agendapunt niet opgenomen.</numerusform>
+        <numerusform>%n besluiten over vertrouwelijke agendapunten niet opgenomen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n initiative(s)</source>
+      <translation>
+        <numerusform>%n inspanning</numerusform>
+        <numerusform>%n inspanningen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s)</source>
+      <translation>
+        <numerusform>%n vergadering</numerusform>
+        <numerusform>%n vergaderingen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n record(s) copied from {source} to {target}:</source>
       <translation>
         <numerusform>%n record gekopieerd van {source} naar {target}:</numerusform>
@@ -2834,6 +2912,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>
         <numerusform>%n record weggeschreven naar {path}.</numerusform>
         <numerusform>%n records weggeschreven naar {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n without a set direction</source>
+      <translation>
+        <numerusform>%n zonder vastgestelde richting</numerusform>
+        <numerusform>%n zonder vastgestelde richting</numerusform>
       </translation>
     </message>
     <message>
@@ -3117,6 +3202,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Een opmerking hoort bij een agendapunt of bij de vergadering.</translation>
     </message>
     <message>
+      <source>About this report</source>
+      <translation>Over deze rapportage</translation>
+    </message>
+    <message>
       <source>Absent with apologies</source>
       <translation>Afwezig met bericht</translation>
     </message>
@@ -3135,6 +3224,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Ambition and national goal</source>
+      <translation>Ambitie en landelijk doel</translation>
+    </message>
+    <message>
+      <source>Ambition of Dordt West</source>
+      <translation>Ambitie van Dordt West</translation>
     </message>
     <message>
       <source>Amount '{text}' does not come to whole cents; write for example 4,35 miljoen.</source>
@@ -3171,6 +3268,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Area</source>
       <translation>Gebied</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>Beoordeling</translation>
     </message>
     <message>
       <source>Attachment {n} of {count} to item {item}: {name}, page {page} of {pages}</source>
@@ -3257,6 +3358,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluiten</translation>
     </message>
     <message>
+      <source>Decisions of the Alliantie</source>
+      <translation>Besluiten van de Alliantie</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
@@ -3265,12 +3370,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Ruit: een dag. Balk: een ruimere datum (maand, kwartaal, halfjaar). Grijze band: looptijd.</translation>
     </message>
     <message>
+      <source>Direction of change</source>
+      <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+      <source>Dordrecht</source>
+      <translation>Dordrecht</translation>
+    </message>
+    <message>
       <source>Dordrecht average (the target, unless set)</source>
       <translation>Dordts gemiddelde (het doel, tenzij anders ingesteld)</translation>
     </message>
     <message>
       <source>Dordrecht average {values}</source>
       <translation>Dordts gemiddelde {values}</translation>
+    </message>
+    <message>
+      <source>Dordt West</source>
+      <translation>Dordt West</translation>
     </message>
     <message>
       <source>Draft: this version is not final.</source>
@@ -3283,6 +3400,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Error: {message}</source>
       <translation>Fout: {message}</translation>
+    </message>
+    <message>
+      <source>Everything in this report comes from the programme's records on {today}. Confidential agenda items, remarks and the names of attendees are not included.</source>
+      <translation>Alles in deze rapportage komt uit de programmagegevens van {today}. Vertrouwelijke agendapunten, opmerkingen en namen van deelnemers zijn niet opgenomen.</translation>
     </message>
     <message>
       <source>Explanation</source>
@@ -3299,6 +3420,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funder</source>
       <translation>Financier</translation>
+    </message>
+    <message>
+      <source>Funder unknown</source>
+      <translation>Financier onbekend</translation>
+    </message>
+    <message>
+      <source>Funding per funder</source>
+      <translation>Middelen per financier</translation>
+    </message>
+    <message>
+      <source>Funding requested / granted</source>
+      <translation>Middelen aangevraagd / toegekend</translation>
     </message>
     <message>
       <source>Funding, {title}</source>
@@ -3319,6 +3452,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Give the meeting with --meeting ID.</source>
       <translation>Geef de vergadering op met --meeting ID.</translation>
+    </message>
+    <message>
+      <source>Give the period of the report, for example 2024, H1 2024 or Q3 2024.</source>
+      <translation>Geef de periode van de rapportage, bijvoorbeeld 2024, H1 2024 of Q3 2024.</translation>
     </message>
     <message>
       <source>Goals</source>
@@ -3345,12 +3482,36 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>In '{text}' ligt het einde vóór het begin; schrijf bijvoorbeeld eind november/begin december 2023.</translation>
     </message>
     <message>
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indicators + / −</source>
+      <translation>Indicatoren + / −</translation>
+    </message>
+    <message>
+      <source>Indicators against the Dordrecht average</source>
+      <translation>Indicatoren ten opzichte van het Dordts gemiddelde</translation>
+    </message>
+    <message>
       <source>Indicators: Dordt West and the Dordrecht average</source>
       <translation>Indicatoren: Dordt West en het Dordts gemiddelde</translation>
     </message>
     <message>
+      <source>Initiative</source>
+      <translation>Inspanning</translation>
+    </message>
+    <message>
       <source>Initiatives</source>
       <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Initiatives running</source>
+      <translation>Lopende inspanningen</translation>
+    </message>
+    <message>
+      <source>Initiatives, milestones and indicators that are linked to no pillar.</source>
+      <translation>Inspanningen, mijlpalen en indicatoren die aan geen pijler gekoppeld zijn.</translation>
     </message>
     <message>
       <source>It holds no filled boxes and no comments.</source>
@@ -3369,12 +3530,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Soort</translation>
     </message>
     <message>
+      <source>Late</source>
+      <translation>Over tijd</translation>
+    </message>
+    <message>
+      <source>Late: still planned while its date has passed. Next: planned in this period or the one after it. Indicators + / −: favourable and unfavourable against the Dordrecht average at the end of the period.</source>
+      <translation>Over tijd: nog gepland terwijl de datum voorbij is. Volgende: gepland in deze periode of de periode erna. Indicatoren + / −: gunstig en ongunstig ten opzichte van het Dordts gemiddelde aan het eind van de periode.</translation>
+    </message>
+    <message>
       <source>Legend: {items}.</source>
       <translation>Legenda: {items}.</translation>
     </message>
     <message>
       <source>Line {line}: {message} Nothing was imported.</source>
       <translation>Regel {line}: {message} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Regelingen</translation>
     </message>
     <message>
       <source>Location</source>
@@ -3409,12 +3582,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Mijlpalen</translation>
     </message>
     <message>
+      <source>Milestones late</source>
+      <translation>Mijlpalen over tijd</translation>
+    </message>
+    <message>
       <source>Milestones of the programme</source>
       <translation>Mijlpalen van het programma</translation>
     </message>
     <message>
+      <source>Milestones reached</source>
+      <translation>Mijlpalen bereikt</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Naam</translation>
+    </message>
+    <message>
+      <source>National goal</source>
+      <translation>Landelijk doel</translation>
+    </message>
+    <message>
+      <source>National sub-goals:</source>
+      <translation>Landelijke subdoelen:</translation>
     </message>
     <message>
       <source>Netherlands</source>
@@ -3427,6 +3616,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>New indicators: {names}; check their pillar, unit and direction.</source>
       <translation>Nieuwe indicatoren: {names}; controleer hun pijler, eenheid en richting.</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Volgende</translation>
+    </message>
+    <message>
+      <source>Next milestones (up to {period})</source>
+      <translation>Volgende mijlpalen (tot en met {period})</translation>
     </message>
     <message>
       <source>No actions arose from this meeting.</source>
@@ -3449,16 +3646,40 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Voor geen enkele inspanning zijn al middelen vastgelegd.</translation>
     </message>
     <message>
+      <source>No funding recorded for {period}.</source>
+      <translation>Geen middelen vastgelegd voor {period}.</translation>
+    </message>
+    <message>
       <source>No funding recorded.</source>
       <translation>Geen middelen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>No indicators for this pillar.</source>
+      <translation>Geen indicatoren voor deze pijler.</translation>
     </message>
     <message>
       <source>No indicators have been recorded for this programme yet.</source>
       <translation>Voor dit programma zijn nog geen indicatoren vastgelegd.</translation>
     </message>
     <message>
+      <source>No initiative runs in {period}.</source>
+      <translation>Er loopt geen inspanning in {period}.</translation>
+    </message>
+    <message>
       <source>No meeting has the ID '{id}'.</source>
       <translation>Geen vergadering heeft het ID '{id}'.</translation>
+    </message>
+    <message>
+      <source>No milestone is late.</source>
+      <translation>Geen mijlpaal is over tijd.</translation>
+    </message>
+    <message>
+      <source>No milestone planned in {period} or {next}.</source>
+      <translation>Geen mijlpaal gepland in {period} of {next}.</translation>
+    </message>
+    <message>
+      <source>No milestone reached in {period}.</source>
+      <translation>Geen mijlpaal bereikt in {period}.</translation>
     </message>
     <message>
       <source>No milestones have been planned.</source>
@@ -3475,6 +3696,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Not imported: {reason}</source>
       <translation>Niet ingelezen: {reason}</translation>
+    </message>
+    <message>
+      <source>Not recorded.</source>
+      <translation>Niet vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Nothing has been recorded for this pillar for {period}: no initiatives, milestones, funding or indicator figures.</source>
+      <translation>Voor deze pijler is over {period} niets vastgelegd: geen inspanningen, mijlpalen, middelen of cijfers van indicatoren.</translation>
+    </message>
+    <message>
+      <source>Nothing has been recorded for {period}: no initiatives, milestones, funding, indicator figures or meetings of the Alliantie.</source>
+      <translation>Over {period} is niets vastgelegd: geen inspanningen, mijlpalen, middelen, cijfers van indicatoren of vergaderingen van de Alliantie.</translation>
     </message>
     <message>
       <source>Nothing was imported: record {record} of '{table}', field '{field}': {reason}</source>
@@ -3529,12 +3762,28 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Per inspanning</translation>
     </message>
     <message>
+      <source>Per pillar</source>
+      <translation>Per pijler</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Looptijd</translation>
     </message>
     <message>
+      <source>Period '{text}' is not a year, half year or quarter; write for example 2024, H1 2024 or Q3 2024.</source>
+      <translation>Periode '{text}' is geen jaar, halfjaar of kwartaal; schrijf bijvoorbeeld 2024, H1 2024 of Q3 2024.</translation>
+    </message>
+    <message>
+      <source>Period {period} ({first} to {last}) · status of the programme's records on {today}</source>
+      <translation>Periode {period} ({first} tot en met {last}) · stand van de programmagegevens op {today}</translation>
+    </message>
+    <message>
       <source>Pillar</source>
       <translation>Pijler</translation>
+    </message>
+    <message>
+      <source>Pillar {number}: {name}</source>
+      <translation>Pijler {number}: {name}</translation>
     </message>
     <message>
       <source>Prepared on {date}</source>
@@ -3553,6 +3802,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
+      <source>Progress of the programme in {period}, status on {today}</source>
+      <translation>Voortgang van het programma in {period}, stand op {today}</translation>
+    </message>
+    <message>
+      <source>Progress report {period}</source>
+      <translation>Voortgangsrapportage {period}</translation>
+    </message>
+    <message>
       <source>Proposed decision</source>
       <translation>Voorgesteld besluit</translation>
     </message>
@@ -3563,6 +3820,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Public version: confidential items and their attachments are not included.</source>
       <translation>Openbare versie: vertrouwelijke agendapunten en hun bijlagen zijn niet opgenomen.</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Bereikt</translation>
     </message>
     <message>
       <source>Read-only: the folder or file cannot be written (for instance a write-protected share or USB stick). You can read and export; changes are not possible.</source>
@@ -3615,6 +3876,22 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Status on {date}</source>
       <translation>Stand van {date}</translation>
+    </message>
+    <message>
+      <source>Strategic goal</source>
+      <translation>Strategisch doel</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <source>The Alliantie did not meet in {period}.</source>
+      <translation>De Alliantie heeft in {period} niet vergaderd.</translation>
     </message>
     <message>
       <source>The agenda changed meanwhile; try again.</source>
@@ -3769,6 +4046,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De naam van het orgaan</translation>
     </message>
     <message>
+      <source>The programme as a whole</source>
+      <translation>Het programma als geheel</translation>
+    </message>
+    <message>
       <source>The remark</source>
       <translation>De opmerking</translation>
     </message>
@@ -3921,6 +4202,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Onbekend soort import '{what}'.</translation>
     </message>
     <message>
+      <source>Whole amounts of the funding lines that run in {period} or whose period is not recorded; – : no amount recorded.</source>
+      <translation>Volledige bedragen van de regelingen die in {period} lopen of waarvan de looptijd niet is vastgelegd; – : geen bedrag vastgelegd.</translation>
+    </message>
+    <message>
       <source>Without a command the app opens on the default database.</source>
       <translation>Zonder opdracht opent de app op de standaarddatabase.</translation>
     </message>
@@ -3931,6 +4216,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Written: {path}</source>
       <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Jaar</translation>
     </message>
     <message>
       <source>Your name</source>
@@ -4081,6 +4370,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>nee</translation>
     </message>
     <message>
+      <source>no figures</source>
+      <translation>geen cijfers</translation>
+    </message>
+    <message>
+      <source>no figures up to {year}</source>
+      <translation>geen cijfers tot en met {year}</translation>
+    </message>
+    <message>
       <source>none planned</source>
       <translation>geen gepland</translation>
     </message>
@@ -4149,8 +4446,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>inleider: {name}</translation>
     </message>
     <message>
+      <source>programme</source>
+      <translation>programma</translation>
+    </message>
+    <message>
       <source>refers to a record that does not exist</source>
       <translation>verwijst naar een record dat niet bestaat</translation>
+    </message>
+    <message>
+      <source>report period: a year, H1 2024 or Q3 2024</source>
+      <translation>verslagperiode: een jaar, H1 2024 of Q3 2024</translation>
     </message>
     <message>
       <source>requested</source>
@@ -4321,6 +4626,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{dordt_west} tegen {dordrecht}</translation>
     </message>
     <message>
+      <source>{favourable} favourable, {average} around the average, {unfavourable} unfavourable</source>
+      <translation>{favourable} gunstig, {average} rond het gemiddelde, {unfavourable} ongunstig</translation>
+    </message>
+    <message>
       <source>{figures}: equal to the Dordrecht average</source>
       <translation>{figures}: gelijk aan het Dordts gemiddelde</translation>
     </message>
@@ -4400,6 +4709,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>{year}: {words}</source>
       <translation>{year}: {words}</translation>
     </message>
+    <message numerus="yes">
+      <source>… and %n more; the app holds the full list.</source>
+      <translation>
+        <numerusform>… en nog %n; de volledige lijst staat in de app.</numerusform>
+        <numerusform>… en nog %n; de volledige lijst staat in de app.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>filename</name>
@@ -4430,6 +4746,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>ori</source>
       <translation>ori</translation>
+    </message>
+    <message>
+      <source>progress-report</source>
+      <translation>voortgangsrapportage</translation>
     </message>
     <message>
       <source>public</source>
