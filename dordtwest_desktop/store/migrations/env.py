@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from alembic import context
 
+from dordtwest_desktop.store import search_index
 from dordtwest_desktop.store.models import Base
 from dordtwest_desktop.store.types import PreciseDateType
 
@@ -17,6 +18,14 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
     return False
 
 
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    # The search index (an FTS5 table with its shadow tables on SQLite, a table with a
+    # tsvector on PostgreSQL) lives outside the models: autogenerate would drop it.
+    return not search_index.is_index_object(name)
+
+
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
@@ -24,6 +33,7 @@ context.configure(
     render_as_batch=True,
     render_item=render_item,
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,325 @@
+"""Search over everything: goals, initiatives, funding, milestones, meetings, agenda items
+(with explanation and proposed decisions), decisions, actions, remarks and the text of
+PDF attachments.
+
+The index itself lives in store/search_index.py (kept in step by triggers). Here the
+typed text becomes a safe query: only runs of letters and digits count, each one a
+prefix ("subsid" finds "subsidieaanvraag"), all of them must occur; accents and case
+do not matter. Personal remarks are found only by their own author.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, null, select, text
+from sqlalchemy.orm import Session
+
+from dordtwest_desktop.domain.dates import format_short_date
+from dordtwest_desktop.domain.errors import ValidationError
+from dordtwest_desktop.domain.labels import label
+from dordtwest_desktop.domain.meeting_title import meeting_title
+from dordtwest_desktop.i18n import mark, tr
+from dordtwest_desktop.services.common import Service
+from dordtwest_desktop.store import models as m
+from dordtwest_desktop.store import search_index as ix
+
+# Around a matched word in `SearchHit.title` / `.snippet` (private-use characters, so
+# no text a user typed can contain them; front ends turn them into bold or marks).
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+MAX_QUERY_CHARS = 200
+MAX_WORDS = 12
+DEFAULT_LIMIT = 100
+
+# Display order of the groups, with the heading each gets.
+KIND_LABELS: dict[str, str] = {
+    "goal": mark("Goals"),
+    "initiative": mark("Initiatives"),
+    "funding_line": mark("Funding lines"),
+    "milestone": mark("Milestones"),
+    "meeting": mark("Meetings"),
+    "agenda_item": mark("Agenda items"),
+    "decision": mark("Decisions"),
+    "action": mark("Actions"),
+    "annotation": mark("Remarks"),
+    "attachment": mark("Attachments"),
+}
+
+_WORD = re.compile(r"[^\W_]+")
+_MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+
+
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS[kind])
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record found. `title` and `snippet` carry MARK_START/MARK_END around matches.
+
+    Where it opens: `meeting_id` (+ `item_id`) for what lives in a meeting,
+    `initiative_id` for a funding line, else the record itself by kind and id.
+    """
+
+    kind: str
+    id: uuid.UUID
+    title: str
+    snippet: str
+    context: str = ""
+    meeting_id: uuid.UUID | None = None
+    item_id: uuid.UUID | None = None
+    initiative_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    words: tuple[str, ...]
+    groups: tuple[tuple[str, tuple[SearchHit, ...]], ...]
+    # More matched than `limit`: only the best are shown.
+    more: bool = False
+
+    @property
+    def count(self) -> int:
+        return sum(len(hits) for _, hits in self.groups)
+
+    def hits(self) -> list[SearchHit]:
+        return [hit for _, hits in self.groups for hit in hits]
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: what both databases' indexes compare."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def query_words(query: str) -> tuple[str, ...]:
+    """The words of a typed query, folded; a clear error when there is nothing to search."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValidationError(
+            tr("The search text is too long ({count} characters); use at most {limit}.").format(
+                count=len(query), limit=MAX_QUERY_CHARS
+            ),
+            "search",
+        )
+    words = tuple(
+        dict.fromkeys(fold(w) for w in _WORD.findall(unicodedata.normalize("NFC", query)))
+    )
+    words = tuple(w for w in words if w)
+    if not words:
+        raise ValidationError(
+            tr('Type a word to search for: letters or digits; signs such as " * ( ) do not count.'),
+            "search",
+        )
+    if len(words) > MAX_WORDS:
+        raise ValidationError(
+            tr("Search for at most {limit} words at a time.").format(limit=MAX_WORDS), "search"
+        )
+    return words
+
+
+def plain(marked: str) -> str:
+    """A title or snippet without its match marks."""
+    return _MARKS.sub("", marked)
+
+
+def segments(marked: str) -> list[tuple[str, bool]]:
+    """A marked text as (part, is_match) pieces, for bold in the GUI or marks on the CLI."""
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(re.split(f"[{MARK_START}{MARK_END}]", marked)):
+        if piece:
+            parts.append((piece, index % 2 == 1))
+    return parts
+
+
+class SearchService(Service):
+    def search(self, query: str, viewer: str = "", limit: int = DEFAULT_LIMIT) -> SearchResults:
+        """The best `limit` records for `query`, grouped by kind in a fixed order.
+
+        `viewer` is the user's name: their own personal remarks are found, nobody
+        else's. An empty viewer finds shared remarks only.
+        """
+        words = query_words(query)
+        with self.store.read() as session:
+            connection = session.connection()
+            if connection.dialect.name == "sqlite":
+                rows = _sqlite_rows(connection, words, viewer, limit + 1)
+            else:
+                rows = _pg_rows(connection, words, viewer, limit + 1)
+            more = len(rows) > limit
+            hits = _resolve(session, rows[:limit])
+        grouped: dict[str, list[SearchHit]] = defaultdict(list)
+        for hit in hits:
+            grouped[hit.kind].append(hit)
+        groups = tuple((k, tuple(grouped[k])) for k in KIND_LABELS if grouped.get(k))
+        return SearchResults(query, words, groups, more)
+
+
+Row = tuple[str, uuid.UUID, str, str]
+
+
+def _sqlite_rows(
+    connection: Connection, words: Sequence[str], viewer: str, limit: int
+) -> list[Row]:
+    # Each word quoted (FTS5 syntax in it is then plain text) and a prefix.
+    match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    rows = connection.execute(
+        text(
+            f"SELECT d.kind, d.record_id, "  # names are constants
+            f"highlight({ix.FTS}, 0, :start, :end), "
+            f"snippet({ix.FTS}, 1, :start, :end, '…', 24) "
+            f"FROM {ix.FTS} JOIN {ix.DOC} d ON d.id = {ix.FTS}.rowid "
+            f"WHERE {ix.FTS} MATCH :match AND (d.owner = '' OR d.owner = :viewer) "
+            f"ORDER BY bm25({ix.FTS}, 4.0, 1.0) LIMIT :limit"
+        ),
+        {"start": MARK_START, "end": MARK_END, "match": match, "viewer": viewer, "limit": limit},
+    ).all()
+    return [(r[0], uuid.UUID(hex=r[1]), r[2] or "", r[3] or "") for r in rows]
+
+
+def _pg_rows(connection: Connection, words: Sequence[str], viewer: str, limit: int) -> list[Row]:
+    # The words hold letters and digits only: nothing of tsquery's syntax gets through.
+    query = " & ".join(f"{w}:*" for w in words)
+    options = f"StartSel={MARK_START}, StopSel={MARK_END}"
+    rows = connection.execute(
+        text(
+            "SELECT d.kind, d.record_id, "  # names are constants
+            f"ts_headline('{ix.CONFIG}', d.title, q, :all_words), "
+            f"ts_headline('{ix.CONFIG}', d.body, q, :fragment) "
+            f"FROM (SELECT s.*, q FROM {ix.DOC} s, to_tsquery('{ix.CONFIG}', :query) q "
+            "WHERE s.vector @@ q AND (s.owner = '' OR s.owner = :viewer) "
+            "ORDER BY ts_rank(s.vector, q) DESC LIMIT :limit) d "
+            "ORDER BY ts_rank(d.vector, d.q) DESC"
+        ),
+        {
+            "query": query,
+            "viewer": viewer,
+            "limit": limit,
+            "all_words": f"{options}, HighlightAll=true",
+            "fragment": f"{options}, MaxWords=24, MinWords=8, ShortWord=1, MaxFragments=1, "
+            "FragmentDelimiter=…",
+        },
+    ).all()
+    return [(r[0], r[1], r[2] or "", r[3] or "") for r in rows]
+
+
+def _by_ids(
+    session: Session, table: Any, ids: Iterable[uuid.UUID], *columns: Any
+) -> dict[Any, Any]:
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    return {
+        r[0]: r for r in session.execute(select(table.c.id, *columns).where(table.c.id.in_(wanted)))
+    }
+
+
+def _resolve(session: Session, rows: list[Row]) -> list[SearchHit]:
+    """Where each hit belongs (meeting, agenda item, initiative) and how to name it."""
+    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for kind, ident, _, _ in rows:
+        ids[kind].append(ident)
+    links = _links(session, ids)
+    item_ids = {v[1] for v in links.values() if v[1] is not None}
+    items = _by_ids(
+        session, m.AgendaItem.__table__, item_ids, m.AgendaItem.meeting_id, m.AgendaItem.title
+    )
+    meeting_ids = {v[0] for v in links.values() if v[0] is not None}
+    meeting_ids |= {r.meeting_id for r in items.values()}
+    meeting_ids |= set(ids.get("meeting", []))
+    t = m.Meeting.__table__
+    meetings = _by_ids(session, t, meeting_ids, t.c.day, t.c.body, t.c.body_name, t.c.title)
+    initiative_ids = {v[2] for v in links.values() if v[2] is not None}
+    t = m.Initiative.__table__
+    initiatives = _by_ids(session, t, initiative_ids, t.c.name)
+    hits = []
+    for kind, ident, title, snippet in rows:
+        meeting_id, item_id, initiative_id, extra = links.get((kind, ident), (None, None, None, ""))
+        item = items.get(item_id)
+        if item is not None and meeting_id is None:
+            meeting_id = item.meeting_id
+        if kind == "meeting":
+            meeting_id = ident
+        parts = []
+        meeting = meetings.get(meeting_id)
+        if meeting is not None:
+            name = meeting_title(meeting.title, meeting.body, meeting.body_name, meeting.day)
+            parts.append(f"{name} · {format_short_date(meeting.day)}")
+        if item is not None and kind != "agenda_item":
+            parts.append(item.title)
+        if initiative_id is not None and initiative_id in initiatives:
+            parts.append(initiatives[initiative_id].name)
+        if extra:
+            parts.append(extra)
+        if not plain(title).strip():
+            # A decision or remark has no title of its own: it is named by its text.
+            title, snippet = snippet, ""
+        if kind == "meeting" and meeting is not None and not plain(title).strip():
+            title = meeting_title(meeting.title, meeting.body, meeting.body_name, meeting.day)
+        hits.append(
+            SearchHit(
+                kind,
+                ident,
+                title.strip(),
+                snippet.strip(),
+                " · ".join(p for p in parts if p)
+                if kind != "meeting"
+                else parts[0]
+                if parts
+                else "",
+                meeting_id,
+                item_id,
+                initiative_id,
+            )
+        )
+    return hits
+
+
+Links = dict[
+    tuple[str, uuid.UUID], tuple[uuid.UUID | None, uuid.UUID | None, uuid.UUID | None, str]
+]
+
+
+def _links(session: Session, ids: dict[str, list[uuid.UUID]]) -> Links:
+    """(meeting, agenda item, initiative, extra words) for each hit."""
+    links: Links = {}
+
+    def add(kind: str, model: Any, *columns: Any) -> None:
+        table = model.__table__
+        wanted = [c if c is not None else null() for c in columns]
+        for row in _by_ids(session, table, ids.get(kind, []), *wanted).values():
+            meeting, item, initiative, extra = row[1:]
+            links[(kind, row[0])] = (meeting, item, initiative, _extra(kind, extra))
+
+    A, D, N = m.Annotation.__table__, m.Decision.__table__, m.Action.__table__
+    add("agenda_item", m.AgendaItem, m.AgendaItem.meeting_id, None, None, None)
+    add("decision", m.Decision, None, D.c.item_id, None, D.c.outcome)
+    add("annotation", m.Annotation, A.c.meeting_id, A.c.item_id, None, A.c.author)
+    add("attachment", m.Attachment, None, m.Attachment.__table__.c.item_id, None, None)
+    add("action", m.Action, N.c.meeting_id, N.c.item_id, None, N.c.owner)
+    add(
+        "funding_line", m.FundingLine, None, None, m.FundingLine.initiative_id, m.FundingLine.funder
+    )
+    add("goal", m.Goal, None, None, m.Goal.initiative_id, None)
+    add("milestone", m.Milestone, None, None, m.Milestone.initiative_id, None)
+    for kind, ident in ((k, i) for k, v in ids.items() for i in v):
+        if kind == "agenda_item" and (kind, ident) in links:
+            meeting_id = links[(kind, ident)][0]
+            links[(kind, ident)] = (meeting_id, ident, None, "")
+    return links
+
+
+def _extra(kind: str, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if kind == "decision":
+        return label(value)
+    return str(value)
