@@ -110,10 +110,8 @@ def query_words(query: str) -> tuple[str, ...]:
             ),
             "search",
         )
-    words = tuple(
-        dict.fromkeys(fold(w) for w in _WORD.findall(unicodedata.normalize("NFC", query)))
-    )
-    words = tuple(w for w in words if w)
+    # Folded first, split after: folding can give signs ("¼" becomes "1⁄4").
+    words = tuple(dict.fromkeys(_WORD.findall(fold(unicodedata.normalize("NFC", query)))))
     if not words:
         raise ValidationError(
             tr('Type a word to search for: letters or digits; signs such as " * ( ) do not count.'),

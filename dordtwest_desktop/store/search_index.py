@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -116,6 +117,11 @@ def _delete(kind: str, ident: str) -> str:
 def is_index_object(name: str | None) -> bool:
     """Is this table (or FTS shadow table) part of the search index, not of the models?"""
     return bool(name) and str(name).startswith(PREFIX)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, other: Any) -> bool:
+    """Alembic's filter: autogenerate would drop the index (FTS5 and shadow tables)."""
+    return not is_index_object(name)
 
 
 # ---------------------------------------------------------------- SQLite

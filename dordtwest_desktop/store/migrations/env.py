@@ -18,14 +18,6 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
     return False
 
 
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    # The search index (an FTS5 table with its shadow tables on SQLite, a table with a
-    # tsvector on PostgreSQL) lives outside the models: autogenerate would drop it.
-    return not search_index.is_index_object(name)
-
-
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
@@ -33,7 +25,8 @@ context.configure(
     render_as_batch=True,
     render_item=render_item,
     compare_type=True,
-    include_object=include_object,
+    # The search index lives outside the models: autogenerate would drop it.
+    include_object=search_index.include_object,
 )
 with context.begin_transaction():
     context.run_migrations()
