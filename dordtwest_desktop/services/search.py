@@ -25,7 +25,7 @@ from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
-from dordtwest_desktop.i18n import mark, tr
+from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.common import Service
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store import search_index as ix
@@ -39,26 +39,39 @@ MAX_QUERY_CHARS = 200
 MAX_WORDS = 12
 DEFAULT_LIMIT = 100
 
-# Display order of the groups, with the heading each gets.
-KIND_LABELS: dict[str, str] = {
-    "goal": mark("Goals"),
-    "initiative": mark("Initiatives"),
-    "funding_line": mark("Funding lines"),
-    "milestone": mark("Milestones"),
-    "meeting": mark("Meetings"),
-    "agenda_item": mark("Agenda items"),
-    "decision": mark("Decisions"),
-    "action": mark("Actions"),
-    "annotation": mark("Remarks"),
-    "attachment": mark("Attachments"),
-}
+# Display order of the groups.
+KINDS = (
+    "goal",
+    "initiative",
+    "funding_line",
+    "milestone",
+    "meeting",
+    "agenda_item",
+    "decision",
+    "action",
+    "annotation",
+    "attachment",
+)
 
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
 
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS[kind])
+    """The heading of a group of results (a context of its own: "Actions" here are acties)."""
+    labels = {
+        "goal": tr("Goals", context="search"),
+        "initiative": tr("Initiatives", context="search"),
+        "funding_line": tr("Funding lines", context="search"),
+        "milestone": tr("Milestones", context="search"),
+        "meeting": tr("Meetings", context="search"),
+        "agenda_item": tr("Agenda items", context="search"),
+        "decision": tr("Decisions", context="search"),
+        "action": tr("Actions", context="search"),
+        "annotation": tr("Remarks", context="search"),
+        "attachment": tr("Attachments", context="search"),
+    }
+    return labels[kind]
 
 
 @dataclass(frozen=True)
@@ -157,7 +170,7 @@ class SearchService(Service):
         grouped: dict[str, list[SearchHit]] = defaultdict(list)
         for hit in hits:
             grouped[hit.kind].append(hit)
-        groups = tuple((k, tuple(grouped[k])) for k in KIND_LABELS if grouped.get(k))
+        groups = tuple((k, tuple(grouped[k])) for k in KINDS if grouped.get(k))
         return SearchResults(query, words, groups, more)
 
 
@@ -246,33 +259,32 @@ def _resolve(session: Session, rows: list[Row]) -> list[SearchHit]:
             meeting_id = item.meeting_id
         if kind == "meeting":
             meeting_id = ident
-        parts = []
         meeting = meetings.get(meeting_id)
+        parts = []
         if meeting is not None:
             name = meeting_title(meeting.title, meeting.body, meeting.body_name, meeting.day)
-            parts.append(f"{name} · {format_short_date(meeting.day)}")
+            if kind == "meeting":
+                parts.append(format_short_date(meeting.day))
+                if not plain(title).strip():
+                    title = name
+            else:
+                parts.append(f"{name} · {format_short_date(meeting.day)}")
         if item is not None and kind != "agenda_item":
             parts.append(item.title)
         if initiative_id is not None and initiative_id in initiatives:
             parts.append(initiatives[initiative_id].name)
-        if extra:
-            parts.append(extra)
+        parts.append(extra)
         if not plain(title).strip():
             # A decision or remark has no title of its own: it is named by its text.
             title, snippet = snippet, ""
-        if kind == "meeting" and meeting is not None and not plain(title).strip():
-            title = meeting_title(meeting.title, meeting.body, meeting.body_name, meeting.day)
+        context = " · ".join(p for p in parts if p)
         hits.append(
             SearchHit(
                 kind,
                 ident,
                 title.strip(),
                 snippet.strip(),
-                " · ".join(p for p in parts if p)
-                if kind != "meeting"
-                else parts[0]
-                if parts
-                else "",
+                context,
                 meeting_id,
                 item_id,
                 initiative_id,
@@ -321,3 +333,63 @@ def _extra(kind: str, value: Any) -> str:
     if kind == "decision":
         return label(value)
     return str(value)
+
+
+def login_name() -> str:
+    """The user's login name: the app's author name until another is set."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def as_rows(results: SearchResults) -> list[dict[str, Any]]:
+    """For `list search --json`: plain texts, and the matched words apart."""
+
+    def ident(value: uuid.UUID | None) -> str | None:
+        return str(value) if value is not None else None
+
+    return [
+        {
+            "kind": hit.kind,
+            "kind_label": kind_label(hit.kind),
+            "id": str(hit.id),
+            "title": plain(hit.title),
+            "snippet": plain(hit.snippet),
+            "context": hit.context,
+            "matches": sorted({p for p, hit_ in segments(hit.title + hit.snippet) if hit_}),
+            "meeting_id": ident(hit.meeting_id),
+            "item_id": ident(hit.item_id),
+            "initiative_id": ident(hit.initiative_id),
+        }
+        for hit in results.hits()
+    ]
+
+
+def _starred(marked: str) -> str:
+    return "".join(f"*{p}*" if hit else p for p, hit in segments(marked))
+
+
+def as_text(results: SearchResults) -> str:
+    """Grouped by kind, matched words between asterisks, ids shortened as in `list`."""
+    if not results.groups:
+        return tr("Nothing found for '{query}'.").format(query=results.query)
+    lines: list[str] = []
+    for kind, hits in results.groups:
+        lines.append(f"{kind_label(kind)} ({len(hits)})")
+        for hit in hits:
+            lines.append(f"  {str(hit.id)[:8]}  {_starred(hit.title)}")
+            if hit.snippet:
+                lines.append(f"            {_starred(' '.join(hit.snippet.split()))}")
+            if hit.context:
+                lines.append(f"            ({hit.context})")
+        lines.append("")
+    if results.more:
+        lines.append(
+            tr("Only the first {count} results are shown; type more words.").format(
+                count=results.count
+            )
+        )
+    return "\n".join(lines).rstrip()
