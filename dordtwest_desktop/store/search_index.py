@@ -30,6 +30,7 @@ from sqlalchemy import Connection, text
 
 DOC = "search_doc"
 FTS = "search_fts"
+VOCAB = "search_vocab"
 CONFIG = "dordtwest_search"
 FOLD = "dordtwest_fold"
 PREFIX = "search_"
@@ -99,15 +100,39 @@ def kinds(dialect: str) -> tuple[Kind, ...]:
     )
 
 
-def _select(kind: Kind, where: str = "") -> str:
+# On SQLite each kind has a range of rowids of its own (number << 40): a search then
+# reads one kind's newest matches straight from the FTS index by rowid range, with
+# LIMIT, however many records of other kinds match too.
+KIND_SHIFT = 40
+
+
+def rowid_range(name: str) -> tuple[int, int]:
+    """The rowids (first, last) of a kind on SQLite."""
+    number = [k.name for k in kinds("sqlite")].index(name) + 1
+    return number << KIND_SHIFT, ((number + 1) << KIND_SHIFT) - 1
+
+
+def _select(kind: Kind, where: str = "", ident: str = "") -> str:
     return (
-        f"SELECT '{kind.name}', t.id, {kind.owner}, {kind.title}, {kind.body} "
+        f"SELECT {ident}'{kind.name}', t.id, {kind.owner}, {kind.title}, {kind.body} "
         f"FROM {kind.table} t {where}"
     )
 
 
-def _insert(kind: Kind, where: str) -> str:
-    return f"INSERT INTO {DOC} (kind, record_id, owner, title, body) {_select(kind, where)}"
+def _insert(kind: Kind, where: str, dialect: str = "postgresql", many: bool = False) -> str:
+    if dialect != "sqlite":
+        return f"INSERT INTO {DOC} (kind, record_id, owner, title, body) {_select(kind, where)}"
+    first, last = rowid_range(kind.name)
+    # One row (a trigger): the next free rowid of the kind. Many (a rebuild): numbered.
+    ident = (
+        f"{first} + row_number() OVER (), "
+        if many
+        else f"(SELECT coalesce(max(id), {first}) + 1 FROM {DOC} "
+        f"WHERE id BETWEEN {first} AND {last}), "
+    )
+    return (
+        f"INSERT INTO {DOC} (id, kind, record_id, owner, title, body) {_select(kind, where, ident)}"
+    )
 
 
 def _delete(kind: str, ident: str) -> str:
@@ -139,7 +164,10 @@ def _sqlite_tables() -> list[str]:
         f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (kind, record_id)",
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5("
         f" title, body, content='{DOC}', content_rowid='id',"
-        " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        # Prefix indexes for the short prefixes of typing ("w", "wi", "wij"); a longer
+        # prefix is expanded into its terms through the vocabulary (services/search.py).
+        " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB} USING fts5vocab({FTS}, 'row')",
     ]
 
 
@@ -155,9 +183,9 @@ def _sqlite_triggers() -> list[str]:
         name, table = f"{PREFIX}{kind.name}", kind.table
         statements += [
             f"CREATE TRIGGER {name}_ai AFTER INSERT ON {table} BEGIN "
-            f"{_insert(kind, 'WHERE t.id = new.id')}; END",
+            f"{_insert(kind, 'WHERE t.id = new.id', 'sqlite')}; END",
             f"CREATE TRIGGER {name}_au AFTER UPDATE ON {table} BEGIN "
-            f"{_delete(kind.name, 'old.id')}; {_insert(kind, 'WHERE t.id = new.id')}; END",
+            f"{_delete(kind.name, 'old.id')}; {_insert(kind, 'WHERE t.id = new.id', 'sqlite')}; END",
             f"CREATE TRIGGER {name}_ad AFTER DELETE ON {table} BEGIN "
             f"{_delete(kind.name, 'old.id')}; END",
         ]
@@ -168,7 +196,7 @@ def _sqlite_triggers() -> list[str]:
             f"CREATE TRIGGER {PREFIX}decision_point_{event.lower()[:3]} "
             f"AFTER {event} ON decision_point BEGIN "
             f"{_delete('agenda_item', f'{ref}.item_id')}; "
-            f"{_insert(item, f'WHERE t.id = {ref}.item_id')}; END"
+            f"{_insert(item, f'WHERE t.id = {ref}.item_id', 'sqlite')}; END"
         )
     return statements
 
@@ -316,23 +344,31 @@ def recreate(connection: Connection) -> None:
     """
     dialect = connection.dialect.name
     if dialect == "sqlite":
+        # Filled without triggers: a 'delete' sent to FTS5 for a row it does not hold
+        # (as DELETE FROM search_doc would, for an index that is out of step) corrupts it.
         for name in sqlite_trigger_names(connection):
             connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+        _fill(connection)
         for statement in _sqlite_triggers():
             connection.execute(text(statement))
-    else:
-        for statement in _pg_triggers():
-            connection.execute(text(statement))
-    rebuild(connection)
+        return
+    for statement in _pg_triggers():
+        connection.execute(text(statement))
+    _fill(connection)
 
 
 def rebuild(connection: Connection) -> None:
-    """Fill the index afresh from the records."""
+    """Fill the index afresh from the records (and put its triggers back)."""
+    recreate(connection)
+
+
+def _fill(connection: Connection) -> None:
     dialect = connection.dialect.name
     connection.execute(text(f"DELETE FROM {DOC}"))
     for kind in kinds(dialect):
-        connection.execute(text(_insert(kind, "")))
+        connection.execute(text(_insert(kind, "", dialect, many=True)))
     if dialect == "sqlite":
+        # Reads search_doc afresh, whatever the index held before.
         connection.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('rebuild')"))
 
 
@@ -341,6 +377,7 @@ def drop(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         for name in sqlite_trigger_names(connection):
             connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+        connection.execute(text(f"DROP TABLE IF EXISTS {VOCAB}"))
         connection.execute(text(f"DROP TABLE IF EXISTS {FTS}"))
         connection.execute(text(f"DROP TABLE IF EXISTS {DOC}"))
         return

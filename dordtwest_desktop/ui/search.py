@@ -252,7 +252,7 @@ class SearchPanel(QObject):
             return
         text = self.tr("%n result(s)", None, results.count)
         if results.more:
-            text += " " + self.tr("(the best ones; type more words to narrow down)")
+            text += " " + self.tr("(only the newest of each kind; type more words to narrow down)")
         self.status.setText(text)
         bold = self.tree.font()
         bold.setBold(True)

@@ -2505,8 +2505,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       </translation>
     </message>
     <message>
-      <source>(the best ones; type more words to narrow down)</source>
-      <translation>(de beste; typ meer woorden om te verfijnen)</translation>
+      <source>(only the newest of each kind; type more words to narrow down)</source>
+      <translation>(alleen de nieuwste van elke soort; typ meer woorden om te verfijnen)</translation>
     </message>
     <message>
       <source>Nothing found for '%1'.</source>
@@ -3456,8 +3456,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alleen een mijlpaal die aan dit agendapunt gekoppeld is, kan als behaald worden gemarkeerd.</translation>
     </message>
     <message>
-      <source>Only the first {count} results are shown; type more words.</source>
-      <translation>Alleen de eerste {count} resultaten staan hier; typ meer woorden om te verfijnen.</translation>
+      <source>Only the newest {count} of each kind are shown; type more words.</source>
+      <translation>Alleen de nieuwste {count} van elke soort staan hier; typ meer woorden om te verfijnen.</translation>
     </message>
     <message>
       <source>Only {author} can change this remark.</source>
