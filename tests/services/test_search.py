@@ -219,3 +219,22 @@ def test_query_words_are_letters_and_digits_only(query: str) -> None:
     except ValidationError:
         return
     assert words and all(w.isalnum() for w in words)
+
+
+def test_a_prefix_of_many_terms_and_the_newest_first(store: Store) -> None:
+    item = add_item(store, "Projectenoverzicht")
+    notes = [remark(store, item, f"Projectcode projectnummer{n:03d}") for n in range(70)]
+    # "projectn" starts 70 terms: more than the vocabulary expansion takes, so the
+    # word goes to FTS5 as a prefix query; the result is the same.
+    results = SearchService(store).search("projectn")
+    remarks = dict(results.groups)["annotation"]
+    assert len(remarks) == 20 and results.more
+    assert [h.id for h in remarks] == [n.id for n in reversed(notes)][:20]
+    # A prefix of few terms goes through the vocabulary: found as well.
+    assert ("agenda_item", item.id) in found(store, "projectenov")
+
+
+def test_sharp_s_and_capitals_as_the_index_folds_them(store: Store) -> None:
+    item = add_item(store, "Straße der Partnerschaft", explanation="ÉÉN OVERLEG")
+    for query in ("straße", "STRASSE" if not store.is_sqlite else "STRAßE", "één", "een overleg"):
+        assert ("agenda_item", item.id) in found(store, query), query
