@@ -3,8 +3,9 @@
 Existing attachments get their text extracted here, once, with pypdf: the
 migration already holds the database alone (with a backup made just before), so
 the index is complete the moment the app opens, and no second mechanism (a
-background backfill that could be interrupted) has to exist. About 5,000 pages
-take under a minute; an unreadable PDF gets empty text, never an error.
+background backfill that could be interrupted) has to exist. pypdf takes 10-30 ms
+a page (benchmarks/search.py): 5,000 pages one to three minutes, once. An
+unreadable PDF gets empty text, never an error.
 
 Revision ID: 0006_search
 Revises: 0005
