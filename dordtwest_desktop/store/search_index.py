@@ -289,6 +289,9 @@ def _pg_tables() -> list[str]:
         f" vector TSVECTOR GENERATED ALWAYS AS ({vector}) STORED)",
         f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (kind, record_id)",
         f"CREATE INDEX IF NOT EXISTS {DOC}_vector ON {DOC} USING gin (vector)",
+        # Newest first per kind: for a word in most records the planner walks this
+        # backwards and stops at the LIMIT, instead of sorting every match.
+        f"CREATE INDEX IF NOT EXISTS {DOC}_kind_id ON {DOC} (kind, id)",
     ]
 
 
