@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_gui)
 
     listing = commands.add_parser("list", help=tr("list records"))
-    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("kind", choices=(*LIST_KINDS, "search"))
+    listing.add_argument("query", nargs="*", metavar="QUERY", help=tr("what to search for"))
     listing.add_argument("--json", action="store_true", help=tr("as JSON"))
     listing.set_defaults(handler=_list)
 
@@ -130,6 +131,8 @@ def _gui(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from dordtwest_desktop.services import listing
 
+    if args.kind == "search" or args.query:
+        return _search(args)
     store = _open(args)
     try:
         rows = listing.rows(store, args.kind)
@@ -139,6 +142,27 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         print(listing.as_text(rows, args.kind))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from dordtwest_desktop.services import search
+
+    if args.kind != "search":
+        raise DomainError(tr("Only 'list search' takes a search text."))
+    query = " ".join(args.query)
+    search.query_words(query)  # a clear error before the database opens
+    store = _open(args)
+    try:
+        # Personal remarks are found for their author only: here the login name, the
+        # same name the app uses until another is set.
+        results = search.SearchService(store).search(query, viewer=search.login_name())
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(search.as_rows(results), ensure_ascii=False, indent=2))
+    else:
+        print(search.as_text(results))
     return 0
 
 

@@ -60,3 +60,41 @@ def attachment_facts(filename: str, data: bytes) -> AttachmentFacts:
         )
     pages = pdf_page_count(data, filename)
     return AttachmentFacts(len(data), hashlib.sha256(data).hexdigest(), pages)
+
+
+# Enough for any report's words; a scanned 500-page PDF's junk stays bounded.
+MAX_TEXT_CHARS = 2_000_000
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF's pages, for search; empty when it has none or cannot be read.
+
+    Extracted once, when the file is attached. A PDF pypdf cannot read (damaged,
+    encrypted, scanned without text) is still a valid attachment: it is only not
+    found by its contents.
+    """
+    import logging
+
+    from pypdf import PdfReader
+
+    parts: list[str] = []
+    size = 0
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return ""
+        for page in reader.pages:
+            try:
+                part = page.extract_text() or ""
+            except Exception:  # one bad page keeps the others' text
+                logging.getLogger(__name__).warning("no text from a page", exc_info=True)
+                continue
+            parts.append(part)
+            size += len(part)
+            if size >= MAX_TEXT_CHARS:
+                break
+    except Exception:  # any reader failure means: no text to search
+        logging.getLogger(__name__).warning("no text from a PDF", exc_info=True)
+        return ""
+    # NUL cannot be stored in a PostgreSQL text column.
+    return "\n".join(parts)[:MAX_TEXT_CHARS].replace("\x00", " ")

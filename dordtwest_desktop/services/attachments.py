@@ -12,6 +12,7 @@ from dordtwest_desktop.domain.attachments import (  # noqa: F401 - pdf_page_coun
     MAX_ATTACHMENT_BYTES,
     attachment_facts,
     pdf_page_count,
+    pdf_text,
 )
 from dordtwest_desktop.domain.errors import StorageError, ValidationError
 from dordtwest_desktop.i18n import tr
@@ -46,6 +47,7 @@ class AttachmentService(Service):
         self, item_id: uuid.UUID, filename: str, data: bytes, ident: uuid.UUID | None = None
     ) -> AttachmentDTO:
         facts = attachment_facts(filename, data)
+        contents = pdf_text(data)  # before the transaction: it holds no lock meanwhile
         with self.store.transaction() as session:
             get_or_raise(session, m.AgendaItem, item_id)
             count = session.scalar(select(func.count()).where(m.Attachment.item_id == item_id))
@@ -58,6 +60,7 @@ class AttachmentService(Service):
                 sha256=facts.sha256,
                 page_count=facts.page_count,
                 content=data,
+                text=contents,
             )
             session.add(row)
             session.flush()

@@ -339,6 +339,8 @@ class Attachment(Versioned, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     page_count: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # The PDF's text, extracted once when attached (pypdf), for search.
+    text: Mapped[str] = mapped_column(Text, default="", server_default="", deferred=True)
 
 
 class Annotation(Versioned, Base):

@@ -98,8 +98,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(
             9, 9, 9, 9
         )  # the banner spans the window; the rest keeps a margin
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # One search field over everything, above the navigation; its results take
+        # the place of the view on screen (ui/search.py).
+        from dordtwest_desktop.ui.search import SearchPanel
+
+        self.search = SearchPanel(self)
+        left = QVBoxLayout()
+        left.addWidget(self.search.field)
+        left.addWidget(self.nav, 1)
+        layout.addLayout(left)
+        layout.addWidget(self.search.area, 1)
         outer.addLayout(layout)
         self.setCentralWidget(central)
         self._watch_elsewhere()

@@ -2598,6 +2598,36 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n resultaat</numerusform>
+        <numerusform>%n resultaten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(only the newest of each kind; type more words to narrow down)</source>
+      <translation>(alleen de nieuwste van elke soort; typ meer woorden om te verfijnen)</translation>
+    </message>
+    <message>
+      <source>Nothing found for '%1'.</source>
+      <translation>Niets gevonden voor '%1'.</translation>
+    </message>
+    <message>
+      <source>Search everything</source>
+      <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+      <source>Search everything (Ctrl+K)</source>
+      <translation>Alles doorzoeken (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Zoekresultaten</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerDialog</name>
     <message>
       <source>&amp;Database</source>
@@ -3702,6 +3732,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Niet vastgelegd.</translation>
     </message>
     <message>
+      <source>Nothing found for '{query}'.</source>
+      <translation>Niets gevonden voor '{query}'.</translation>
+    </message>
+    <message>
       <source>Nothing has been recorded for this pillar for {period}: no initiatives, milestones, funding or indicator figures.</source>
       <translation>Voor deze pijler is over {period} niets vastgelegd: geen inspanningen, mijlpalen, middelen of cijfers van indicatoren.</translation>
     </message>
@@ -3718,8 +3752,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Bij agendapunten: {items}.</translation>
     </message>
     <message>
+      <source>Only 'list search' takes a search text.</source>
+      <translation>Alleen 'list search' neemt een zoektekst.</translation>
+    </message>
+    <message>
       <source>Only a milestone linked to this item can be marked as reached.</source>
       <translation>Alleen een mijlpaal die aan dit agendapunt gekoppeld is, kan als behaald worden gemarkeerd.</translation>
+    </message>
+    <message>
+      <source>Only the newest {count} of each kind are shown; type more words.</source>
+      <translation>Alleen de nieuwste {count} van elke soort staan hier; typ meer woorden om te verfijnen.</translation>
     </message>
     <message>
       <source>Only {author} can change this remark.</source>
@@ -3868,6 +3910,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Scheme</source>
       <translation>Regeling</translation>
+    </message>
+    <message>
+      <source>Search for at most {limit} words at a time.</source>
+      <translation>Zoek op hoogstens {limit} woorden tegelijk.</translation>
     </message>
     <message>
       <source>Status</source>
@@ -4058,6 +4104,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De regeling of de financier</translation>
     </message>
     <message>
+      <source>The search text is too long ({count} characters); use at most {limit}.</source>
+      <translation>De zoektekst is te lang ({count} tekens); gebruik er hoogstens {limit}.</translation>
+    </message>
+    <message>
       <source>The server ({where}) refused the connection: {reason}</source>
       <translation>De server ({where}) weigert de verbinding: {reason}</translation>
     </message>
@@ -4188,6 +4238,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Track</source>
       <translation>Spoor</translation>
+    </message>
+    <message>
+      <source>Type a word to search for: letters or digits; signs such as " * ( ) do not count.</source>
+      <translation>Typ een woord om te zoeken: letters of cijfers; tekens als " * ( ) tellen niet mee.</translation>
     </message>
     <message>
       <source>Type your remarks in the boxes under each agenda item and proposed decision, fill in your name below, save the file and send it back. A note or a highlight with a comment on a page reaches us as well.</source>
@@ -4560,6 +4614,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>unknown funder</source>
       <translation>onbekende financier</translation>
+    </message>
+    <message>
+      <source>what to search for</source>
+      <translation>waarnaar gezocht wordt</translation>
     </message>
     <message>
       <source>with {digits} digits</source>
@@ -5015,6 +5073,49 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>shared</source>
       <translation>gedeeld</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Actions</source>
+      <translation>Acties</translation>
+    </message>
+    <message>
+      <source>Agenda items</source>
+      <translation>Agendapunten</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Bijlagen</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Besluiten</translation>
+    </message>
+    <message>
+      <source>Funding lines</source>
+      <translation>Financiering</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Doelen</translation>
+    </message>
+    <message>
+      <source>Initiatives</source>
+      <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>Vergaderingen</translation>
+    </message>
+    <message>
+      <source>Milestones</source>
+      <translation>Mijlpalen</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>Opmerkingen</translation>
     </message>
   </context>
 </TS>

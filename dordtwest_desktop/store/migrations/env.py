@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from alembic import context
 
+from dordtwest_desktop.store import search_index
 from dordtwest_desktop.store.models import Base
 from dordtwest_desktop.store.types import PreciseDateType
 
@@ -24,6 +25,8 @@ context.configure(
     render_as_batch=True,
     render_item=render_item,
     compare_type=True,
+    # The search index lives outside the models: autogenerate would drop it.
+    include_object=search_index.include_object,
 )
 with context.begin_transaction():
     context.run_migrations()
