@@ -39,18 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_list)
 
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
-    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json"))
+    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json", "ics"))
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--meeting", metavar="ID", help=tr("meeting UUID (or a unique prefix)"))
     export.add_argument("--draft", action="store_true", help=tr("mark as draft (CONCEPT)"))
     export.add_argument("--public", action="store_true", help=tr("leave out confidential items"))
     export.add_argument("--fillable", action="store_true", help=tr("add fields for remarks"))
+    export.add_argument("--all", action="store_true", help=tr("all meetings (ics)"))
     export.set_defaults(handler=_export)
 
     importing = commands.add_parser(
         "import", help=tr("import an exchange file, remarks or figures")
     )
-    importing.add_argument("what", choices=("json", "annotations", "indicators"))
+    importing.add_argument("what", choices=("json", "annotations", "indicators", "ics"))
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
     importing.add_argument("--author", help=tr("author of the imported remarks"))
     importing.set_defaults(handler=_import)
@@ -145,6 +146,11 @@ def _export(args: argparse.Namespace) -> int:
             print(
                 trn("%n record(s) written to {path}.", sum(counts.values())).format(path=args.out)
             )
+            return 0
+        if args.what == "ics":
+            from dordtwest_desktop.exporting import export_calendar
+
+            print(export_calendar(store, args.out, meeting=args.meeting, all_meetings=args.all))
             return 0
         from dordtwest_desktop.exporting import export_document
 

@@ -2695,10 +2695,38 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation> Met komma's als scheidingsteken horen decimale komma's tussen aanhalingstekens ("6,3"), of gebruik puntkomma's.</translation>
     </message>
     <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n gewijzigd</numerusform>
+        <numerusform>%n gewijzigd</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidential agenda item(s) not included.</source>
       <translation>
         <numerusform>%n vertrouwelijk agendapunt niet opgenomen.</numerusform>
         <numerusform>%n vertrouwelijke agendapunten niet opgenomen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) added</source>
+      <translation>
+        <numerusform>%n vergadering toegevoegd</numerusform>
+        <numerusform>%n vergaderingen toegevoegd</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) without a start time written as all-day event(s).</source>
+      <translation>
+        <numerusform>%n vergadering zonder aanvangstijd is als afspraak voor de hele dag geschreven.</numerusform>
+        <numerusform>%n vergaderingen zonder aanvangstijd zijn als afspraak voor de hele dag geschreven.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n vergadering geschreven naar {path}.</numerusform>
+        <numerusform>%n vergaderingen geschreven naar {path}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2727,6 +2755,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>
         <numerusform>%n record weggeschreven naar {path}.</numerusform>
         <numerusform>%n records weggeschreven naar {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n skipped</source>
+      <translation>
+        <numerusform>%n overgeslagen</numerusform>
+        <numerusform>%n overgeslagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n ongewijzigd</numerusform>
+        <numerusform>%n ongewijzigd</numerusform>
       </translation>
     </message>
     <message>
@@ -3074,6 +3116,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Aanwezigheid</translation>
     </message>
     <message>
+      <source>BEGIN:{name} on line {line} is never closed (END:{name} is missing)</source>
+      <translation>BEGIN:{name} op regel {line} wordt nergens afgesloten (END:{name} ontbreekt)</translation>
+    </message>
+    <message>
       <source>Backup written to {path}.</source>
       <translation>Back-up geschreven naar {path}.</translation>
     </message>
@@ -3098,6 +3144,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Voorzitter</translation>
     </message>
     <message>
+      <source>Chair: {name}</source>
+      <translation>Voorzitter: {name}</translation>
+    </message>
+    <message>
       <source>Components:</source>
       <translation>Onderdelen:</translation>
     </message>
@@ -3112,6 +3162,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>DRAFT</source>
       <translation>CONCEPT</translation>
+    </message>
+    <message>
+      <source>DTSTART is missing: when does it start?</source>
+      <translation>DTSTART ontbreekt: wanneer begint de afspraak?</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -3166,6 +3220,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Fout: {message}</translation>
     </message>
     <message>
+      <source>Event {number} (line {line}</source>
+      <translation>Afspraak {number} (regel {line}</translation>
+    </message>
+    <message>
+      <source>Event {number} (line {line}): {problem} Nothing was imported.</source>
+      <translation>Afspraak {number} (regel {line}): {problem} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>Events {first} and {second} have the same UID '{uid}'; a calendar program would keep one of them. Nothing was imported.</source>
+      <translation>Afspraken {first} en {second} hebben dezelfde UID '{uid}'; een agendaprogramma zou er maar één van bewaren. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>Explanation</source>
       <translation>Toelichting</translation>
     </message>
@@ -3192,6 +3258,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>General remarks</source>
       <translation>Algemene opmerkingen</translation>
+    </message>
+    <message>
+      <source>Give either --meeting ID or --all.</source>
+      <translation>Geef --meeting ID of --all, niet allebei en niet geen van beide.</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -3626,6 +3696,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De map '{folder}' bestaat niet.</translation>
     </message>
     <message>
+      <source>The meeting '{title}' was changed by someone else since the preview; read the file again. Nothing was imported.</source>
+      <translation>De vergadering '{title}' is na het voorbeeld door iemand anders gewijzigd; lees het bestand opnieuw in. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>The milestones for this meeting: those linked to it or to its agenda items, those overdue, and those due up to {date}. The programme has {total} in all.</source>
       <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
@@ -3684,6 +3758,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The source and the target are the same database; nothing was copied.</source>
       <translation>Bron en doel zijn dezelfde database; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+      <source>The start time is not yet known.</source>
+      <translation>Aanvangstijd nog niet bekend.</translation>
     </message>
     <message>
       <source>The stored copy of '{name}' is damaged (hash differs).</source>
@@ -3822,6 +3900,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Uw rol op de server mag dit niet (geen rechten): de wijziging is niet opgeslagen.</translation>
     </message>
     <message>
+      <source>a recurring series cannot be expanded: {reason}</source>
+      <translation>een terugkerende reeks kan niet worden uitgerekend: {reason}</translation>
+    </message>
+    <message>
       <source>a required value is missing</source>
       <translation>een verplichte waarde ontbreekt</translation>
     </message>
@@ -3836,6 +3918,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>add fields for remarks</source>
       <translation>velden voor opmerkingen toevoegen</translation>
+    </message>
+    <message>
+      <source>all meetings (ics)</source>
+      <translation>alle vergaderingen (ics)</translation>
     </message>
     <message>
       <source>amount not known yet</source>
@@ -3854,6 +3940,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
     </message>
     <message>
+      <source>body</source>
+      <translation>orgaan</translation>
+    </message>
+    <message>
+      <source>cancelled in the calendar; the app has no cancelled meetings, so it was left out</source>
+      <translation>geannuleerd in de agenda; de app kent geen geannuleerde vergaderingen, dus overgeslagen</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>voorzitter</translation>
+    </message>
+    <message>
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
@@ -3866,6 +3964,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vertrouwelijk</translation>
     </message>
     <message>
+      <source>confidential agenda item</source>
+      <translation>vertrouwelijk agendapunt</translation>
+    </message>
+    <message>
       <source>copy the whole programme to another database (file or server)</source>
       <translation>het hele programma kopiëren naar een andere database (bestand of server)</translation>
     </message>
@@ -3876,6 +3978,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>database file or SQLAlchemy URL</source>
       <translation>databasebestand of SQLAlchemy-URL</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>datum</translation>
     </message>
     <message>
       <source>decision pending</source>
@@ -3892,6 +3998,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>direction unknown — set it</source>
       <translation>richting onbekend — stel in</translation>
+    </message>
+    <message>
+      <source>end time</source>
+      <translation>eindtijd</translation>
+    </message>
+    <message>
+      <source>ends on another day; the end time was left out</source>
+      <translation>eindigt op een andere dag; de eindtijd is weggelaten</translation>
     </message>
     <message>
       <source>export PDF documents or the whole store</source>
@@ -3914,12 +4028,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vertrouwelijke agendapunten weglaten</translation>
     </message>
     <message>
+      <source>line {line}: END:{name} where END:{expected} was expected</source>
+      <translation>regel {line}: END:{name} waar END:{expected} verwacht werd</translation>
+    </message>
+    <message>
       <source>lines without an amount: {count}</source>
       <translation>aanvragen zonder bedrag: {count}</translation>
     </message>
     <message>
       <source>list records</source>
       <translation>records tonen</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>locatie</translation>
     </message>
     <message>
       <source>mark as draft (CONCEPT)</source>
@@ -4026,6 +4148,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>aangevraagd</translation>
     </message>
     <message>
+      <source>start time</source>
+      <translation>aanvangstijd</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
       <source>target</source>
       <translation>doel</translation>
     </message>
@@ -4057,6 +4187,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>the database holds a newer version ({stored}) than the file ({incoming}): someone changed it after the file was made</source>
       <translation>de database bevat een nieuwere versie ({stored}) dan het bestand ({incoming}): iemand heeft het gewijzigd nadat het bestand is gemaakt</translation>
     </message>
+    <message numerus="yes">
+      <source>the file holds more than %n events; export only the meetings' calendar</source>
+      <translation>
+        <numerusform>het bestand bevat meer dan %n afspraak; exporteer alleen de agenda met de vergaderingen</numerusform>
+        <numerusform>het bestand bevat meer dan %n afspraken; exporteer alleen de agenda met de vergaderingen</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the file is cut short</source>
       <translation>het bestand is afgekapt</translation>
@@ -4064,6 +4201,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the file is not a pg_dump archive</source>
       <translation>het bestand is geen pg_dump-archief</translation>
+    </message>
+    <message>
+      <source>the file is not a valid iCalendar file ({reason})</source>
+      <translation>het bestand is geen geldig iCalendar-bestand ({reason})</translation>
     </message>
     <message>
       <source>the file is not there after writing</source>
@@ -4080,6 +4221,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the indicator has no name.</source>
       <translation>de indicator heeft geen naam.</translation>
+    </message>
+    <message>
+      <source>the line '{line}' is not an iCalendar line</source>
+      <translation>de regel '{line}' is geen iCalendar-regel</translation>
     </message>
     <message>
       <source>the name is longer than {limit} characters.</source>
@@ -4108,6 +4253,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the text holds a character that is not valid Unicode</source>
       <translation>de tekst bevat een teken dat geen geldige Unicode is</translation>
+    </message>
+    <message>
+      <source>the time zone '{zone}' of {property} is unknown</source>
+      <translation>de tijdzone '{zone}' van {property} is onbekend</translation>
+    </message>
+    <message>
+      <source>this is not an iCalendar file (no BEGIN:VCALENDAR)</source>
+      <translation>dit is geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt)</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>titel</translation>
     </message>
     <message>
       <source>today</source>
@@ -4190,6 +4347,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{dordt_west} tegen {dordrecht}</translation>
     </message>
     <message>
+      <source>{field} cut to {limit} characters</source>
+      <translation>{field} ingekort tot {limit} tekens</translation>
+    </message>
+    <message>
       <source>{figures}: equal to the Dordrecht average</source>
       <translation>{figures}: gelijk aan het Dordts gemiddelde</translation>
     </message>
@@ -4224,6 +4385,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{number} percentage points</source>
       <translation>{number} procentpunt</translation>
+    </message>
+    <message>
+      <source>{path}: {counts}.</source>
+      <translation>{path}: {counts}.</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was imported.</source>
+      <translation>{problem} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>{property} cannot be read: {reason}</source>
+      <translation>{property} is onleesbaar: {reason}</translation>
     </message>
     <message>
       <source>{remarks} imported from {files}: {added} new, {updated} changed.</source>
