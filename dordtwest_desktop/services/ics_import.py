@@ -23,6 +23,7 @@ from dordtwest_desktop.services import convert_meetings as cm
 from dordtwest_desktop.services.common import Service
 from dordtwest_desktop.services.dto import MeetingDTO
 from dordtwest_desktop.services.ics_read import IncomingEvent, read_file
+from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.versions import touch
 
@@ -79,6 +80,15 @@ class CalendarImportPlan:
         return tr("{path}: {counts}.").format(path=self.path.name, counts=", ".join(parts))
 
 
+@dataclass(frozen=True)
+class CalendarImportResult:
+    """What an import wrote, so that it can be undone."""
+
+    summary: str
+    added: tuple[uuid.UUID, ...]
+    previous: tuple[MeetingDTO, ...]  # the changed meetings as they were
+
+
 class CalendarImportService(Service):
     def period(self) -> tuple[date, date]:
         """The window over which recurring series are expanded: the programme's period.
@@ -115,32 +125,52 @@ class CalendarImportService(Service):
             ) from error
         return CalendarImportPlan(path=Path(path), period=period, entries=entries)
 
-    def apply(self, plan: CalendarImportPlan) -> str:
-        """Write the plan in one transaction; the summary line."""
+    def apply(self, plan: CalendarImportPlan, *, check: bool = True) -> CalendarImportResult:
+        """Write the plan in one transaction.
+
+        `check`: refuse it when a meeting it changes was changed since the preview.
+        A redo (after an undo moved the versions on) writes the planned state as it is.
+        """
+        added: list[uuid.UUID] = []
+        previous: list[MeetingDTO] = []
         with self.store.transaction() as session:
             for entry in plan.entries:
                 if entry.action not in (ADD, CHANGE):
                     continue
                 row = session.get(m.Meeting, entry.meeting.id)
-                if entry.action == ADD and row is None:
-                    row = m.Meeting(id=entry.meeting.id)
-                    session.add(row)
-                elif row is None or entry.before is None or row.version != entry.before.version:
+                stale = entry.before is None or row is None or row.version != entry.before.version
+                if entry.action == CHANGE and check and stale:
                     raise ConflictError(
                         tr(
                             "The meeting '{title}' was changed by someone else since the "
                             "preview; read the file again. Nothing was imported."
                         ).format(title=_title(entry.meeting))
                     )
+                if row is None:
+                    row = m.Meeting(id=entry.meeting.id)
+                    session.add(row)
+                    added.append(entry.meeting.id)
                 else:
+                    previous.append(cm.meeting(row))
                     touch(row)
                 cm.apply_meeting(row, entry.meeting)
-        return plan.summary()
+        return CalendarImportResult(plan.summary(), tuple(added), tuple(previous))
+
+    def undo(self, result: CalendarImportResult) -> None:
+        """Take an import back: its new meetings deleted, the changed ones as they were."""
+        with self.store.transaction() as session:
+            for ident in result.added:
+                exchange.delete_row(session, "meeting", ident)
+            for before in result.previous:
+                row = session.get(m.Meeting, before.id)
+                if row is not None:
+                    touch(row)
+                    cm.apply_meeting(row, before)
 
     def import_file(self, path: Path) -> str:
         """Plan and apply at once (the command line)."""
         plan = self.plan(path)
-        lines = [self.apply(plan)]
+        lines = [self.apply(plan).summary]
         lines += [_line(entry) for entry in plan.entries if entry.action == SKIP or entry.notes]
         return "\n".join(lines)
 

@@ -587,6 +587,81 @@
     </message>
   </context>
   <context>
+    <name>CalendarFiles</name>
+    <message>
+      <source>%1. Nothing is stored until you choose Import.</source>
+      <translation>%1. Er wordt niets opgeslagen tot u voor Importeren kiest.</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+      <source>Calendar invitation</source>
+      <translation>Agenda-uitnodiging</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Gewijzigd</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Import calendar</source>
+      <translation>Agenda importeren</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Locatie</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nieuw</translation>
+    </message>
+    <message>
+      <source>Recurring series are expanded from %1 to %2 (the programme's period).</source>
+      <translation>Terugkerende reeksen zijn uitgerekend van %1 tot en met %2 (de looptijd van het programma).</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Overgeslagen</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>all day</source>
+      <translation>hele dag</translation>
+    </message>
+    <message>
+      <source>changes: %1</source>
+      <translation>wijzigt: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>%1 changed '%2' on %3, after it was shown here.</source>
@@ -1993,6 +2068,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MeetingListView</name>
     <message>
+      <source>Add or update meetings from an Outlook or Google calendar file</source>
+      <translation>Vergaderingen toevoegen of bijwerken uit een agendabestand van Outlook of Google</translation>
+    </message>
+    <message>
       <source>All bodies</source>
       <translation>Alle organen</translation>
     </message>
@@ -2011,6 +2090,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Delete meeting</source>
       <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+      <source>Import calendar (.ics)…</source>
+      <translation>Agenda importeren (.ics)…</translation>
     </message>
     <message>
       <source>Location</source>
@@ -2076,6 +2159,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Aanwezigen (%1)</translation>
     </message>
     <message>
+      <source>Calendar i&amp;nvitation (.ics)…</source>
+      <translation>Agenda-&amp;uitnodiging (.ics)…</translation>
+    </message>
+    <message>
+      <source>Calendar invitation (.ics)…</source>
+      <translation>Agenda-uitnodiging (.ics)…</translation>
+    </message>
+    <message>
       <source>Edit meeting</source>
       <translation>Vergadering bewerken</translation>
     </message>
@@ -2108,8 +2199,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluitenlijst exporteren…</translation>
     </message>
     <message>
-      <source>Export the agenda, the briefing pack or the decision list</source>
-      <translation>De agenda, de vergaderstukken of de besluitenlijst exporteren</translation>
+      <source>Export the agenda, the briefing pack, the decision list or a calendar invitation</source>
+      <translation>De agenda, de vergaderstukken, de besluitenlijst of een agenda-uitnodiging exporteren</translation>
     </message>
     <message>
       <source>General remarks (%1)</source>
