@@ -61,6 +61,7 @@ class CalendarImportPlan:
     path: Path
     period: tuple[date, date]
     entries: tuple[PlannedMeeting, ...]
+    programme_period: bool = True  # False: the programme has no period; a default was used
 
     def count(self, action: str) -> int:
         return sum(1 for entry in self.entries if entry.action == action)
@@ -90,7 +91,7 @@ class CalendarImportResult:
 
 
 class CalendarImportService(Service):
-    def period(self) -> tuple[date, date]:
+    def period(self) -> tuple[tuple[date, date], bool]:
         """The window over which recurring series are expanded: the programme's period.
 
         Without a period set, from the start of last year to the end of the year after
@@ -102,12 +103,12 @@ class CalendarImportService(Service):
         first = date(today.year - 1, 1, 1)
         last = date(today.year + 2, 12, 31)
         if row is not None and row[0] is not None and row[1] is not None:
-            first, last = row[0].first_day(), row[1].last_day()
-        return first, last
+            return (row[0].first_day(), row[1].last_day()), True
+        return (first, last), False
 
     def plan(self, path: Path) -> CalendarImportPlan:
         """What importing the file would do; reads only."""
-        period = self.period()
+        period, of_programme = self.period()
         events = read_file(Path(path), period)
         _no_twins(events)
         with self.store.read() as session:
@@ -123,7 +124,7 @@ class CalendarImportService(Service):
             raise ImportFileError(
                 tr("{file}: {message}").format(file=Path(path).name, message=error.message)
             ) from error
-        return CalendarImportPlan(path=Path(path), period=period, entries=entries)
+        return CalendarImportPlan(Path(path), period, entries, of_programme)
 
     def apply(self, plan: CalendarImportPlan, *, check: bool = True) -> CalendarImportResult:
         """Write the plan in one transaction.

@@ -633,6 +633,10 @@
       <translation>Nieuw</translation>
     </message>
     <message>
+      <source>Recurring series are expanded from %1 to %2 (the programme has no period set).</source>
+      <translation>Terugkerende reeksen zijn uitgerekend van %1 tot en met %2 (het programma heeft geen looptijd).</translation>
+    </message>
+    <message>
       <source>Recurring series are expanded from %1 to %2 (the programme's period).</source>
       <translation>Terugkerende reeksen zijn uitgerekend van %1 tot en met %2 (de looptijd van het programma).</translation>
     </message>

@@ -10,9 +10,10 @@ from pathlib import Path
 import icalendar
 import pytest
 import vobject
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from dordtwest_desktop.domain.calendar import uid_of
+from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import (
     Attendance,
     AttendeeRole,
@@ -304,6 +305,16 @@ END:VCALENDAR\r
 """
 
 
+def programme_period(store: Store, first: str, last: str) -> None:
+    """The window for recurring series, fixed, so the test does not depend on today."""
+    with store.transaction() as session:
+        session.execute(
+            update(m.Programme).values(
+                period_start=PreciseDate.parse(first), period_end=PreciseDate.parse(last)
+            )
+        )
+
+
 def starts(plan) -> dict[str, tuple[date, time | None, time | None]]:
     return {
         e.meeting.title: (e.meeting.day, e.meeting.start_time, e.meeting.end_time)
@@ -312,6 +323,7 @@ def starts(plan) -> dict[str, tuple[date, time | None, time | None]]:
 
 
 def test_outlook_and_google_files(store: Store, tmp_path: Path):
+    programme_period(store, "2024", "2026")
     path = tmp_path / "outlook.ics"
     path.write_text(OUTLOOK, encoding="utf-8")
     importer = CalendarImportService(store)

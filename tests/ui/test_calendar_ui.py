@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from dordtwest_desktop.domain.calendar import uid_of
+from tests.services.test_ics import programme_period
 from tests.ui.test_meeting_support import make_window
 
 FILE = """BEGIN:VCALENDAR\r
@@ -70,6 +71,7 @@ def test_import_shows_a_preview_and_writes_only_when_confirmed(
 ):
     path = tmp_path / "google.ics"
     path.write_text(FILE, encoding="utf-8")
+    programme_period(window.context.store, "2024", "2026")
     view = window.show_view("meetings")
     before = len(window.context.meetings.meetings())
     dialog = view.list.import_calendar(path)
@@ -89,6 +91,7 @@ def test_import_shows_a_preview_and_writes_only_when_confirmed(
     assert rows[1][2] == "10:00–11:30"  # after the change to summer time, still 10:00
     assert "geannuleerd" in rows[3][5]
     assert "3 vergaderingen toegevoegd" in dialog.summary.text()
+    assert "van 1 januari 2024 tot en met 31 december 2026" in dialog.summary.text()
     assert len(window.context.meetings.meetings()) == before  # nothing written yet
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

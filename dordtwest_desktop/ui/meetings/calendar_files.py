@@ -171,13 +171,15 @@ class CalendarImportDialog(QDialog):
         text = _tr("%1. Nothing is stored until you choose Import.").replace(
             "%1", self.plan.summary().rstrip(".")
         )
-        return (
-            text
-            + " "
-            + _tr("Recurring series are expanded from %1 to %2 (the programme's period).")
-            .replace("%1", format_short_date(first))
-            .replace("%2", format_short_date(last))
+        series = (
+            _tr("Recurring series are expanded from %1 to %2 (the programme's period).")
+            if self.plan.programme_period
+            else _tr(
+                "Recurring series are expanded from %1 to %2 (the programme has no period set)."
+            )
         )
+        first_day, last_day = format_short_date(first), format_short_date(last)
+        return text + " " + series.replace("%1", first_day).replace("%2", last_day)
 
     def _row(self, entry: PlannedMeeting) -> QTreeWidgetItem:
         meeting = entry.meeting
@@ -202,6 +204,7 @@ class CalendarImportDialog(QDialog):
                 "; ".join(details),
             ]
         )
+        item.setToolTip(5, "\n".join(details))
         colour = _COLOURS.get(entry.action)
         if colour:
             item.setForeground(0, QBrush(QColor(colour)))
