@@ -507,6 +507,10 @@
   <context>
     <name>AttendeeDialog</name>
     <message>
+      <source>'%1' is not an e-mail address; write for example a.jansen@dordrecht.nl.</source>
+      <translation>'%1' is geen e-mailadres; schrijf bijvoorbeeld a.jansen@dordrecht.nl.</translation>
+    </message>
+    <message>
       <source>Add attendee</source>
       <translation>Aanwezige toevoegen</translation>
     </message>
@@ -517,6 +521,10 @@
     <message>
       <source>Choose a person or type the name of a new one.</source>
       <translation>Kies een persoon of typ de naam van een nieuwe persoon.</translation>
+    </message>
+    <message>
+      <source>E-mail (for a new person)</source>
+      <translation>E-mail (voor een nieuwe persoon)</translation>
     </message>
     <message>
       <source>Edit attendee</source>
@@ -537,6 +545,10 @@
     <message>
       <source>a known person, or type a new name</source>
       <translation>een bekende persoon, of typ een nieuwe naam</translation>
+    </message>
+    <message>
+      <source>name@organisation.nl</source>
+      <translation>naam@organisatie.nl</translation>
     </message>
   </context>
   <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from dordtwest_desktop.domain.calendar import uid_of
 from tests.services.test_ics import programme_period
-from tests.ui.test_meeting_support import make_window
+from tests.ui.test_meeting_support import error_text, make_window
 
 FILE = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
@@ -120,3 +120,25 @@ def test_a_bad_file_says_where_and_imports_nothing(window, qtbot, tmp_path: Path
         "begint de afspraak? Er is niets geïmporteerd."
     ]
     assert len(window.context.meetings.meetings()) == before
+
+
+def test_a_new_attendees_address_reaches_the_invitation(window, qtbot, tmp_path: Path, messages):
+    view = window.show_view("meetings")
+    page = view.open_meeting(window.context.meetings.meetings()[-1].id)
+    dialog = page.attendees.add()
+    qtbot.addWidget(dialog)
+    dialog.person.setCurrentText("Voorbeeld: Anna de Vries")
+    qtbot.keyClicks(dialog.email, "geen adres")
+    dialog.accept()
+    assert dialog.isVisible()  # refused at the field
+    assert "geen e-mailadres" in error_text(dialog, "email")
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "anna@example.org")
+    dialog.accept()
+    assert not dialog.isVisible()
+    out = tmp_path / "uitnodiging.ics"
+    page.export_invitation(out)
+    (event,) = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    attendee = event["ATTENDEE"]
+    assert str(attendee) == "mailto:anna@example.org"
+    assert attendee.params["CN"] == "Voorbeeld: Anna de Vries"
