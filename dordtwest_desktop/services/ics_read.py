@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -122,13 +123,33 @@ def read_text(text: str, period: tuple[date, date]) -> tuple[IncomingEvent, ...]
             recurrence = occurrence.get("RECURRENCE-ID")
             key = _instant(recurrence.dt) if recurrence is not None else ""
             events.append(_event(occurrence, places[uid], uid, key))
+            if len(events) > MAX_EVENTS:
+                # A daily series over a long programme: not a series of meetings.
+                raise ImportFileError(
+                    _nothing(
+                        trn(
+                            "its recurring series give more than %n meetings in the period",
+                            MAX_EVENTS,
+                        )
+                    )
+                )
     return tuple(events)
 
 
-def _occurrences(calendar: Calendar, period: tuple[date, date]) -> list[Component]:
+def _occurrences(calendar: Calendar, period: tuple[date, date]) -> Iterator[Component]:
+    """Everything that happens in the period, in order of start, computed as it is read:
+    an open-ended series by the minute stops at the limit, not after millions."""
     first, last = period
+    end = datetime.combine(last + timedelta(days=1), time(0))
     try:
-        return list(recurring_ical_events.of(calendar).between(first, last + timedelta(days=1)))
+        for component in recurring_ical_events.of(calendar).after(first):
+            start = _value(component, "DTSTART")
+            moment = start if isinstance(start, datetime) else datetime.combine(start, time(0))
+            if _local(moment) >= end:
+                return
+            yield component
+    except ImportFileError:
+        raise
     except Exception as exc:  # the library's own errors have no common base
         raise ImportFileError(
             _nothing(tr("a recurring series cannot be expanded: {reason}").format(reason=exc))

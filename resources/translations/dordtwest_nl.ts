@@ -4126,6 +4126,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>import an exchange file, remarks or figures</source>
       <translation>een uitwisselbestand, opmerkingen of cijfers importeren</translation>
     </message>
+    <message numerus="yes">
+      <source>its recurring series give more than %n meetings in the period</source>
+      <translation>
+        <numerusform>de terugkerende reeksen erin geven meer dan %n vergadering in de periode</numerusform>
+        <numerusform>de terugkerende reeksen erin geven meer dan %n vergaderingen in de periode</numerusform>
+      </translation>
+    </message>
     <message>
       <source>language of the app</source>
       <translation>taal van de app</translation>
