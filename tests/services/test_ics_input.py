@@ -131,7 +131,7 @@ def test_an_open_ended_series_stops_at_the_period():
 def test_a_series_of_too_many_meetings_is_refused():
     text = calendar(
         "BEGIN:VEVENT\r\nUID:s\r\nDTSTART;TZID=Europe/Amsterdam:20240105T090000\r\n"
-        "RRULE:FREQ=HOURLY\r\nSUMMARY:Elk uur\r\nEND:VEVENT\r\n"
+        "RRULE:FREQ=MINUTELY\r\nSUMMARY:Elke minuut\r\nEND:VEVENT\r\n"
     )
     with pytest.raises(ImportFileError, match="meer dan 5000 vergaderingen"):
         read_text(text, PERIOD)
