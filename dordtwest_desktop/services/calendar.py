@@ -144,9 +144,10 @@ def _sequences(session: Session, ids: list[uuid.UUID] | None) -> dict[uuid.UUID,
 
 
 def _raw(column: Any) -> Any:
-    """A UUID column as the driver returns it: 20,000 rows need not become UUID objects
-    only to be grouped by meeting; the groups' keys are converted once (`_by_meeting`)."""
-    return type_coerce(column, String).label("meeting_key")
+    """A column as the driver returns it: 20,000 rows need not become UUID objects only
+    to be grouped by meeting (the groups' keys are converted once, `_by_meeting`), nor
+    enum members through SQLAlchemy's per-row processing."""
+    return type_coerce(column, String).label(f"raw_{column.key}")
 
 
 def _by_meeting(found: dict[Any, list[T]]) -> dict[uuid.UUID, list[T]]:
