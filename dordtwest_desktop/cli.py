@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
     export.add_argument(
-        "what", choices=("agenda", "pack", "decisions", "dashboard", "report", "json", "ori")
+        "what",
+        choices=("agenda", "pack", "decisions", "dashboard", "report", "json", "ori", "ics"),
     )
     export.add_argument(
         "--out", required=True, type=Path, metavar="FILE", help=tr("for ori: a folder")
@@ -53,12 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--period", metavar="PERIOD", help=tr("report period: a year, H1 2024 or Q3 2024")
     )
+    export.add_argument("--all", action="store_true", help=tr("all meetings (ics)"))
     export.set_defaults(handler=_export)
 
     importing = commands.add_parser(
         "import", help=tr("import an exchange file, remarks or figures")
     )
-    importing.add_argument("what", choices=("json", "annotations", "indicators"))
+    importing.add_argument("what", choices=("json", "annotations", "indicators", "ics"))
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
     importing.add_argument("--author", help=tr("author of the imported remarks"))
     importing.set_defaults(handler=_import)
@@ -182,6 +184,11 @@ def _export(args: argparse.Namespace) -> int:
 
             folder = export_ori(store, args.meeting, args.out)
             print(tr("Written: {path}").format(path=folder))
+            return 0
+        if args.what == "ics":
+            from dordtwest_desktop.exporting import export_calendar
+
+            print(export_calendar(store, args.out, meeting=args.meeting, all_meetings=args.all))
             return 0
         from dordtwest_desktop.exporting import export_document
 

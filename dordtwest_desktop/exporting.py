@@ -65,3 +65,32 @@ def export_ori(
     check_folder(out, is_earlier_export)  # before the read: refuse without waiting
     prepared = prepare_ori(store, meeting, author=author, today=today)
     return write_ori_folder(prepared, out, progress=progress, cancelled=cancelled)
+def export_calendar(
+    store: Store, out: Path, *, meeting: str | uuid.UUID | None = None, all_meetings: bool = False
+) -> str:
+    """`export ics`: one meeting or all of them as an .ics file; the summary line.
+
+    Meetings whose start time is not known yet are written as all-day events on
+    their day (not left out: the day is known and belongs in people's calendars).
+    """
+    from dordtwest_desktop.domain.errors import ValidationError
+    from dordtwest_desktop.export.ics import write_calendar
+    from dordtwest_desktop.i18n import tr, trn
+    from dordtwest_desktop.services.calendar import CalendarService
+    from dordtwest_desktop.services.meetings import MeetingService
+
+    if (meeting is None) == (not all_meetings):
+        raise ValidationError(tr("Give either --meeting ID or --all."), field="meeting")
+    ident = None
+    if meeting is not None:
+        ident = (
+            meeting if isinstance(meeting, uuid.UUID) else MeetingService(store).resolve(meeting)
+        )
+    data = CalendarService(store).calendar(ident)
+    path = write_calendar(data, out)
+    lines = [trn("%n meeting(s) written to {path}.", len(data.events)).format(path=path)]
+    if data.all_day:
+        lines.append(
+            trn("%n meeting(s) without a start time written as all-day event(s).", data.all_day)
+        )
+    return "\n".join(lines)

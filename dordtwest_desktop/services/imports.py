@@ -16,6 +16,8 @@ def import_files(store: Store, what: str, files: list[Path], author: str | None)
         return _indicators(store, files)
     if what == "annotations":
         return _annotations(store, files, author)
+    if what == "ics":
+        return _calendar(store, files)
     raise ValidationError(tr("Unknown kind of import '{what}'.").format(what=what), field="what")
 
 
@@ -35,3 +37,10 @@ def _indicators(store: Store, files: list[Path]) -> str:
     checked = [(Path(path), read_csv(Path(path))) for path in files]
     service = IndicatorService(store)
     return "\n".join(service.apply_rows(rows, path).message() for path, rows in checked)
+
+
+def _calendar(store: Store, files: list[Path]) -> str:
+    from dordtwest_desktop.services.ics_import import CalendarImportService
+
+    service = CalendarImportService(store)
+    return "\n".join(service.import_file(Path(path)) for path in files)

@@ -515,6 +515,10 @@
   <context>
     <name>AttendeeDialog</name>
     <message>
+      <source>'%1' is not an e-mail address; write for example a.jansen@dordrecht.nl.</source>
+      <translation>'%1' is geen e-mailadres; schrijf bijvoorbeeld a.jansen@dordrecht.nl.</translation>
+    </message>
+    <message>
       <source>Add attendee</source>
       <translation>Aanwezige toevoegen</translation>
     </message>
@@ -525,6 +529,10 @@
     <message>
       <source>Choose a person or type the name of a new one.</source>
       <translation>Kies een persoon of typ de naam van een nieuwe persoon.</translation>
+    </message>
+    <message>
+      <source>E-mail (for a new person)</source>
+      <translation>E-mail (voor een nieuwe persoon)</translation>
     </message>
     <message>
       <source>Edit attendee</source>
@@ -545,6 +553,10 @@
     <message>
       <source>a known person, or type a new name</source>
       <translation>een bekende persoon, of typ een nieuwe naam</translation>
+    </message>
+    <message>
+      <source>name@organisation.nl</source>
+      <translation>naam@organisatie.nl</translation>
     </message>
   </context>
   <context>
@@ -596,6 +608,85 @@
     <message>
       <source>Role</source>
       <translation>Rol</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarFiles</name>
+    <message>
+      <source>%1. Nothing is stored until you choose Import.</source>
+      <translation>%1. Er wordt niets opgeslagen tot u voor Importeren kiest.</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+      <source>Calendar invitation</source>
+      <translation>Agenda-uitnodiging</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Gewijzigd</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Import calendar</source>
+      <translation>Agenda importeren</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Locatie</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nieuw</translation>
+    </message>
+    <message>
+      <source>Recurring series are expanded from %1 to %2 (the programme has no period set).</source>
+      <translation>Terugkerende reeksen zijn uitgerekend van %1 tot en met %2 (het programma heeft geen looptijd).</translation>
+    </message>
+    <message>
+      <source>Recurring series are expanded from %1 to %2 (the programme's period).</source>
+      <translation>Terugkerende reeksen zijn uitgerekend van %1 tot en met %2 (de looptijd van het programma).</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Overgeslagen</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Tijd</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>all day</source>
+      <translation>hele dag</translation>
+    </message>
+    <message>
+      <source>changes: %1</source>
+      <translation>wijzigt: %1</translation>
     </message>
   </context>
   <context>
@@ -2013,6 +2104,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MeetingListView</name>
     <message>
+      <source>Add or update meetings from an Outlook or Google calendar file</source>
+      <translation>Vergaderingen toevoegen of bijwerken uit een agendabestand van Outlook of Google</translation>
+    </message>
+    <message>
       <source>All bodies</source>
       <translation>Alle organen</translation>
     </message>
@@ -2031,6 +2126,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Delete meeting</source>
       <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+      <source>Import calendar (.ics)…</source>
+      <translation>Agenda importeren (.ics)…</translation>
     </message>
     <message>
       <source>Location</source>
@@ -2108,6 +2207,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Aanwezigen (%1)</translation>
     </message>
     <message>
+      <source>Calendar i&amp;nvitation (.ics)…</source>
+      <translation>Agenda-&amp;uitnodiging (.ics)…</translation>
+    </message>
+    <message>
+      <source>Calendar invitation (.ics)…</source>
+      <translation>Agenda-uitnodiging (.ics)…</translation>
+    </message>
+    <message>
       <source>Delete agenda ite&amp;m…</source>
       <translation>Agendapunt verw&amp;ijderen…</translation>
     </message>
@@ -2144,8 +2251,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluitenlijst exporteren…</translation>
     </message>
     <message>
-      <source>Export the agenda, the briefing pack or the decision list</source>
-      <translation>De agenda, de vergaderstukken of de besluitenlijst exporteren</translation>
+      <source>Export the agenda, the briefing pack, the decision list or a calendar invitation</source>
+      <translation>De agenda, de vergaderstukken, de besluitenlijst of een agenda-uitnodiging exporteren</translation>
     </message>
     <message>
       <source>General remarks (%1)</source>
@@ -2161,7 +2268,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Mark action d&amp;one</source>
-      <translation>Actie gereed melde&amp;n</translation>
+      <translation>Actie gereed mel&amp;den</translation>
     </message>
     <message>
       <source>Meeting &amp;details…</source>
@@ -2193,7 +2300,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Record deci&amp;sion…</source>
-      <translation>Besl&amp;uit vastleggen…</translation>
+      <translation>Besluit vastlegge&amp;n…</translation>
     </message>
     <message>
       <source>chair: %1</source>
@@ -2875,6 +2982,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation> Met komma's als scheidingsteken horen decimale komma's tussen aanhalingstekens ("6,3"), of gebruik puntkomma's.</translation>
     </message>
     <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n gewijzigd</numerusform>
+        <numerusform>%n gewijzigd</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidential agenda item(s) not included.</source>
       <translation>
         <numerusform>%n vertrouwelijk agendapunt niet opgenomen.</numerusform>
@@ -2917,6 +3031,27 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n meeting(s) added</source>
+      <translation>
+        <numerusform>%n vergadering toegevoegd</numerusform>
+        <numerusform>%n vergaderingen toegevoegd</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) without a start time written as all-day event(s).</source>
+      <translation>
+        <numerusform>%n vergadering zonder aanvangstijd is als afspraak voor de hele dag geschreven.</numerusform>
+        <numerusform>%n vergaderingen zonder aanvangstijd zijn als afspraak voor de hele dag geschreven.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n meeting(s) written to {path}.</source>
+      <translation>
+        <numerusform>%n vergadering geschreven naar {path}.</numerusform>
+        <numerusform>%n vergaderingen geschreven naar {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n record(s) copied from {source} to {target}:</source>
       <translation>
         <numerusform>%n record gekopieerd van {source} naar {target}:</numerusform>
@@ -2942,6 +3077,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>
         <numerusform>%n record weggeschreven naar {path}.</numerusform>
         <numerusform>%n records weggeschreven naar {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n skipped</source>
+      <translation>
+        <numerusform>%n overgeslagen</numerusform>
+        <numerusform>%n overgeslagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n ongewijzigd</numerusform>
+        <numerusform>%n ongewijzigd</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3316,6 +3465,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Aanwezigheid</translation>
     </message>
     <message>
+      <source>BEGIN:{name} on line {line} is never closed (END:{name} is missing)</source>
+      <translation>BEGIN:{name} op regel {line} wordt nergens afgesloten (END:{name} ontbreekt)</translation>
+    </message>
+    <message>
       <source>Backup written to {path}.</source>
       <translation>Back-up geschreven naar {path}.</translation>
     </message>
@@ -3344,6 +3497,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Voorzitter</translation>
     </message>
     <message>
+      <source>Chair: {name}</source>
+      <translation>Voorzitter: {name}</translation>
+    </message>
+    <message>
       <source>Components:</source>
       <translation>Onderdelen:</translation>
     </message>
@@ -3358,6 +3515,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>DRAFT</source>
       <translation>CONCEPT</translation>
+    </message>
+    <message>
+      <source>DTSTART is missing: when does it start?</source>
+      <translation>DTSTART ontbreekt: wanneer begint de afspraak?</translation>
     </message>
     <message>
       <source>Dashboard</source>
@@ -3432,6 +3593,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Fout: {message}</translation>
     </message>
     <message>
+      <source>Event {number} (line {line}</source>
+      <translation>Afspraak {number} (regel {line}</translation>
+    </message>
+    <message>
+      <source>Event {number} (line {line}): {problem} Nothing was imported.</source>
+      <translation>Afspraak {number} (regel {line}): {problem} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>Events {first} and {second} have the same UID '{uid}'; a calendar program would keep one of them. Nothing was imported.</source>
+      <translation>Afspraken {first} en {second} hebben dezelfde UID '{uid}'; een agendaprogramma zou er maar één van bewaren. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>Everything in this report comes from the programme's records on {today}. Confidential agenda items, remarks and the names of attendees are not included.</source>
       <translation>Alles in deze rapportage komt uit de programmagegevens van {today}. Vertrouwelijke agendapunten, opmerkingen en namen van deelnemers zijn niet opgenomen.</translation>
     </message>
@@ -3474,6 +3647,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>General remarks</source>
       <translation>Algemene opmerkingen</translation>
+    </message>
+    <message>
+      <source>Give either --meeting ID or --all.</source>
+      <translation>Geef --meeting ID of --all, niet allebei en niet geen van beide.</translation>
     </message>
     <message>
       <source>Give the ID of a meeting.</source>
@@ -4076,6 +4253,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De map '{path}' is niet leeg; kies een lege of een nieuwe map voor de export.</translation>
     </message>
     <message>
+      <source>The meeting '{title}' was changed by someone else since the preview; read the file again. Nothing was imported.</source>
+      <translation>De vergadering '{title}' is na het voorbeeld door iemand anders gewijzigd; lees het bestand opnieuw in. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>The milestones for this meeting: those linked to it or to its agenda items, those overdue, and those due up to {date}. The programme has {total} in all.</source>
       <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
@@ -4142,6 +4323,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>The source and the target are the same database; nothing was copied.</source>
       <translation>Bron en doel zijn dezelfde database; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+      <source>The start time is not yet known.</source>
+      <translation>Aanvangstijd nog niet bekend.</translation>
     </message>
     <message>
       <source>The stored copy of '{name}' is damaged (hash differs).</source>
@@ -4292,6 +4477,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Uw rol op de server mag dit niet (geen rechten): de wijziging is niet opgeslagen.</translation>
     </message>
     <message>
+      <source>a recurring series cannot be expanded: {reason}</source>
+      <translation>een terugkerende reeks kan niet worden uitgerekend: {reason}</translation>
+    </message>
+    <message>
       <source>a required value is missing</source>
       <translation>een verplichte waarde ontbreekt</translation>
     </message>
@@ -4306,6 +4495,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>add fields for remarks</source>
       <translation>velden voor opmerkingen toevoegen</translation>
+    </message>
+    <message>
+      <source>all meetings (ics)</source>
+      <translation>alle vergaderingen (ics)</translation>
     </message>
     <message>
       <source>amount not known yet</source>
@@ -4324,6 +4517,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>auteur van de geïmporteerde opmerkingen</translation>
     </message>
     <message>
+      <source>body</source>
+      <translation>orgaan</translation>
+    </message>
+    <message>
+      <source>cancelled in the calendar; the app has no cancelled meetings, so it was left out</source>
+      <translation>geannuleerd in de agenda; de app kent geen geannuleerde vergaderingen, dus overgeslagen</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>voorzitter</translation>
+    </message>
+    <message>
       <source>changed</source>
       <translation>gewijzigd</translation>
     </message>
@@ -4336,6 +4541,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vertrouwelijk</translation>
     </message>
     <message>
+      <source>confidential agenda item</source>
+      <translation>vertrouwelijk agendapunt</translation>
+    </message>
+    <message>
       <source>copy the whole programme to another database (file or server)</source>
       <translation>het hele programma kopiëren naar een andere database (bestand of server)</translation>
     </message>
@@ -4346,6 +4555,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>database file or SQLAlchemy URL</source>
       <translation>databasebestand of SQLAlchemy-URL</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>datum</translation>
     </message>
     <message>
       <source>decision pending</source>
@@ -4364,6 +4577,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>richting onbekend — stel in</translation>
     </message>
     <message>
+      <source>end time</source>
+      <translation>eindtijd</translation>
+    </message>
+    <message>
+      <source>ends on another day; the end time was left out</source>
+      <translation>eindigt op een andere dag; de eindtijd is weggelaten</translation>
+    </message>
+    <message>
       <source>export PDF documents or the whole store</source>
       <translation>PDF-documenten of alle gegevens exporteren</translation>
     </message>
@@ -4379,6 +4600,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>import an exchange file, remarks or figures</source>
       <translation>een uitwisselbestand, opmerkingen of cijfers importeren</translation>
     </message>
+    <message numerus="yes">
+      <source>its recurring series give more than %n meetings in the period</source>
+      <translation>
+        <numerusform>de terugkerende reeksen erin geven meer dan %n vergadering in de periode</numerusform>
+        <numerusform>de terugkerende reeksen erin geven meer dan %n vergaderingen in de periode</numerusform>
+      </translation>
+    </message>
     <message>
       <source>language of the app</source>
       <translation>taal van de app</translation>
@@ -4388,12 +4616,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vertrouwelijke agendapunten weglaten</translation>
     </message>
     <message>
+      <source>line {line}: END:{name} where END:{expected} was expected</source>
+      <translation>regel {line}: END:{name} waar END:{expected} verwacht werd</translation>
+    </message>
+    <message>
       <source>lines without an amount: {count}</source>
       <translation>aanvragen zonder bedrag: {count}</translation>
     </message>
     <message>
       <source>list records</source>
       <translation>records tonen</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>locatie</translation>
     </message>
     <message>
       <source>mark as draft (CONCEPT)</source>
@@ -4516,6 +4752,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>aangevraagd</translation>
     </message>
     <message>
+      <source>start time</source>
+      <translation>aanvangstijd</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
       <source>target</source>
       <translation>doel</translation>
     </message>
@@ -4547,6 +4791,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>the database holds a newer version ({stored}) than the file ({incoming}): someone changed it after the file was made</source>
       <translation>de database bevat een nieuwere versie ({stored}) dan het bestand ({incoming}): iemand heeft het gewijzigd nadat het bestand is gemaakt</translation>
     </message>
+    <message numerus="yes">
+      <source>the file holds more than %n events; export only the meetings' calendar</source>
+      <translation>
+        <numerusform>het bestand bevat meer dan %n afspraak; exporteer alleen de agenda met de vergaderingen</numerusform>
+        <numerusform>het bestand bevat meer dan %n afspraken; exporteer alleen de agenda met de vergaderingen</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the file is cut short</source>
       <translation>het bestand is afgekapt</translation>
@@ -4554,6 +4805,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the file is not a pg_dump archive</source>
       <translation>het bestand is geen pg_dump-archief</translation>
+    </message>
+    <message>
+      <source>the file is not a valid iCalendar file ({reason})</source>
+      <translation>het bestand is geen geldig iCalendar-bestand ({reason})</translation>
     </message>
     <message>
       <source>the file is not there after writing</source>
@@ -4570,6 +4825,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the indicator has no name.</source>
       <translation>de indicator heeft geen naam.</translation>
+    </message>
+    <message>
+      <source>the line '{line}' is not an iCalendar line</source>
+      <translation>de regel '{line}' is geen iCalendar-regel</translation>
     </message>
     <message>
       <source>the name is longer than {limit} characters.</source>
@@ -4598,6 +4857,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the text holds a character that is not valid Unicode</source>
       <translation>de tekst bevat een teken dat geen geldige Unicode is</translation>
+    </message>
+    <message>
+      <source>the time zone '{zone}' of {property} is unknown</source>
+      <translation>de tijdzone '{zone}' van {property} is onbekend</translation>
+    </message>
+    <message>
+      <source>this is not an iCalendar file (no BEGIN:VCALENDAR)</source>
+      <translation>dit is geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt)</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>titel</translation>
     </message>
     <message>
       <source>today</source>
@@ -4688,6 +4959,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{favourable} gunstig, {average} rond het gemiddelde, {unfavourable} ongunstig</translation>
     </message>
     <message>
+      <source>{field} cut to {limit} characters</source>
+      <translation>{field} ingekort tot {limit} tekens</translation>
+    </message>
+    <message>
       <source>{figures}: equal to the Dordrecht average</source>
       <translation>{figures}: gelijk aan het Dordts gemiddelde</translation>
     </message>
@@ -4722,6 +4997,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{number} percentage points</source>
       <translation>{number} procentpunt</translation>
+    </message>
+    <message>
+      <source>{path}: {counts}.</source>
+      <translation>{path}: {counts}.</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was imported.</source>
+      <translation>{problem} Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>{property} cannot be read: {reason}</source>
+      <translation>{property} is onleesbaar: {reason}</translation>
     </message>
     <message>
       <source>{remarks} imported from {files}: {added} new, {updated} changed.</source>

@@ -393,22 +393,22 @@ def test_the_meeting_menu_reaches_the_buttons_beside_the_lists(window, qtbot):
         "Agendapunt om&hoog\tCtrl+Up",
         "Agendapunt om&laag\tCtrl+Down",
         "Agendapunt verw&ijderen…",
-        "Besl&uit vastleggen…",
+        "Besluit vastlegge&n…",
         "Bijlage toevoegen (PD&F)…",
         "Op&merking toevoegen…",
-        "Actie gereed melde&n",
+        "Actie gereed mel&den",
     ]
     # Nothing selected: the item's commands are off, as their buttons are.
     page.agenda.table.clearSelection()
     menu.aboutToShow.emit()
-    assert not by_text["Besl&uit vastleggen…"].isEnabled()
+    assert not by_text["Besluit vastlegge&n…"].isEnabled()
     page.agenda.table.setCurrentIndex(page.agenda.model.index(1, 0))
     menu.aboutToShow.emit()
-    assert by_text["Besl&uit vastleggen…"].isEnabled()
+    assert by_text["Besluit vastlegge&n…"].isEnabled()
     before = titles(page.agenda)
     by_text["Agendapunt om&hoog\tCtrl+Up"].trigger()
     assert titles(page.agenda) == [before[1], before[0], *before[2:]]
-    for text in ("Besl&uit vastleggen…", "Op&merking toevoegen…"):
+    for text in ("Besluit vastlegge&n…", "Op&merking toevoegen…"):
         by_text[text].trigger()
         (dialog,) = [d for d in page.findChildren(QDialog) if d.isVisible()]
         dialog.reject()
@@ -418,8 +418,8 @@ def test_the_meeting_menu_reaches_the_buttons_beside_the_lists(window, qtbot):
     panel.own_table.setCurrentIndex(panel.own.index(0, 0))
     chosen = panel.own.record(0)
     menu.aboutToShow.emit()
-    assert by_text["Actie gereed melde&n"].isEnabled()
-    by_text["Actie gereed melde&n"].trigger()
+    assert by_text["Actie gereed mel&den"].isEnabled()
+    by_text["Actie gereed mel&den"].trigger()
     assert page.tabs.currentWidget() is panel
     stored = next(a for a in window.context.meetings.actions() if a.id == chosen.id)
     assert stored.status is ActionStatus.DONE

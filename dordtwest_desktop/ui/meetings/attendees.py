@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.enums import Attendance, AttendeeRole
 from dordtwest_desktop.domain.errors import DomainError, ValidationError
@@ -55,6 +55,10 @@ class AttendeeDialog(EditDialog):
         self.organisation.addItems(list(organisations))
         self.organisation.setCurrentText("")
         self.form.add("organisation", self.tr("Organisation (for a new person)"), self.organisation)
+        # The address puts the person on the meeting's calendar invitation (.ics).
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("name@organisation.nl"))
+        self.form.add("email", self.tr("E-mail (for a new person)"), self.email)
         self.role = self.form.add(
             "role",
             self.tr("Role"),
@@ -94,8 +98,10 @@ class AttendeeDialog(EditDialog):
     def _person_changed(self) -> None:
         known = self._known()
         self.organisation.setEnabled(self.original is None and known is None)
+        self.email.setEnabled(self.original is None and known is None)
         if known is not None:
             self.organisation.setCurrentText(known.organisation)
+            self.email.setText(known.email)
 
     def collect(self) -> tuple[AttendeeDTO, PersonDTO | None]:
         if self.original is not None:
@@ -112,7 +118,10 @@ class AttendeeDialog(EditDialog):
         new = None
         if known is None:
             new = PersonDTO(
-                id=uuid.uuid4(), name=name, organisation=self.organisation.currentText()
+                id=uuid.uuid4(),
+                name=name,
+                organisation=self.organisation.currentText(),
+                email=self._email(),
             )
             person_id = new.id
         else:
@@ -125,6 +134,17 @@ class AttendeeDialog(EditDialog):
             attendance=self.attendance.value(),
         )
         return attendee, new
+
+    def _email(self) -> str:
+        text = self.email.text().strip()
+        if text and (text.count("@") != 1 or any(c.isspace() for c in text) or "." not in text):
+            raise ValidationError(
+                self.tr(
+                    "'%1' is not an e-mail address; write for example a.jansen@dordrecht.nl."
+                ).replace("%1", text),
+                "email",
+            )
+        return text
 
     def submit(self, value: tuple[AttendeeDTO, PersonDTO | None]) -> None:
         assert self.on_submit is not None

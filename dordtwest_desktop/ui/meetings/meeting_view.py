@@ -119,6 +119,12 @@ class MeetingView(ReloadWhenSeen):
         }
         self.publish_action = publish_action(self)
         self.publish_action.triggered.connect(lambda _checked=False: self.publish_ori())
+        self.export_actions["ics"] = self._action(
+            (self.tr("Calendar invitation (.ics)…"), self.tr("Calendar i&nvitation (.ics)…")),
+            self.export_invitation,
+            QKeySequence("Ctrl+Shift+K"),
+            toolbar=False,
+        )
         self.export_button = self._export_button()
         self.import_action = self._action(
             (self.tr("Import remarks…"), self.tr("Import &remarks…")),
@@ -186,7 +192,7 @@ class MeetingView(ReloadWhenSeen):
         return action
 
     def _export_button(self) -> QToolButton:
-        """The three exports behind one button: the toolbar fits a 1024 pixel wide screen."""
+        """The exports behind one button: the toolbar fits a 1024 pixel wide screen."""
         menu = QMenu(self)
         menu.addActions([*self.export_actions.values(), self.publish_action])
         button = QToolButton(self.toolbar)
@@ -196,7 +202,11 @@ class MeetingView(ReloadWhenSeen):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(menu)
-        button.setToolTip(self.tr("Export the agenda, the briefing pack or the decision list"))
+        button.setToolTip(
+            self.tr(
+                "Export the agenda, the briefing pack, the decision list or a calendar invitation"
+            )
+        )
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.toolbar.addWidget(button)
         return button
@@ -342,6 +352,13 @@ class MeetingView(ReloadWhenSeen):
         if self.meeting_id is None:
             return None
         return publish_ori(self.context, self.meeting_id, self)
+    def export_invitation(self, out: Path | None = None) -> str | None:
+        """This meeting as an .ics file for Outlook and other calendars (as `export ics`)."""
+        from dordtwest_desktop.ui.meetings.calendar_files import export_invitation
+
+        if self.meeting_id is None:
+            return None
+        return export_invitation(self, self.context, self.meeting_id, out)
 
     def import_remarks(self, files: list[Path] | None = None) -> ImportJob | None:
         """Import remarks from these PDFs (asked for when None) into this meeting."""

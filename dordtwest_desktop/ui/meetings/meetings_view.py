@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dordtwest_desktop.domain.dates import format_short_date
 from dordtwest_desktop.domain.enums import Body, MeetingStatus
@@ -62,6 +70,14 @@ class MeetingListView(RecordListView):
         self.last_change = context.history.last_change
         self.open_meeting = open_meeting
         self.edit_button.setText(_tr("Open…"))
+        self.import_button = self._button(
+            _tr("Import calendar (.ics)…"), self.import_calendar, "import_calendar"
+        )
+        self.import_button.setToolTip(
+            _tr("Add or update meetings from an Outlook or Google calendar file")
+        )
+        # Beside the list's own buttons, before the stretch and the count.
+        self.buttons.insertWidget(3, self.import_button)
         self.add_filter(
             "body",
             _tr("All bodies"),
@@ -102,6 +118,12 @@ class MeetingListView(RecordListView):
         )
         self.select(meeting.id)
         self.open_meeting(meeting.id)
+
+    def import_calendar(self, path: Path | None = None) -> QDialog | None:
+        """Meetings from an .ics file, after a preview of what is added and changed."""
+        from dordtwest_desktop.ui.meetings.calendar_files import start_import
+
+        return start_import(self, self.context, path)
 
     def on_edit(self, record: MeetingDTO) -> MeetingView:
         return self.open_meeting(record.id)
