@@ -23,7 +23,6 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
-    Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -43,7 +42,7 @@ from dordtwest_desktop.domain.enums import (
     Outcome,
     Visibility,
 )
-from dordtwest_desktop.store.types import PreciseDateType, enum_column
+from dordtwest_desktop.store.types import PreciseDateType, Uuid, enum_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -56,6 +55,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {uuid.UUID: Uuid}  # noqa: RUF012 - SQLAlchemy reads it from the class
 
 
 class Versioned:

@@ -3,13 +3,51 @@
 from __future__ import annotations
 
 import functools
+import uuid
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
+import sqlalchemy
 from sqlalchemy import Dialect, Enum, String
 from sqlalchemy.types import TypeDecorator
 
 from dordtwest_desktop.domain.dates import PreciseDate
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown
+
+
+class Uuid(sqlalchemy.Uuid[uuid.UUID]):
+    """SQLAlchemy's Uuid, read faster where it is stored as text (SQLite).
+
+    A list of 20,000 milestones reads some 100,000 UUIDs, and `uuid.UUID(hex)`
+    strips, checks and converts each string: two fifths of the read (issue 13).
+    SQLAlchemy itself stores exactly 32 hex digits, whose integer is all a UUID
+    holds; anything else still goes through `uuid.UUID`. Native UUIDs (PostgreSQL)
+    arrive as UUID objects and keep SQLAlchemy's processing.
+    """
+
+    cache_ok = True
+
+    def result_processor(
+        self, dialect: Dialect, coltype: object
+    ) -> Callable[[Any], uuid.UUID | None] | None:
+        if not self.as_uuid or (self.native_uuid and dialect.supports_native_uuid):
+            return super().result_processor(dialect, coltype)
+
+        def process(value: Any) -> uuid.UUID | None:
+            if value is None:
+                return None
+            if isinstance(value, str) and len(value) == 32:
+                found = _new_object(uuid.UUID)
+                _set_slot(found, "int", int(value, 16))
+                _set_slot(found, "is_safe", _UNKNOWN)
+                return found
+            return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+        return process
 
 
 class PreciseDateType(TypeDecorator[PreciseDate]):
