@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=_list)
 
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
-    export.add_argument("what", choices=("agenda", "pack", "decisions", "dashboard", "json"))
+    export.add_argument(
+        "what", choices=("agenda", "pack", "decisions", "dashboard", "json", "xlsx")
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FILE")
     export.add_argument("--meeting", metavar="ID", help=tr("meeting UUID (or a unique prefix)"))
     export.add_argument("--draft", action="store_true", help=tr("mark as draft (CONCEPT)"))
@@ -145,6 +147,12 @@ def _export(args: argparse.Namespace) -> int:
             print(
                 trn("%n record(s) written to {path}.", sum(counts.values())).format(path=args.out)
             )
+            return 0
+        if args.what == "xlsx":
+            from dordtwest_desktop.exporting import export_workbook
+
+            written = export_workbook(store, out=args.out, public=args.public)
+            print(tr("Written: {path}").format(path=written))
             return 0
         from dordtwest_desktop.exporting import export_document
 

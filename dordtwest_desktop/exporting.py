@@ -32,3 +32,19 @@ def export_document(
         store, what, meeting=meeting, draft=draft, public=public, fillable=fillable, author=author
     )
     return write_document(prepared, out, progress=progress, cancelled=cancelled)
+
+
+def export_workbook(
+    store: Store,
+    *,
+    out: Path,
+    public: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """The spreadsheet of actions, milestones, funding, decisions, attendance and indicators."""
+    from dordtwest_desktop.export.workbook import write_workbook
+    from dordtwest_desktop.services.workbook import workbook_data
+
+    data = workbook_data(store, public=public)
+    return write_workbook(data, out, progress=progress, cancelled=cancelled)
