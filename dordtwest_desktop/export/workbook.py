@@ -13,7 +13,7 @@ Text is always written as text (`write_string`), never through XlsxWriter's gues
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +198,11 @@ def _write_sheet(
             ],
         },
     )
-    write_string, write_number, write_datetime = ws.write_string, ws.write_number, ws.write_datetime
+    write_string, write_number = ws.write_string, ws.write_number
+    # A date cell is its serial number in a date format; the few thousand distinct days
+    # are converted once (XlsxWriter's write_datetime converts each cell anew).
+    serials: dict[Any, float] = {}
+    words: dict[Any, str] = {}
     by_kind = formats.by_kind
     plan = [(col, kind, index, by_kind[kind]) for col, (_h, kind, index) in enumerate(layout)]
     for offset, values in enumerate(sheet.rows):
@@ -210,19 +214,25 @@ def _write_sheet(
             if value is None or value == "":
                 continue
             if kind is CellKind.TEXT:
-                text = value if isinstance(value, str) else _words(value)
+                if not isinstance(value, str):  # a vague date's words, made once per value
+                    text = words.get(value)
+                    if text is None:
+                        text = words[value] = _words(value)
+                    value = text
                 write_string(
-                    row, col, text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+                    row, col, value if len(value) <= MAX_TEXT else value[: MAX_TEXT - 1] + "…"
                 )
             elif kind is CellKind.DATE:
                 # A vague date sorts by its first day ("eind 2023": 1 oktober 2023).
-                write_datetime(
-                    row, col, value if isinstance(value, date) else value.first_day(), style
-                )
+                serial = serials.get(value)
+                if serial is None:
+                    day = value if isinstance(value, date) else value.first_day()
+                    serial = serials[value] = _serial(day)
+                write_number(row, col, serial, style)
             elif kind is CellKind.MONEY:
                 write_number(row, col, value / 100, style)
             elif kind is CellKind.DATETIME:
-                write_datetime(row, col, value, style)
+                write_number(row, col, _serial(value), style)
             else:
                 write_number(row, col, value, style)
     _set_widths(ws, layout, sheet.rows)
@@ -236,6 +246,17 @@ def _write_sheet(
         {"margin": 0.3},
     )
     ws.set_footer("&C" + _escape_header(tr("page {page} of {pages}")).format(page="&P", pages="&N"))
+
+
+_EPOCH = datetime(1899, 12, 30)  # Excel's day 0 (in its 1900 date system)
+
+
+def _serial(value: date) -> float:
+    """Excel's serial number of a day or a moment (days since its epoch)."""
+    if isinstance(value, datetime):
+        delta = value.replace(tzinfo=None) - _EPOCH
+        return delta.days + delta.seconds / 86400
+    return float((value - _EPOCH.date()).days)
 
 
 def _words(value: Any) -> str:

@@ -136,13 +136,11 @@ def _load(path: Path) -> tuple[str, list[list[Any]], list[tuple[tuple[int, int],
             ),
         ) from exc
     if not any(any(not _empty(c) for c in row) for row in rows):
-        others = tr(" Put the figures on the first sheet, or name their sheet Indicatoren.")
-        raise _fail(
-            path,
-            tr("sheet '{sheet}' is empty.").format(sheet=name)
-            + (others if len(names) > 1 else "")
-            + tr(" Nothing was imported."),
-        )
+        said = [tr("sheet '{sheet}' is empty.").format(sheet=name)]
+        if len(names) > 1:
+            said.append(tr("Put the figures on the first sheet, or name their sheet Indicatoren."))
+        said.append(tr("Nothing was imported."))
+        raise _fail(path, " ".join(said))
     return name, rows, merged
 
 
