@@ -76,7 +76,11 @@ def main() -> None:
             store.close()
         command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "export", "xlsx"]
         cli = [
-            timed(lambda: subprocess.run([*command, "--out", str(out)], check=True, capture_output=True))
+            timed(
+                lambda: subprocess.run(
+                    [*command, "--out", str(out)], check=True, capture_output=True
+                )
+            )
             for _ in range(args.runs)
         ]
         size = out.stat().st_size / 1e6

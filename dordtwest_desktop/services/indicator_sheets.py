@@ -149,6 +149,8 @@ def _empty(cell: Any) -> bool:
 
 
 def _parse(path: Path, sheet: str, rows: Sequence[Sequence[Cell]]) -> tuple[CsvRow, ...]:
+    made: list[ImportFileError] = []
+
     def fail(row: int, message: str, column: int | None) -> ImportFileError:
         if column is None:
             place = tr("Sheet '{sheet}', row {row}").format(sheet=sheet, row=row)
@@ -156,10 +158,12 @@ def _parse(path: Path, sheet: str, rows: Sequence[Sequence[Cell]]) -> tuple[CsvR
             place = tr("Sheet '{sheet}', row {row}, column {column}").format(
                 sheet=sheet, row=row, column=column_letter(column)
             )
-        return _fail(
+        error = _fail(
             path,
             tr("{place}: {message} Nothing was imported.").format(place=place, message=message),
         )
+        made.append(error)
+        return error
 
     # Title lines above the header (the app's own export puts the programme's name and
     # the time there) hold one cell at most; the header always holds four or more.
@@ -167,7 +171,15 @@ def _parse(path: Path, sheet: str, rows: Sequence[Sequence[Cell]]) -> tuple[CsvR
     while start < len(rows) and sum(not _empty(c) for c in rows[start]) <= 1:
         start += 1
     numbered = ((n + 1, rows[n]) for n in range(start, len(rows)))
-    return parse_table(numbered, delimiter="\t", fail=fail)
+    try:
+        return parse_table(numbered, delimiter="\t", fail=fail)
+    except ImportFileError as error:
+        if error in made:
+            raise
+        # A problem of the whole table (no figures at all): name the sheet too.
+        raise _fail(
+            path, tr("sheet '{sheet}': {message}").format(sheet=sheet, message=error.message)
+        ) from error
 
 
 def _first_formula(path: Path, sheet: str) -> str | None:

@@ -4189,6 +4189,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>werkblad '{sheet}' is leeg.</translation>
     </message>
     <message>
+      <source>sheet '{sheet}': {message}</source>
+      <translation>werkblad '{sheet}': {message}</translation>
+    </message>
+    <message>
       <source>target</source>
       <translation>doel</translation>
     </message>
