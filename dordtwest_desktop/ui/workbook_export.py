@@ -165,9 +165,8 @@ def export_view(view: RecordListView) -> WorkbookJob | None:
     return start(data, out, view.window(), title)
 
 
-def export_programme(context: AppContext, parent: QWidget) -> WorkbookJob | None:
-    """File → Export workbook (Excel)…: every sheet of `export xlsx`, complete or public."""
-    title = _tr("Export workbook (Excel)")
+def ask_public(parent: QWidget, title: str) -> bool | None:
+    """Complete or public workbook; None when the user cancels."""
     box = QMessageBox(parent)
     box.setObjectName("excel_public")
     box.setWindowTitle(title)
@@ -183,15 +182,25 @@ def export_programme(context: AppContext, parent: QWidget) -> WorkbookJob | None
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    if box.clickedButton() not in (complete, public):
-        return None
-    is_public = box.clickedButton() is public
-    suffix = "-openbaar" if is_public else ""
+    clicked = box.clickedButton()
+    return None if clicked not in (complete, public) else clicked is public
+
+
+def export_programme(
+    context: AppContext, parent: QWidget, public: bool | None = None
+) -> WorkbookJob | None:
+    """File → Export workbook (Excel)…: every sheet of `export xlsx`, complete or public."""
+    title = _tr("Export workbook (Excel)")
+    if public is None:
+        public = ask_public(parent, title)
+        if public is None:
+            return None
+    suffix = "-openbaar" if public else ""
     out = ask_path(context, parent, title, f"dordtwest-{date.today().isoformat()}{suffix}.xlsx")
     if out is None:
         return None
     try:
-        data = workbook_data(context.store, public=is_public)
+        data = workbook_data(context.store, public=public)
     except DomainError as error:
         QMessageBox.warning(parent, title, error.message)
         return None
