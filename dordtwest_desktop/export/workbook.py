@@ -29,7 +29,6 @@ MAX_TEXT = 32767  # Excel's limit of characters in a cell
 DATE_FORMAT = "d-m-yyyy"
 DATETIME_FORMAT = "d-m-yyyy hh:mm"
 MONEY_FORMAT = "[$€-413] #,##0.00;[$€-413] -#,##0.00"
-NUMBER_FORMAT = "#,##0.###"
 # Characters of width per kind; text columns are measured.
 FIXED_WIDTHS = {
     CellKind.DATE: 12,
@@ -124,11 +123,17 @@ class _Formats:
     def __init__(self, book: Any) -> None:
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.note = book.add_format({"italic": True, "font_color": "#555555"})
+        # The table style colours the header in Excel; other programs (LibreOffice) need
+        # the cells' own format to show it apart.
+        self.header = book.add_format(
+            {"bold": True, "bg_color": "#DCE6F1", "bottom": 1, "text_wrap": False}
+        )
         self.by_kind = {
             CellKind.DATE: book.add_format({"num_format": DATE_FORMAT, "align": "left"}),
             CellKind.DATETIME: book.add_format({"num_format": DATETIME_FORMAT, "align": "left"}),
             CellKind.MONEY: book.add_format({"num_format": MONEY_FORMAT}),
-            CellKind.NUMBER: book.add_format({"num_format": NUMBER_FORMAT}),
+            # General: 6 shows as 6 and 9,8 as 9,8 ("#,##0.###" would show "6,").
+            CellKind.NUMBER: None,
             CellKind.INTEGER: book.add_format({"num_format": "0"}),
             CellKind.TEXT: None,
         }
@@ -193,7 +198,7 @@ def _write_sheet(
             "name": f"T_{table_name}",
             "style": "Table Style Light 9",
             "columns": [
-                {"header": header, "format": formats.by_kind[kind]}
+                {"header": header, "format": formats.by_kind[kind], "header_format": formats.header}
                 for header, kind, _index in layout
             ],
         },

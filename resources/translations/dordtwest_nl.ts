@@ -1798,7 +1798,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Export &amp;list to Excel…</source>
-      <translation>&amp;Lijst exporteren naar Excel…</translation>
+      <translation>Li&amp;jst exporteren naar Excel…</translation>
     </message>
     <message>
       <source>Export &amp;workbook (Excel)…</source>

@@ -83,7 +83,7 @@ def test_initiative_amounts_are_numbers(window, qtbot, tmp_path: Path, monkeypat
 
 def test_menus_offer_both_exports(window, tmp_path: Path, monkeypatch, qtbot):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "&Lijst exporteren naar Excel…" in texts
+    assert "Li&jst exporteren naar Excel…" in texts
     assert "&Werkmap exporteren (Excel)…" in texts
     assert "I&ndicatoren importeren (CSV, Excel)…" in texts
     window.show_view("programme")
