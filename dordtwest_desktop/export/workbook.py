@@ -139,9 +139,9 @@ class _Formats:
         }
 
 
-def _layout(columns: Sequence[SheetColumn]) -> list[tuple[str, CellKind, int | None]]:
+def _layout(columns: Sequence[SheetColumn]) -> list[tuple[str, CellKind, int]]:
     """The written columns: (header, kind, index of the value); a vague date takes two."""
-    written: list[tuple[str, CellKind, int | None]] = []
+    written: list[tuple[str, CellKind, int]] = []
     for index, column in enumerate(columns):
         if column.kind is CellKind.VAGUE_DATE:
             written.append((column.header, CellKind.TEXT, index))
@@ -276,7 +276,7 @@ def _escape_header(text: str) -> str:
 
 
 def _set_widths(
-    ws: Any, layout: Sequence[tuple[str, CellKind, int | None]], rows: Sequence[Sequence[Any]]
+    ws: Any, layout: Sequence[tuple[str, CellKind, int]], rows: Sequence[Sequence[Any]]
 ) -> None:
     sample = rows[:MEASURED_ROWS]
     for col, (header, kind, index) in enumerate(layout):
@@ -284,7 +284,7 @@ def _set_widths(
         if width is None:
             longest = 0
             for values in sample:
-                value = values[index] if index is not None else None
+                value = values[index]
                 if value is None:
                     continue
                 text = value if isinstance(value, str) else _words(value)
