@@ -51,7 +51,11 @@ def read_sheet_file(path: Path) -> tuple[CsvRow, ...]:
     """The checked rows of a workbook's indicator sheet; nothing is stored here."""
     path = Path(path)
     try:
-        head = path.read_bytes()[: 1 << 16]
+        with path.open("rb") as stream:
+            head = stream.read(1 << 16)
+            # An encrypted workbook's directory may sit anywhere in its container.
+            if head.startswith(_OLE) and _ENCRYPTED not in head:
+                head += stream.read()
     except FileNotFoundError as exc:
         raise ImportFileError(tr("The file '{path}' does not exist.").format(path=path)) from exc
     except OSError as exc:
