@@ -18,7 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.enums import Body, Direction
@@ -254,19 +254,27 @@ def _funding(session: Session) -> Sheet:
 
 
 def _decisions(session: Session, public: bool) -> Sheet:
+    # An item's number is its place on its meeting's agenda, as the agenda shows it.
+    numbered = select(
+        m.AgendaItem.id,
+        func.row_number()
+        .over(partition_by=m.AgendaItem.meeting_id, order_by=m.AgendaItem.position)
+        .label("number"),
+    ).subquery()
     query = (
         select(
             m.Meeting.day,
             m.Meeting.body,
             m.Meeting.body_name,
             m.Meeting.title,
-            m.AgendaItem.position,
+            numbered.c.number.label("position"),
             m.AgendaItem.title.label("item"),
             m.Decision.text,
             m.Decision.outcome,
             m.AgendaItem.confidential,
         )
         .join(m.AgendaItem, m.AgendaItem.id == m.Decision.item_id)
+        .join(numbered, numbered.c.id == m.AgendaItem.id)
         .join(m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id)
         .order_by(m.Meeting.day, m.AgendaItem.position)
     )

@@ -194,3 +194,13 @@ def test_text_and_amounts_read_back_unchanged(tmp_path: Path, texts: list[str], 
     assert all(round(r[1] * 100) == amount for r in rows)
     with zipfile.ZipFile(tmp_path / "tekst.xlsx") as package:
         assert b"<f>" not in package.read("xl/worksheets/sheet1.xml")
+
+
+def test_decisions_carry_the_agenda_number(example_store: Store, built: Built, tmp_path: Path):
+    from dordtwest_desktop.services.meetings import MeetingService
+
+    detail = MeetingService(example_store).detail(built.meeting_id)
+    numbers = {s.item.title: s.number for s in detail.agenda}
+    sheets = read(write_workbook(workbook_data(example_store), tmp_path / "nummers.xlsx"))
+    decided = table(sheets, "Besluiten")
+    assert decided and all(d["Nr."] == float(numbers[d["Agendapunt"]]) for d in decided)
