@@ -243,3 +243,44 @@ def test_any_cell_content_is_read_or_refused_with_a_place(
         assert "Werkblad 'Blad1', rij" in error.message or "willekeurig.xlsx" in error.message
     else:
         assert rows[0].indicator == " ".join(name.split())
+
+
+figures = st.lists(
+    st.tuples(
+        st.sampled_from(["Werkloosheid", "Leefbaarometer", "Veiligheidsindex", "Één & <twee>"]),
+        st.integers(2000, 2040),
+        st.decimals(-(10**6), 10**6, places=2, allow_nan=False, allow_infinity=False),
+        st.decimals(-(10**6), 10**6, places=2, allow_nan=False, allow_infinity=False),
+        st.sampled_from([None, "hoger", "lager"]),
+    ),
+    min_size=1,
+    max_size=8,
+    unique_by=lambda f: (f[0].casefold(), f[1]),
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rows=figures)
+def test_csv_and_xlsx_with_the_same_figures_read_alike(tmp_path: Path, rows: list[tuple]):
+    """One set of rules: the same table as CSV and as workbook gives the same rows or the same refusal."""
+    csv_lines = [";".join(HEADER)]
+    sheet_rows: list[list[Any]] = [HEADER]
+    for name, year, west, average, direction in rows:
+        dutch = [str(v).replace(".", ",") for v in (west, average)]
+        csv_lines.append(";".join([name, str(year), *dutch, "", direction or ""]))
+        sheet_rows.append([name, year, float(west), float(average), None, direction])
+    csv = tmp_path / "f.csv"
+    csv.write_text("\n".join(csv_lines) + "\n", encoding="utf-8")
+    xlsx = workbook(tmp_path / "f.xlsx", sheet_rows)
+    try:
+        expected = read_csv(csv)
+    except ImportFileError as error:
+        with pytest.raises(ImportFileError) as raised:
+            read_sheet_file(xlsx)
+        # Same problem, in the same row (a line of the CSV file is a row of the sheet).
+        line = error.message.split(":")[1].split()[-1]
+        assert f"rij {line}" in raised.value.message
+    else:
+        assert read_sheet_file(xlsx) == expected
