@@ -204,3 +204,18 @@ def test_decisions_carry_the_agenda_number(example_store: Store, built: Built, t
     sheets = read(write_workbook(workbook_data(example_store), tmp_path / "nummers.xlsx"))
     decided = table(sheets, "Besluiten")
     assert decided and all(d["Nr."] == float(numbers[d["Agendapunt"]]) for d in decided)
+
+
+def test_the_cycle_collector_is_back_as_it_was(example_store: Store, tmp_path: Path):
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        write_workbook(workbook_data(example_store), tmp_path / "a.xlsx")
+        assert gc.isenabled()
+        gc.disable()
+        write_workbook(workbook_data(example_store), tmp_path / "b.xlsx")
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
