@@ -42,7 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=tr("export PDF documents or the whole store"))
     export.add_argument(
         "what",
-        choices=("agenda", "pack", "decisions", "dashboard", "report", "json", "ori", "ics"),
+        choices=(
+            "agenda",
+            "pack",
+            "decisions",
+            "dashboard",
+            "report",
+            "json",
+            "ori",
+            "ics",
+            "xlsx",
+        ),
     )
     export.add_argument(
         "--out", required=True, type=Path, metavar="FILE", help=tr("for ori: a folder")
@@ -189,6 +199,12 @@ def _export(args: argparse.Namespace) -> int:
             from dordtwest_desktop.exporting import export_calendar
 
             print(export_calendar(store, args.out, meeting=args.meeting, all_meetings=args.all))
+            return 0
+        if args.what == "xlsx":
+            from dordtwest_desktop.exporting import export_workbook
+
+            written = export_workbook(store, out=args.out, public=args.public)
+            print(tr("Written: {path}").format(path=written))
             return 0
         from dordtwest_desktop.exporting import export_document
 

@@ -65,6 +65,8 @@ def export_ori(
     check_folder(out, is_earlier_export)  # before the read: refuse without waiting
     prepared = prepare_ori(store, meeting, author=author, today=today)
     return write_ori_folder(prepared, out, progress=progress, cancelled=cancelled)
+
+
 def export_calendar(
     store: Store, out: Path, *, meeting: str | uuid.UUID | None = None, all_meetings: bool = False
 ) -> str:
@@ -94,3 +96,19 @@ def export_calendar(
             trn("%n meeting(s) without a start time written as all-day event(s).", data.all_day)
         )
     return "\n".join(lines)
+
+
+def export_workbook(
+    store: Store,
+    *,
+    out: Path,
+    public: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """The spreadsheet of actions, milestones, funding, decisions, attendance and indicators."""
+    from dordtwest_desktop.export.workbook import write_workbook
+    from dordtwest_desktop.services.workbook import workbook_data
+
+    data = workbook_data(store, public=public)
+    return write_workbook(data, out, progress=progress, cancelled=cancelled)

@@ -52,8 +52,9 @@ import csv
 import io
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, time, timedelta
 from typing import Protocol
 
 from dordtwest_desktop.domain.dates import MAX_YEAR, MIN_YEAR
@@ -74,6 +75,7 @@ __all__ = [
     "parse_csv",
     "parse_direction",
     "parse_number",
+    "parse_table",
     "relative_gap",
     "trend_of",
     "with_unit",
@@ -353,35 +355,45 @@ def parse_direction(text: str) -> Direction | None:
     return _DIRECTIONS[folded]
 
 
-def _line_error(line: int, message: str) -> ImportFileError:
+# Makes the error for a problem on a line (CSV) or row (sheet), in a column where known
+# (its index in the row); each file type says the place its own way.
+Fail = Callable[[int, str, int | None], ImportFileError]
+# A field as read: text from a CSV file; text, a number or a date from a spreadsheet.
+Cell = str | int | float | date | time | timedelta | None
+
+
+def _line_error(line: int, message: str, column: int | None = None) -> ImportFileError:
     return ImportFileError(
         tr("Line {line}: {message} Nothing was imported.").format(line=line, message=message)
     )
 
 
-def _header(fields: list[str], line: int) -> dict[str, int]:
-    names = [re.sub(r"[\s-]+", "_", f.strip().lstrip("\ufeff").lower()) for f in fields]
+def _header(fields: Sequence[Cell], line: int, fail: Fail) -> dict[str, int]:
+    texts = [_text(f) for f in fields]
+    names = [re.sub(r"[\s-]+", "_", t.strip().lstrip("\ufeff").lower()) for t in texts]
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
         if not name:
             continue
         if name not in CSV_COLUMNS:
-            raise _line_error(
+            raise fail(
                 line,
                 tr("unknown column '{name}'; the header is {header}.").format(
-                    name=fields[index].strip(), header=";".join(CSV_COLUMNS)
+                    name=texts[index].strip(), header=";".join(CSV_COLUMNS)
                 ),
+                index,
             )
         if name in columns:
-            raise _line_error(line, tr("the column '{name}' appears twice.").format(name=name))
+            raise fail(line, tr("the column '{name}' appears twice.").format(name=name), index)
         columns[name] = index
     missing = [c for c in _REQUIRED if c not in columns]
     if missing:
-        raise _line_error(
+        raise fail(
             line,
             tr("the header lacks {columns}; write {header} as the first line.").format(
                 columns=", ".join(missing), header=";".join(CSV_COLUMNS)
             ),
+            None,
         )
     return columns
 
@@ -390,29 +402,54 @@ def _delimiter(first_line: str) -> str:
     return next((d for d in _DELIMITERS if d in first_line), ";")
 
 
-def _field(fields: list[str], index: int | None) -> str:
+def _text(cell: Cell) -> str:
+    """A field as text: a spreadsheet's whole number without its ".0"."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell)
+
+
+def _field(fields: Sequence[Cell], index: int | None) -> Cell:
     return fields[index] if index is not None and index < len(fields) else ""
 
 
-def _number(text: str, line: int, column: str, dutch: bool) -> float:
-    if not text.strip():
-        raise _line_error(line, tr("the column '{column}' is empty.").format(column=column))
+def _blank(cell: Cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _number(cell: Cell, line: int, column: str, dutch: bool, fail: Fail, index: int) -> float:
+    if _blank(cell):
+        raise fail(line, tr("the column '{column}' is empty.").format(column=column), index)
     try:
-        return parse_number(text, dot_groups_thousands=dutch)
+        if isinstance(cell, int | float) and not isinstance(cell, bool):
+            # A spreadsheet's number cell: no notation to read, only the limits to keep.
+            value = float(cell)
+            if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
+                raise ValidationError(
+                    tr("'{text}' is too large a number.").format(text=_text(cell))
+                )
+            return value
+        return parse_number(_text(cell), dot_groups_thousands=dutch)
     except ValidationError as error:
-        raise _line_error(
-            line, tr("column '{column}': {reason}").format(column=column, reason=error.message)
+        raise fail(
+            line,
+            tr("column '{column}': {reason}").format(column=column, reason=error.message),
+            index,
         ) from error
 
 
-def _check_width(fields: list[str], width: int, line: int, delimiter: str) -> None:
+def _check_width(fields: Sequence[Cell], width: int, line: int, delimiter: str, fail: Fail) -> None:
     # With commas between the fields, an unquoted decimal comma ("6,3") splits a number
     # in two, so such a file must keep to the header's width exactly; with semicolons or
-    # tabs, empty fields past the header and a missing last field are harmless.
+    # tabs (and in a sheet), empty fields past the header and a missing last field are harmless.
     if delimiter == ",":
         if len(fields) == width:
             return
-    elif len(fields) <= width or not any(f.strip() for f in fields[width:]):
+    elif len(fields) <= width or all(_blank(f) for f in fields[width:]):
         return
     hint = (
         tr(' With commas as separator, put decimal commas in quotes ("6,3") or use semicolons.')
@@ -422,55 +459,122 @@ def _check_width(fields: list[str], width: int, line: int, delimiter: str) -> No
     message = tr("{count} fields where the header has {expected}.").format(
         count=len(fields), expected=width
     )
-    raise _line_error(line, message + hint)
+    extra = next((n for n in range(width, len(fields)) if not _blank(fields[n])), None)
+    raise fail(line, message + hint, extra)
+
+
+def _year(cell: Cell, line: int, fail: Fail, index: int) -> int:
+    text = _text(cell).strip()
+    if not re.fullmatch(r"[0-9]{4}", text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        raise fail(
+            line, tr("'{text}' is not a year; write for example 2023.").format(text=text), index
+        )
+    return int(text)
 
 
 def _row(
-    fields: list[str], columns: dict[str, int], width: int, line: int, delimiter: str
+    fields: Sequence[Cell],
+    columns: dict[str, int],
+    width: int,
+    line: int,
+    delimiter: str,
+    fail: Fail,
 ) -> CsvRow:
-    _check_width(fields, width, line, delimiter)
-    name = " ".join(_field(fields, columns["indicator"]).split())
+    _check_width(fields, width, line, delimiter, fail)
+    name = " ".join(_text(_field(fields, columns["indicator"])).split())
     if not name:
-        raise _line_error(line, tr("the indicator has no name."))
+        raise fail(line, tr("the indicator has no name."), columns["indicator"])
     if len(name) > NAME_LIMIT:
-        raise _line_error(
-            line, tr("the name is longer than {limit} characters.").format(limit=NAME_LIMIT)
+        raise fail(
+            line,
+            tr("the name is longer than {limit} characters.").format(limit=NAME_LIMIT),
+            columns["indicator"],
         )
-    year_text = _field(fields, columns["jaar"]).strip()
-    if not re.fullmatch(r"[0-9]{4}", year_text) or not MIN_YEAR <= int(year_text) <= MAX_YEAR:
-        raise _line_error(
-            line, tr("'{text}' is not a year; write for example 2023.").format(text=year_text)
-        )
+    year = _year(_field(fields, columns["jaar"]), line, fail, columns["jaar"])
     dutch = delimiter != ","
     netherlands = _field(fields, columns.get("nederland"))
     try:
-        direction = parse_direction(_field(fields, columns.get("richting")))
+        direction = parse_direction(_text(_field(fields, columns.get("richting"))))
     except ValidationError as error:
-        raise _line_error(
-            line, tr("column '{column}': {reason}").format(column="richting", reason=error.message)
+        raise fail(
+            line,
+            tr("column '{column}': {reason}").format(column="richting", reason=error.message),
+            columns.get("richting"),
         ) from error
+
+    def number(column: str) -> float:
+        return _number(_field(fields, columns[column]), line, column, dutch, fail, columns[column])
+
     return CsvRow(
         line=line,
         indicator=name,
-        year=int(year_text),
-        dordt_west=_number(_field(fields, columns["dordt_west"]), line, "dordt_west", dutch),
-        dordrecht=_number(_field(fields, columns["dordrecht"]), line, "dordrecht", dutch),
-        netherlands=(
-            _number(netherlands, line, "nederland", dutch) if netherlands.strip() else None
-        ),
+        year=year,
+        dordt_west=number("dordt_west"),
+        dordrecht=number("dordrecht"),
+        netherlands=None if _blank(netherlands) else number("nederland"),
         direction=direction,
     )
+
+
+def parse_table(
+    lines: Iterable[tuple[int, Sequence[Cell]]], *, delimiter: str = ";", fail: Fail = _line_error
+) -> tuple[CsvRow, ...]:
+    """The checked rows of an indicator table: (line or row number, fields) per line.
+
+    The one set of rules for every file type (CSV here, spreadsheets in
+    services.indicators): blank lines are skipped, the first other line is the
+    header; `fail` says where a problem is, the way the file type counts.
+    """
+    columns: dict[str, int] | None = None
+    width = 0
+    rows: list[CsvRow] = []
+    seen: dict[tuple[str, int], int] = {}
+    directions: dict[str, tuple[Direction | None, int]] = {}
+    for line, fields in lines:
+        if all(_blank(f) for f in fields):
+            continue
+        if columns is None:
+            columns, width = _header(fields, line, fail), len(fields)
+            continue
+        row = _row(fields, columns, width, line, delimiter, fail)
+        key = (row.indicator.casefold(), row.year)
+        if key in seen:
+            raise fail(
+                line,
+                tr("'{indicator}' for {year} is also on line {other}.").format(
+                    indicator=row.indicator, year=row.year, other=seen[key]
+                ),
+                columns["jaar"],
+            )
+        seen[key] = line
+        said = directions.setdefault(row.indicator.casefold(), (row.direction, line))
+        if row.direction is not None and said[0] is None:
+            directions[row.indicator.casefold()] = (row.direction, line)
+        elif row.direction is not None and said[0] not in (None, row.direction):
+            raise fail(
+                line,
+                tr("'{indicator}' has another direction on line {other}.").format(
+                    indicator=row.indicator, other=said[1]
+                ),
+                columns.get("richting"),
+            )
+        rows.append(row)
+    if not rows:
+        raise ImportFileError(
+            tr("The file holds no figures below its header; nothing was imported.")
+        )
+    return tuple(rows)
 
 
 def parse_csv(text: str) -> tuple[CsvRow, ...]:
     """The rows of an indicator file; ImportFileError naming the line of the first problem.
 
     Header `indicator;jaar;dordt_west;dordrecht;nederland;richting` (any order;
-    `nederland` and `richting` — hoger/lager is beter — may be left out); semicolons, tabs or commas between the fields; blank lines
-    are skipped. With commas, every row must have as many fields as the header
-    (a decimal comma must then be quoted: "6,3"); a row such as `A,2022,73,5,83`
-    still reads as 73 / 5 / 83, which no parser can tell apart, so semicolons are
-    the safer choice for Dutch figures.
+    `nederland` and `richting` — hoger/lager is beter — may be left out); semicolons,
+    tabs or commas between the fields; blank lines are skipped. With commas, every
+    row must have as many fields as the header (a decimal comma must then be quoted:
+    "6,3"); a row such as `A,2022,73,5,83` still reads as 73 / 5 / 83, which no
+    parser can tell apart, so semicolons are the safer choice for Dutch figures.
     """
     text = text.removeprefix("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), None)
@@ -478,44 +582,7 @@ def parse_csv(text: str) -> tuple[CsvRow, ...]:
         raise ImportFileError(tr("The file is empty; nothing was imported."))
     delimiter = _delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns: dict[str, int] | None = None
-    width = 0
-    rows: list[CsvRow] = []
-    seen: dict[tuple[str, int], int] = {}
-    directions: dict[str, tuple[Direction | None, int]] = {}
     try:
-        for fields in reader:
-            line = reader.line_num
-            if not any(f.strip() for f in fields):
-                continue
-            if columns is None:
-                columns, width = _header(fields, line), len(fields)
-                continue
-            row = _row(fields, columns, width, line, delimiter)
-            key = (row.indicator.casefold(), row.year)
-            if key in seen:
-                raise _line_error(
-                    line,
-                    tr("'{indicator}' for {year} is also on line {other}.").format(
-                        indicator=row.indicator, year=row.year, other=seen[key]
-                    ),
-                )
-            seen[key] = line
-            said = directions.setdefault(row.indicator.casefold(), (row.direction, line))
-            if row.direction is not None and said[0] is None:
-                directions[row.indicator.casefold()] = (row.direction, line)
-            elif row.direction is not None and said[0] not in (None, row.direction):
-                raise _line_error(
-                    line,
-                    tr("'{indicator}' has another direction on line {other}.").format(
-                        indicator=row.indicator, other=said[1]
-                    ),
-                )
-            rows.append(row)
+        return parse_table(((reader.line_num, f) for f in reader), delimiter=delimiter)
     except csv.Error as error:
         raise _line_error(reader.line_num, str(error) + ".") from error
-    if not rows:
-        raise ImportFileError(
-            tr("The file holds no figures below its header; nothing was imported.")
-        )
-    return tuple(rows)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services.indicators import IndicatorService, read_csv
+from dordtwest_desktop.services.indicators import IndicatorService, read_indicator_file
 from dordtwest_desktop.store.database import Store
 
 
@@ -34,7 +34,7 @@ def _annotations(store: Store, files: list[Path], author: str | None) -> str:
 def _indicators(store: Store, files: list[Path]) -> str:
     # Every file is checked before any is stored, so a bad row in the last file
     # leaves the database as it was.
-    checked = [(Path(path), read_csv(Path(path))) for path in files]
+    checked = [(Path(path), read_indicator_file(Path(path))) for path in files]
     service = IndicatorService(store)
     return "\n".join(service.apply_rows(rows, path).message() for path, rows in checked)
 

@@ -1,4 +1,4 @@
-"""Use cases of indicators: edit them and their yearly figures, import a CSV file."""
+"""Use cases of indicators: edit them and their yearly figures, import a CSV or XLSX file."""
 
 from __future__ import annotations
 
@@ -179,8 +179,8 @@ class IndicatorService(Service):
 
     # -- importing -------------------------------------------------------------
     def import_csv(self, path: Path) -> ImportSummary:
-        """Read and store an indicator file in one transaction: all of it or nothing."""
-        return self.apply_rows(read_csv(path), path)
+        """Read and store an indicator file (CSV or spreadsheet) in one transaction."""
+        return self.apply_rows(read_indicator_file(path), path)
 
     def apply_rows(self, rows: Sequence[CsvRow], path: Path | None = None) -> ImportSummary:
         """Store checked rows: new figures are added, figures of the same year replaced."""
@@ -287,6 +287,15 @@ def _keys(rows: Sequence[CsvRow], by_name: dict[str, m.Indicator]) -> list[tuple
 def import_csv(store: Store, path: Path) -> ImportSummary:
     """Import an indicator file (`indicator;jaar;dordt_west;dordrecht;nederland`)."""
     return IndicatorService(store).import_csv(Path(path))
+
+
+def read_indicator_file(path: Path) -> tuple[CsvRow, ...]:
+    """The checked rows of a CSV file or, by its extension, a spreadsheet (.xlsx, .ods…)."""
+    from dordtwest_desktop.services.indicator_sheets import SHEET_SUFFIXES, read_sheet_file
+
+    if Path(path).suffix.lower() in SHEET_SUFFIXES:
+        return read_sheet_file(Path(path))
+    return read_csv(path)
 
 
 def read_csv(path: Path) -> tuple[CsvRow, ...]:

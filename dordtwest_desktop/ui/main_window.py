@@ -363,9 +363,11 @@ class MainWindow(QMainWindow):
             restore.setEnabled(False)
         self._action(menu, self.tr("&Export all data (JSON)…"), self.export_json)
         self._action(menu, self.tr("&Import data (JSON)…"), self.import_json)
-        self._action(menu, self.tr("Import i&ndicators (CSV)…"), self.import_indicators)
+        self._action(menu, self.tr("Import i&ndicators (CSV, Excel)…"), self.import_indicators)
         self._action(menu, self.tr("Export &dashboard (PDF)…"), self.export_dashboard)
         self._action(menu, self.tr("Export progress re&port (PDF)…"), self.export_report)
+        self._action(menu, self.tr("Export &list to Excel…"), self.export_list_excel)
+        self._action(menu, self.tr("Export &workbook (Excel)…"), self.export_workbook)
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -548,6 +550,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def export_list_excel(self) -> object:
+        """The list on screen, as it shows it, to Excel (the view's own *Export to Excel…*)."""
+        found = self._record_list()
+        if found is None:
+            self.statusBar().showMessage(self.tr("Open a list first (Goals, Milestones…)."), 8000)
+            return None
+        return found.export_to_excel()
+
+    def export_workbook(self) -> object:
+        from dordtwest_desktop.ui.workbook_export import export_programme
+
+        return export_programme(self.context, self)
 
     def import_indicators(self) -> None:
         from dordtwest_desktop.ui.dashboard.indicators import import_indicators

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from dordtwest_desktop.services.workbook import CellKind
+
 T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,6 +35,10 @@ class Column(Generic[T]):
     align_right: bool = False
     # The column that takes the room the others leave (a list view's title or name).
     title: bool = False
+    # In a spreadsheet export: the typed value (a date, cents, a PreciseDate…) and its
+    # kind; without it the cell holds the display text.
+    cell: Callable[[T], Any] | None = None
+    kind: CellKind = CellKind.TEXT
 
 
 class RecordModel(QAbstractTableModel, Generic[T]):
@@ -64,6 +70,9 @@ class RecordModel(QAbstractTableModel, Generic[T]):
 
     def rows(self) -> list[T]:
         return list(self._rows)
+
+    def columns(self) -> list[Column[T]]:
+        return list(self._columns)
 
     def record(self, row: int) -> T:
         return self._rows[row]

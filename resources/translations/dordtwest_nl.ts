@@ -1442,10 +1442,6 @@ of importeer een CSV-bestand.</translation>
       <translation>Oordeel</translation>
     </message>
     <message>
-      <source>CSV file (*.csv *.txt)</source>
-      <translation>CSV-bestand (*.csv *.txt)</translation>
-    </message>
-    <message>
       <source>Delete indicator</source>
       <translation>Indicator verwijderen</translation>
     </message>
@@ -1476,6 +1472,10 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>Indicator</source>
       <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indicator file (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV file (*.csv *.txt)</source>
+      <translation>Indicatorbestand (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV-bestand (*.csv *.txt)</translation>
     </message>
     <message>
       <source>Indicators</source>
@@ -1900,6 +1900,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>&amp;Dashboard exporteren (PDF)…</translation>
     </message>
     <message>
+      <source>Export &amp;list to Excel…</source>
+      <translation>Li&amp;jst exporteren naar Excel…</translation>
+    </message>
+    <message>
+      <source>Export &amp;workbook (Excel)…</source>
+      <translation>&amp;Werkmap exporteren (Excel)…</translation>
+    </message>
+    <message>
       <source>Export all data</source>
       <translation>Alle gegevens exporteren</translation>
     </message>
@@ -1916,8 +1924,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Gegevens importeren</translation>
     </message>
     <message>
-      <source>Import i&amp;ndicators (CSV)…</source>
-      <translation>I&amp;ndicatoren importeren (CSV)…</translation>
+      <source>Import i&amp;ndicators (CSV, Excel)…</source>
+      <translation>I&amp;ndicatoren importeren (CSV, Excel)…</translation>
     </message>
     <message>
       <source>Initiatives</source>
@@ -1938,6 +1946,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>No connection to the server: trying again. What you type is kept; save again once the connection is back.</source>
       <translation>Geen verbinding met de server: de app probeert het opnieuw. Wat u typt blijft bewaard; sla het opnieuw op zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+      <source>Open a list first (Goals, Milestones…).</source>
+      <translation>Open eerst een lijst (Doelen, Mijlpalen…).</translation>
     </message>
     <message>
       <source>Open a meeting under Meetings first</source>
@@ -2583,6 +2595,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Bewerken…</translation>
     </message>
     <message>
+      <source>Export to Excel…</source>
+      <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
       <source>New…</source>
       <translation>Nieuw…</translation>
     </message>
@@ -2935,6 +2951,45 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Year</source>
       <translation>Jaar</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbookExport</name>
+    <message>
+      <source>Actions, milestones, funding, decisions, attendance and indicators in one workbook. Which version?</source>
+      <translation>Actiepunten, mijlpalen, middelen, besluiten, aanwezigheid en indicatoren in één werkmap. Welke versie?</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation>Volledig</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+      <source>Export workbook (Excel)</source>
+      <translation>Werkmap exporteren (Excel)</translation>
+    </message>
+    <message>
+      <source>Exporting %1…</source>
+      <translation>%1 wordt geëxporteerd…</translation>
+    </message>
+    <message>
+      <source>Public (without confidential items)</source>
+      <translation>Openbaar (zonder vertrouwelijke punten)</translation>
+    </message>
+    <message>
+      <source>The export failed: %1</source>
+      <translation>De export is mislukt: %1</translation>
     </message>
   </context>
   <context>
@@ -3405,6 +3460,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Agenda</translation>
     </message>
     <message>
+      <source>Agenda item</source>
+      <translation>Agendapunt</translation>
+    </message>
+    <message>
       <source>Ambition and national goal</source>
       <translation>Ambitie en landelijk doel</translation>
     </message>
@@ -3501,8 +3560,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Voorzitter: {name}</translation>
     </message>
     <message>
+      <source>Column</source>
+      <translation>Kolom</translation>
+    </message>
+    <message>
       <source>Components:</source>
       <translation>Onderdelen:</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>Vertrouwelijk</translation>
     </message>
     <message>
       <source>Contains confidential items: do not pass on.</source>
@@ -3541,8 +3608,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Besluit ({outcome}): {text}</translation>
     </message>
     <message>
+      <source>Decision date</source>
+      <translation>Besluitdatum</translation>
+    </message>
+    <message>
       <source>Decision list</source>
       <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+      <source>Decision number</source>
+      <translation>Besluitnummer</translation>
     </message>
     <message>
       <source>Decisions</source>
@@ -3559,6 +3634,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Diamond: a day. Bar: a vaguer date (month, quarter, half year). Grey band: running time.</source>
       <translation>Ruit: een dag. Balk: een ruimere datum (maand, kwartaal, halfjaar). Grijze band: looptijd.</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Richting</translation>
     </message>
     <message>
       <source>Direction of change</source>
@@ -3613,6 +3692,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Toelichting</translation>
     </message>
     <message>
+      <source>Exported on {day} at {time}</source>
+      <translation>Geëxporteerd op {day} om {time}</translation>
+    </message>
+    <message>
       <source>Fill in a date.</source>
       <translation>Vul een datum in.</translation>
     </message>
@@ -3627,6 +3710,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Funder unknown</source>
       <translation>Financier onbekend</translation>
+    </message>
+    <message>
+      <source>Funding</source>
+      <translation>Middelen</translation>
     </message>
     <message>
       <source>Funding per funder</source>
@@ -3691,6 +3778,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Indicator</source>
       <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicatoren</translation>
     </message>
     <message>
       <source>Indicators + / −</source>
@@ -3763,6 +3854,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Meeting</source>
       <translation>Vergadering</translation>
+    </message>
+    <message>
+      <source>Meeting date</source>
+      <translation>Vergaderdatum</translation>
     </message>
     <message>
       <source>Meeting of the Alliantie Dordt West</source>
@@ -3921,6 +4016,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Over {period} is niets vastgelegd: geen inspanningen, mijlpalen, middelen, cijfers van indicatoren of vergaderingen van de Alliantie.</translation>
     </message>
     <message>
+      <source>Nothing was imported.</source>
+      <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>Nothing was imported: record {record} of '{table}', field '{field}': {reason}</source>
       <translation>Er is niets geïmporteerd: record {record} van '{table}', veld '{field}': {reason}</translation>
     </message>
@@ -3953,6 +4052,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Openstaande actiepunten uit eerdere vergaderingen</translation>
     </message>
     <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
       <source>Other milestones due up to {date}, not listed: {count}.</source>
       <translation>Overige mijlpalen tot en met {date}, niet opgenomen: {count}.</translation>
     </message>
@@ -3963,6 +4066,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Other overdue milestones, not listed: {count}, due from {first} to {last}.</source>
       <translation>Overige mijlpalen over tijd, niet opgenomen: {count}, gepland van {first} tot {last}.</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Uitkomst</translation>
     </message>
     <message>
       <source>Outcome: {outcome}</source>
@@ -3991,6 +4098,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Period '{text}' is not a year, half year or quarter; write for example 2024, H1 2024 or Q3 2024.</source>
       <translation>Periode '{text}' is geen jaar, halfjaar of kwartaal; schrijf bijvoorbeeld 2024, H1 2024 of Q3 2024.</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Periode vanaf</translation>
+    </message>
+    <message>
+      <source>Period until</source>
+      <translation>Periode tot en met</translation>
     </message>
     <message>
       <source>Period {period} ({first} to {last}) · status of the programme's records on {today}</source>
@@ -4041,6 +4156,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Openbare versie: vertrouwelijke agendapunten en hun bijlagen zijn niet opgenomen.</translation>
     </message>
     <message>
+      <source>Put the figures on the first sheet, or name their sheet Indicatoren.</source>
+      <translation>Zet de cijfers op het eerste werkblad, of noem hun werkblad Indicatoren.</translation>
+    </message>
+    <message>
       <source>Reached</source>
       <translation>Bereikt</translation>
     </message>
@@ -4073,6 +4192,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Opmerkingen over de vergadering als geheel, niet over één agendapunt.</translation>
     </message>
     <message>
+      <source>Report due</source>
+      <translation>Verantwoording uiterlijk</translation>
+    </message>
+    <message>
       <source>Requested</source>
       <translation>Aangevraagd</translation>
     </message>
@@ -4085,12 +4208,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Het terugzetten van '{backup}' is mislukt: {reason}</translation>
     </message>
     <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
       <source>Scheme</source>
       <translation>Regeling</translation>
     </message>
     <message>
       <source>Search for at most {limit} words at a time.</source>
       <translation>Zoek op hoogstens {limit} woorden tegelijk.</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}', row {row}</source>
+      <translation>Werkblad '{sheet}', rij {row}</translation>
+    </message>
+    <message>
+      <source>Sheet '{sheet}', row {row}, column {column}</source>
+      <translation>Werkblad '{sheet}', rij {row}, kolom {column}</translation>
     </message>
     <message>
       <source>Status</source>
@@ -4525,6 +4660,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>geannuleerd in de agenda; de app kent geen geannuleerde vergaderingen, dus overgeslagen</translation>
     </message>
     <message>
+      <source>cell {cell} of sheet '{sheet}' holds a formula; import values only (copy the sheet and paste it as values). Nothing was imported.</source>
+      <translation>cel {cell} van werkblad '{sheet}' bevat een formule; importeer alleen waarden (kopieer het blad en plak het als waarden). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>chair</source>
       <translation>voorzitter</translation>
     </message>
@@ -4740,6 +4879,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>programma</translation>
     </message>
     <message>
+      <source>public version: without confidential items</source>
+      <translation>openbare versie: zonder vertrouwelijke punten</translation>
+    </message>
+    <message>
       <source>refers to a record that does not exist</source>
       <translation>verwijst naar een record dat niet bestaat</translation>
     </message>
@@ -4750,6 +4893,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>requested</source>
       <translation>aangevraagd</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}' has merged cells ({first}:{last}); unmerge them so that every figure has a cell of its own. Nothing was imported.</source>
+      <translation>werkblad '{sheet}' heeft samengevoegde cellen ({first}:{last}); maak het samenvoegen ongedaan zodat elk cijfer een eigen cel heeft. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}' is empty.</source>
+      <translation>werkblad '{sheet}' is leeg.</translation>
+    </message>
+    <message>
+      <source>sheet '{sheet}': {message}</source>
+      <translation>werkblad '{sheet}': {message}</translation>
     </message>
     <message>
       <source>start time</source>
@@ -4863,6 +5018,26 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>de tijdzone '{zone}' van {property} is onbekend</translation>
     </message>
     <message>
+      <source>the workbook cannot be read ({reason}). Nothing was imported.</source>
+      <translation>de werkmap kan niet worden gelezen ({reason}). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>the workbook has no sheets. Nothing was imported.</source>
+      <translation>de werkmap heeft geen werkbladen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>the workbook is protected with a password; save a copy without password and import that. Nothing was imported.</source>
+      <translation>de werkmap is beveiligd met een wachtwoord; sla een kopie zonder wachtwoord op en importeer die. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>this is not a spreadsheet but a text file (CSV?); give it the extension .csv and import it again. Nothing was imported.</source>
+      <translation>dit is geen spreadsheet maar een tekstbestand (CSV?); geef het de extensie .csv en importeer het opnieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>this is not a spreadsheet that the app can read. Nothing was imported.</source>
+      <translation>dit is geen spreadsheet die de app kan lezen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
       <source>this is not an iCalendar file (no BEGIN:VCALENDAR)</source>
       <translation>dit is geen iCalendar-bestand (BEGIN:VCALENDAR ontbreekt)</translation>
     </message>
@@ -4901,6 +5076,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>yes</source>
       <translation>ja</translation>
+    </message>
+    <message>
+      <source>{column} (sort date)</source>
+      <translation>{column} (sorteerdatum)</translation>
     </message>
     <message>
       <source>{count} boxes imported before are empty now; their remarks were kept as they were (delete them in the meeting if that was meant).</source>
@@ -5001,6 +5180,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{path}: {counts}.</source>
       <translation>{path}: {counts}.</translation>
+    </message>
+    <message>
+      <source>{place}: {message} Nothing was imported.</source>
+      <translation>{place}: {message} Er is niets geïmporteerd.</translation>
     </message>
     <message>
       <source>{problem} Nothing was imported.</source>

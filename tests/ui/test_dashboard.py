@@ -80,7 +80,7 @@ def test_the_dashboard_is_the_first_view(qtbot, context: AppContext):
     assert window.nav.item(0).text() == "Dashboard"
     assert window.stack.currentWidget() is window.views["dashboard"]
     actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "I&ndicatoren importeren (CSV)…" in actions
+    assert "I&ndicatoren importeren (CSV, Excel)…" in actions
 
 
 def test_it_shows_the_seed(dashboard: DashboardView):

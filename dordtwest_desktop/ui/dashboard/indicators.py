@@ -17,7 +17,7 @@ from dordtwest_desktop.services.indicators import (
     ImportSummary,
     IndicatorDTO,
     IndicatorService,
-    read_csv,
+    read_indicator_file,
 )
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dashboard.indicator_dialog import IndicatorDialog
@@ -157,7 +157,10 @@ def ask_csv(context: AppContext, parent: QWidget) -> Path | None:
 
     folder = context.settings.last_folder or str(Path.home())
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import indicators"), folder, _tr("CSV file (*.csv *.txt)")
+        parent,
+        _tr("Import indicators"),
+        folder,
+        _tr("Indicator file (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV file (*.csv *.txt)"),
     )
     if not name:
         return None
@@ -168,13 +171,13 @@ def ask_csv(context: AppContext, parent: QWidget) -> Path | None:
 def import_indicators(
     context: AppContext, parent: QWidget, path: Path | None = None
 ) -> ImportSummary | None:
-    """Ask for a CSV file and import it as one undoable step; None if nothing was imported."""
+    """Ask for a CSV or Excel file and import it as one undoable step; None if nothing was imported."""
     path = path or ask_csv(context, parent)
     if path is None:
         return None
     service = IndicatorService(context.store)
     try:
-        rows = read_csv(path)
+        rows = read_indicator_file(path)
         summary = context.ops.change(
             _tr("Import indicators"),
             lambda: service.apply_rows(rows, path),

@@ -24,6 +24,7 @@ from dordtwest_desktop.domain.enums import ActionStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO
+from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.dialogs.conflict import changed_meanwhile
@@ -59,6 +60,8 @@ def action_columns(meetings: Callable[[], dict[uuid.UUID, MeetingDTO]]) -> list[
             _tr("Due"),
             lambda a: a.due.render() if a.due else "",
             lambda a: a.due.sort_key() if a.due else (date.max, date.max),
+            cell=lambda a: a.due,
+            kind=CellKind.VAGUE_DATE,
         ),
         Column(_tr("Action"), lambda a: a.description, title=True),
         Column(_tr("Owner"), lambda a: a.owner),

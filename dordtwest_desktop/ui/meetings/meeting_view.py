@@ -352,6 +352,7 @@ class MeetingView(ReloadWhenSeen):
         if self.meeting_id is None:
             return None
         return publish_ori(self.context, self.meeting_id, self)
+
     def export_invitation(self, out: Path | None = None) -> str | None:
         """This meeting as an .ics file for Outlook and other calendars (as `export ics`)."""
         from dordtwest_desktop.ui.meetings.calendar_files import export_invitation

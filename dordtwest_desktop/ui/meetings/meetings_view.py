@@ -22,6 +22,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MeetingDTO
+from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.common import Recreate, format_time
 from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
@@ -51,7 +52,13 @@ class MeetingListView(RecordListView):
         parent: QWidget | None = None,
     ) -> None:
         columns: list[Column[MeetingDTO]] = [
-            Column(_tr("Date"), lambda m: format_short_date(m.day), lambda m: m.day),
+            Column(
+                _tr("Date"),
+                lambda m: format_short_date(m.day),
+                lambda m: m.day,
+                cell=lambda m: m.day,
+                kind=CellKind.DATE,
+            ),
             Column(_tr("Time"), _times),
             Column(_tr("Body"), lambda m: m.body_label),
             Column(_tr("Title"), lambda m: meeting_title(m.title, m.body, m.body_name), title=True),

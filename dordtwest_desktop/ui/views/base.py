@@ -159,6 +159,7 @@ class RecordListView(ReloadWhenSeen):
         self.delete_button = self._button(_tr("Delete"), self._delete_current, "delete")
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.count)
+        self.excel_button = self._button(_tr("Export to Excel…"), self.export_to_excel, "excel")
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{self.title}</h2>", self)
         layout.addWidget(heading)
@@ -339,6 +340,12 @@ class RecordListView(ReloadWhenSeen):
     def ask_delete(self, question: str) -> QMessageBox.StandardButton:
         """The question itself; tests replace this to answer."""
         return QMessageBox.question(self, _tr("Delete"), question)
+
+    def export_to_excel(self) -> object:
+        """The rows as shown (search, filters, sort) to an .xlsx file, off the GUI thread."""
+        from dordtwest_desktop.ui.workbook_export import export_view
+
+        return export_view(self)
 
     # -- for subclasses ----------------------------------------------------------
     def on_new(self) -> QWidget | None:

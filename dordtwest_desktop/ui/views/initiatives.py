@@ -12,6 +12,7 @@ from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import InitiativeDTO
+from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
 from dordtwest_desktop.ui.models import Column
@@ -69,12 +70,16 @@ class InitiativesView(RecordListView):
                 lambda i: format_money_short(i.requested_cents) if i.requested_cents else "",
                 lambda i: i.requested_cents or 0,
                 align_right=True,
+                cell=lambda i: i.requested_cents,
+                kind=CellKind.MONEY,
             ),
             Column(
                 _tr("Granted"),
                 lambda i: format_money_short(i.granted_cents) if i.granted_cents else "",
                 lambda i: i.granted_cents or 0,
                 align_right=True,
+                cell=lambda i: i.granted_cents,
+                kind=CellKind.MONEY,
             ),
         ]
         super().__init__(columns, _tr("Initiatives"), parent)

@@ -13,6 +13,7 @@ from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MilestoneDTO
+from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
 from dordtwest_desktop.ui.models import Column
@@ -32,7 +33,13 @@ def is_overdue(milestone: MilestoneDTO) -> bool:
 class MilestonesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns: list[Column[MilestoneDTO]] = [
-            Column(_tr("Date"), lambda x: x.due.render(), lambda x: x.due.sort_key()),
+            Column(
+                _tr("Date"),
+                lambda x: x.due.render(),
+                lambda x: x.due.sort_key(),
+                cell=lambda x: x.due,
+                kind=CellKind.VAGUE_DATE,
+            ),
             Column(_tr("Milestone"), lambda x: x.title, title=True),
             Column(_tr("Status"), self._status),
             Column(_tr("Decided by"), lambda x: label(x.body) if x.body else ""),
