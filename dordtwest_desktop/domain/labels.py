@@ -37,6 +37,17 @@ _SOURCES: dict[type[StrEnum], dict[StrEnum, str]] = {
         e.Body.EXECUTIVE: "College van B&W",
         e.Body.COUNCIL: "Gemeenteraad",
         e.Body.OTHER: "other",
+        e.Body.FUNDER: "funder",
+    },
+    e.MilestoneKind: {
+        e.MilestoneKind.GENERAL: "general",
+        e.MilestoneKind.ACCOUNTABILITY: "accountability",
+    },
+    e.MomentRule: {
+        e.MomentRule.YEARLY: "every year of the grant, on a day of the next year",
+        e.MomentRule.AFTER_END: "months after the grant period ends",
+        e.MomentRule.EVERY: "every N months from the start",
+        e.MomentRule.FIXED: "on a date entered by hand",
     },
     e.MeetingStatus: {
         e.MeetingStatus.DRAFT: "draft",

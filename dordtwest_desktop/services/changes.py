@@ -74,6 +74,8 @@ _BY_TABLE = {
     "initiative": Kind.INITIATIVE,
     "component": Kind.INITIATIVE,
     "funding_line": Kind.INITIATIVE,
+    "regime": Kind.INITIATIVE,
+    "regime_moment": Kind.INITIATIVE,
     "milestone": Kind.MILESTONE,
     "meeting": Kind.MEETING,
     "agenda_item": Kind.AGENDA_ITEM,
