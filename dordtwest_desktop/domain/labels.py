@@ -44,10 +44,10 @@ _SOURCES: dict[type[StrEnum], dict[StrEnum, str]] = {
         e.MilestoneKind.ACCOUNTABILITY: "accountability",
     },
     e.MomentRule: {
-        e.MomentRule.YEARLY: "every year of the grant, on a day of the next year",
-        e.MomentRule.AFTER_END: "months after the grant period ends",
-        e.MomentRule.EVERY: "every N months from the start",
-        e.MomentRule.FIXED: "on a date entered by hand",
+        e.MomentRule.YEARLY: "yearly, in the next year",
+        e.MomentRule.AFTER_END: "months after the end",
+        e.MomentRule.EVERY: "every N months",
+        e.MomentRule.FIXED: "on a date",
     },
     e.MeetingStatus: {
         e.MeetingStatus.DRAFT: "draft",

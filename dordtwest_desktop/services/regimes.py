@@ -341,12 +341,12 @@ class RegimeService(Service):
                 regime = session.get(m.Regime, ident)
                 raise ValidationError(
                     tr(
-                        "Regime '{name}' is still assigned to {count} funding line(s) "
-                        "({lines}); choose another regime there first."
+                        "Regime '{name}' is still assigned to {lines}; "
+                        "choose another regime there first."
                     ).format(
                         name=regime.name if regime else "",
-                        count=len(used),
-                        lines=", ".join(line_name(x) for x in used[:3]),
+                        lines=", ".join(line_name(x) for x in used[:3])
+                        + (" …" if len(used) > 3 else ""),
                     )
                 )
             return delete_with_snapshot(session, "regime", ident)
