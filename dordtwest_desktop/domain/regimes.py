@@ -207,7 +207,7 @@ def _apply(moment: Moment, start: PreciseDate | None, end: PreciseDate | None) -
     last = end.last_day()
     while True:
         due = _months_after_start(start, moment.months * number)
-        if due.first_day() > last or number > MAX_MOMENTS:
+        if due.first_day() > last or number > MAX_MOMENTS + 1:  # one over: plan() refuses
             return found
         found.append(Planned(f"{key}:{number}", _fill(title, nummer=number), due))
         number += 1

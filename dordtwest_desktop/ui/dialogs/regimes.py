@@ -139,8 +139,8 @@ class MomentsEditor(QWidget):
         if rule in (MomentRule.AFTER_END, MomentRule.EVERY):
             if not months_text.isdigit():
                 raise ValidationError(
-                    core_tr("'{text}' is not a number of months; write for example 6.").format(
-                        text=months_text
+                    _tr("'%1' is not a number of months; write for example 6.").replace(
+                        "%1", months_text
                     ),
                     field="moments",
                 )

@@ -192,6 +192,7 @@ def downgrade() -> None:
             batch_op.f("fk_milestone_funding_line_id_funding_line"), type_="foreignkey"
         )
         batch_op.drop_index(batch_op.f("ix_milestone_funding_line_id"))
+        batch_op.drop_constraint(op.f("ck_milestone_ck_milestonekind"), type_="check")
         for column in (
             "deviation",
             "regime_due",
