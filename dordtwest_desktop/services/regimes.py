@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain import records
@@ -29,6 +30,7 @@ from dordtwest_desktop.domain.regimes import Moment, Planned, plan
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.common import Service, Snapshot, based_on, delete_with_snapshot
 from dordtwest_desktop.services.dto import FundingLineDTO
+from dordtwest_desktop.store import history
 from dordtwest_desktop.store import models as m
 
 # Generated milestones get identities derived from their line and moment: a redo
@@ -109,36 +111,98 @@ def plan_line(line: FundingLineDTO, regime: RegimeDTO | None) -> tuple[Planned, 
 
 
 # -- keeping milestones in step ----------------------------------------------------
-class _Counter:
-    def __init__(self) -> None:
-        self.created = self.moved = self.deleted = self.deviating = 0
+# Above this many lines one query for all generated milestones beats many IN lists.
+_IN_LIMIT = 500
+_MILESTONE_COLUMNS = (
+    m.Milestone.id,
+    m.Milestone.funding_line_id,
+    m.Milestone.regime_key,
+    m.Milestone.title,
+    m.Milestone.due,
+    m.Milestone.regime_title,
+    m.Milestone.regime_due,
+    m.Milestone.status,
+    m.Milestone.meeting_id,
+    m.Milestone.goal_id,
+    m.Milestone.deviation,
+    m.Milestone.kind,
+    m.Milestone.body,
+    m.Milestone.initiative_id,
+    m.Milestone.version,
+)
+_LINE_COLUMNS = (
+    m.FundingLine.id,
+    m.FundingLine.initiative_id,
+    m.FundingLine.regime_id,
+    m.FundingLine.period_start,
+    m.FundingLine.period_end,
+    m.FundingLine.scheme,
+    m.FundingLine.funder,
+)
+
+
+@dataclass
+class _Steps:
+    """What a regeneration changes: values per milestone id, ids to delete, rows to add."""
+
+    # id -> (stored version, new values); the old and new of each changed field
+    update: dict[uuid.UUID, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    old_new: dict[uuid.UUID, dict[str, tuple[Any, Any]]] = field(default_factory=dict)
+    delete: set[uuid.UUID] = field(default_factory=set)
+    create: list[dict[str, Any]] = field(default_factory=list)
+
+    def change(self, row: Any, values: dict[str, Any]) -> dict[str, Any]:
+        """Note the values that differ from the row's; returns them."""
+        changed = {k: v for k, v in values.items() if getattr(row, k) != v}
+        if changed:
+            self.update[row.id] = (row.version, changed)
+            self.old_new[row.id] = {k: (getattr(row, k), v) for k, v in changed.items()}
+        return changed
+
+    moved: int = 0
+    deviating: int = 0
 
 
 def sync_lines(session: Session, lines: Sequence[m.FundingLine]) -> SyncReport:
-    """Bring the generated milestones of these lines in step with their regimes.
+    """Bring the generated milestones of these lines in step with their regimes."""
+    session.flush()
+    return _sync(session, [line.id for line in lines])
 
-    Reads what it needs in a few queries for all lines at once (regenerating every
-    line of a large store is one call). Raises ValidationError, naming the line and
-    the regime, when a regime cannot be applied to a line's period.
+
+def _sync(session: Session, ids: list[uuid.UUID] | None) -> SyncReport:
+    """Regenerate the lines with these ids (None: every line of the store).
+
+    Compares plain rows first and loads as records only the milestones that change,
+    so regenerating a store whose milestones are in step writes nothing. Raises
+    ValidationError, naming the line and the regime, when a regime cannot be applied
+    to a line's period; the caller's transaction then writes nothing.
     """
-    session.flush()
-    ids = [line.id for line in lines]
+    lines = _plain_lines(session, ids)
+    existing: dict[uuid.UUID, list[Any]] = {line.id: [] for line in lines}
+    for row in _plain_milestones(session, ids):
+        if row.funding_line_id in existing:
+            existing[row.funding_line_id].append(row)
+    linked = _linked(session, [r.id for rows in existing.values() for r in rows])
     regimes = _regimes(session, {line.regime_id for line in lines if line.regime_id})
-    existing: dict[uuid.UUID, list[m.Milestone]] = {i: [] for i in ids}
-    for row in _chunked_milestones(session, ids):
-        existing[row.funding_line_id].append(row)
-    linked = _linked([ms.id for rows in existing.values() for ms in rows], session)
-    count = _Counter()
+    plans: dict[tuple[Any, ...], tuple[Planned, ...]] = {}
+    steps = _Steps()
     for line in lines:
-        regime = regimes.get(line.regime_id) if line.regime_id else None
-        planned = (
-            plan(regime[0], regime[1], line.period_start, line.period_end, line_name(line))
-            if regime
-            else ()
-        )
-        _sync_line(session, line, planned, existing[line.id], linked, count)
-    session.flush()
-    return SyncReport(len(lines), count.created, count.moved, count.deleted, count.deviating)
+        planned: tuple[Planned, ...] = ()
+        if line.regime_id in regimes:
+            # Many grants share a regime and a period: plan each pair once.
+            key = (line.regime_id, line.period_start, line.period_end)
+            if key not in plans:
+                name, moments = regimes[line.regime_id]
+                plans[key] = plan(
+                    name, moments, line.period_start, line.period_end, line_name(line)
+                )
+            planned = plans[key]
+        _compare(line, planned, existing[line.id], linked, steps)
+    report = SyncReport(
+        len(lines), len(steps.create), steps.moved, len(steps.delete), steps.deviating
+    )
+    _apply(session, steps)
+    return report
 
 
 def release_lines(session: Session, lines: Iterable[m.FundingLine]) -> None:
@@ -148,58 +212,58 @@ def release_lines(session: Session, lines: Iterable[m.FundingLine]) -> None:
     sync_lines(session, list(lines))
 
 
+def _plain_lines(session: Session, ids: list[uuid.UUID] | None) -> list[Any]:
+    query = select(*_LINE_COLUMNS)
+    if ids is None:
+        return list(session.execute(query))
+    found: list[Any] = []
+    for start in range(0, len(ids), _IN_LIMIT):
+        part = ids[start : start + _IN_LIMIT]
+        found.extend(session.execute(query.where(m.FundingLine.id.in_(part))))
+    return found
+
+
+def _plain_milestones(session: Session, ids: list[uuid.UUID] | None) -> Iterable[Any]:
+    query = select(*_MILESTONE_COLUMNS).where(m.Milestone.regime_key.is_not(None))
+    if ids is None or len(ids) > _IN_LIMIT:
+        return session.execute(query)
+    if not ids:
+        return ()
+    return session.execute(query.where(m.Milestone.funding_line_id.in_(ids)))
+
+
 def _regimes(
     session: Session, ids: set[uuid.UUID]
 ) -> dict[uuid.UUID, tuple[str, tuple[Moment, ...]]]:
     if not ids:
         return {}
-    found: dict[uuid.UUID, tuple[str, tuple[Moment, ...]]] = {}
-    for row in session.scalars(select(m.Regime).where(m.Regime.id.in_(ids))):
-        found[row.id] = (row.name, moments_of(row))
-    return found
+    rows = session.scalars(select(m.Regime).where(m.Regime.id.in_(ids)))
+    return {row.id: (row.name, moments_of(row)) for row in rows}
 
 
-def _chunked_milestones(session: Session, ids: list[uuid.UUID]) -> Iterable[m.Milestone]:
-    # Bound the IN list: SQLite allows some thousands of parameters per statement.
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
-        yield from session.scalars(
-            select(m.Milestone).where(
-                m.Milestone.funding_line_id.in_(part), m.Milestone.regime_key.is_not(None)
-            )
-        )
-
-
-def _linked(ids: list[uuid.UUID], session: Session) -> set[uuid.UUID]:
+def _linked(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these milestones an agenda item or a decision refers to."""
+    if not ids:
+        return set()
+    wanted = set(ids)
     found: set[uuid.UUID] = set()
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
-        found.update(
-            session.scalars(
-                select(m.item_milestone.c.milestone_id).where(
-                    m.item_milestone.c.milestone_id.in_(part)
-                )
-            )
-        )
-        found.update(
-            x
-            for x in session.scalars(
-                select(m.Decision.reached_milestone_id).where(
-                    m.Decision.reached_milestone_id.in_(part)
-                )
-            )
-            if x is not None
-        )
-    return found
+    links = m.item_milestone.c.milestone_id
+    reached = m.Decision.reached_milestone_id
+    if len(ids) > _IN_LIMIT:
+        found.update(session.scalars(select(links).distinct()))
+        found.update(session.scalars(select(reached).where(reached.is_not(None))))
+        return found & wanted
+    found.update(session.scalars(select(links).where(links.in_(ids))))
+    found.update(session.scalars(select(reached).where(reached.in_(ids))))
+    return found & wanted
 
 
-def _sync_line(
-    session: Session,
-    line: m.FundingLine,
+def _compare(
+    line: Any,
     planned: tuple[Planned, ...],
-    existing: list[m.Milestone],
+    existing: list[Any],
     linked: set[uuid.UUID],
-    count: _Counter,
+    steps: _Steps,
 ) -> None:
     wanted = {p.key: p for p in planned}
     for row in existing:
@@ -207,44 +271,112 @@ def _sync_line(
         reason = touched(row, row.id in linked)
         if reason is None:
             if want is None:
-                session.delete(row)
-                count.deleted += 1
-            else:
-                count.moved += _follow(row, want, line)
+                steps.delete.add(row.id)
+                continue
+            changes = steps.change(row, _follow(want, line))
+            steps.moved += int("title" in changes or "due" in changes)
             continue
         # Touched by a user: keep it; say whether and why it deviates.
         if want is not None and row.title == want.title and row.due == want.due:
-            row.regime_title, row.regime_due, row.deviation = want.title, want.due, ""
+            steps.change(row, {"regime_title": want.title, "regime_due": want.due, "deviation": ""})
         else:
-            row.deviation = deviation_text(reason, want)
-            count.deviating += 1
+            steps.change(row, {"deviation": deviation_text(reason, want)})
+            steps.deviating += 1
     for want in wanted.values():
-        row = m.Milestone(
-            id=milestone_id(line.id, want.key),
-            regime_key=want.key,
-            status=MilestoneStatus.PLANNED,
-            notes="",
+        steps.create.append(
+            {
+                "id": milestone_id(line.id, want.key),
+                "regime_key": want.key,
+                "status": MilestoneStatus.PLANNED,
+                "goal_id": None,
+                "meeting_id": None,
+                "notes": "",
+                "version": 1,
+                **_follow(want, line),
+            }
         )
-        _follow(row, want, line)
-        session.add(row)
-        count.created += 1
 
 
-def _follow(row: m.Milestone, want: Planned, line: m.FundingLine) -> int:
-    moved = int(row.due is not None and (row.due != want.due or row.title != want.title))
-    row.title = want.title
-    row.due = want.due
-    row.regime_title = want.title
-    row.regime_due = want.due
-    row.deviation = ""
-    row.kind = MilestoneKind.ACCOUNTABILITY
-    row.body = Body.FUNDER
-    row.funding_line_id = line.id
-    row.initiative_id = line.initiative_id
-    return moved
+def _follow(want: Planned, line: Any) -> dict[str, Any]:
+    """A generated milestone as its regime and funding line say it is."""
+    return {
+        "title": want.title,
+        "due": want.due,
+        "regime_title": want.title,
+        "regime_due": want.due,
+        "deviation": "",
+        "kind": MilestoneKind.ACCOUNTABILITY,
+        "body": Body.FUNDER,
+        "funding_line_id": line.id,
+        "initiative_id": line.initiative_id,
+    }
 
 
-def touched(row: m.Milestone, linked: bool) -> str | None:
+def _apply(session: Session, steps: _Steps) -> None:
+    """Write the steps with plain bulk statements, versions and history as any edit has.
+
+    Thousands of report milestones move at once when a regime changes; through the
+    ORM that took seconds (an object, a dirty check and an UPDATE each).
+    """
+    table = m.Milestone.__table__
+    _through_the_session(session, steps)
+    changes: list[dict[str, Any]] = []
+    if steps.create:
+        session.execute(insert(table), steps.create)
+        changes += [
+            {"record_id": row["id"], "action": history.CREATED, "version": 1}
+            for row in steps.create
+        ]
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for ident, (version, values) in steps.update.items():
+        by_columns.setdefault(tuple(sorted(values)), []).append({"_id": ident, **values})
+        changes += [
+            {
+                "record_id": ident,
+                "action": history.CHANGED,
+                "field": name,
+                "old": old,
+                "new": new,
+                "version": version + 1,
+            }
+            for name, (old, new) in steps.old_new[ident].items()
+        ]
+    for columns, rows in by_columns.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({**{name: bindparam(name) for name in columns}, "version": table.c.version + 1})
+        )
+        session.execute(statement, rows)
+    deleted = list(steps.delete)
+    for start in range(0, len(deleted), _IN_LIMIT):
+        session.execute(delete(table).where(table.c.id.in_(deleted[start : start + _IN_LIMIT])))
+    changes += [{"record_id": i, "action": history.DELETED, "version": 0} for i in deleted]
+    if changes:
+        history.record_plain(session, "milestone", changes)
+    session.flush()
+
+
+def _through_the_session(session: Session, steps: _Steps) -> None:
+    """Milestones the session already holds change as records, not by plain statements.
+
+    The use case may have edited one (saving a milestone): its version moves once per
+    transaction (store.versions), which a second, plain UPDATE would break.
+    """
+    for row in list(session.identity_map.values()):
+        if not isinstance(row, m.Milestone) or not inspect(row).persistent:
+            continue
+        if row.id in steps.delete:
+            steps.delete.discard(row.id)
+            session.delete(row)
+        elif row.id in steps.update:
+            _version, values = steps.update.pop(row.id)
+            steps.old_new.pop(row.id, None)
+            for name, value in values.items():
+                setattr(row, name, value)
+
+
+def touched(row: Any, linked: bool) -> str | None:
     """Why a user's hand is on this generated milestone; None when it is untouched."""
     if row.status is MilestoneStatus.REACHED:
         return tr("it has been reached")
@@ -354,8 +486,7 @@ class RegimeService(Service):
     def regenerate_all(self) -> SyncReport:
         """Bring every funding line's report milestones in step (one transaction)."""
         with self.store.transaction() as session:
-            lines = session.scalars(select(m.FundingLine)).all()
-            return sync_lines(session, lines)
+            return _sync(session, None)
 
     def deadlines(self, today: date, days: int = DEADLINE_DAYS) -> tuple[Deadline, ...]:
         """Report milestones still planned that are overdue or due within `days`."""

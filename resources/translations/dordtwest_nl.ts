@@ -2320,8 +2320,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Nog geen mijlpalen vastgelegd. Mijlpalen zetten besluiten en opleveringen op de tijdlijn van het dashboard.</translation>
     </message>
     <message>
+      <source>Regime</source>
+      <translation>Regime</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>deviates from the regime</source>
+      <translation>wijkt af van het regime</translation>
+    </message>
+    <message>
+      <source>follows the regime</source>
+      <translation>volgt het regime</translation>
     </message>
   </context>
   <context>
@@ -4652,7 +4664,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>funder</source>
-      <translation>financier</translation>
+      <translation>Financier</translation>
     </message>
     <message>
       <source>other</source>

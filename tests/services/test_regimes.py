@@ -109,6 +109,10 @@ def test_touched_milestones_are_kept_and_marked_with_the_reason(store, programme
     by_title = {x.title: x for x in reports(programme)}
     edited = by_title["SiSa-verantwoording 2024"]
     programme.save_milestone(replace(edited, due=d("1 juli 2025")))
+    # One save, one version: the deviation is written with the edit (an editor's undo
+    # counts on it).
+    stored = next(x for x in reports(programme) if x.id == edited.id)
+    assert stored.version == edited.version + 1 and stored.deviation
     reached = by_title["SiSa-verantwoording 2025"]
     programme.save_milestone(replace(reached, status=MilestoneStatus.REACHED))
     linked = by_title["SiSa-verantwoording 2026"]

@@ -69,13 +69,13 @@ def test_a_user_assigns_sisa_and_sees_four_milestones_on_the_timeline(qtbot, win
     dialog.accept()
     assert not dialog.isVisible()
     assert reports(context) == SISA
-    qtbot.waitUntil(lambda: set(SISA) <= timeline_titles(window))
+    qtbot.waitUntil(lambda: set(SISA) <= timeline_titles(window), timeout=20000)
     marks = [m for m in window.views["dashboard"].timeline.marks() if m.title in SISA]
     assert all(m.is_report for m in marks)
 
     context.undo_stack.undo()  # the whole assignment is one step
     assert reports(context) == []
-    qtbot.waitUntil(lambda: not set(SISA) & timeline_titles(window))
+    qtbot.waitUntil(lambda: not set(SISA) & timeline_titles(window), timeout=20000)
     context.undo_stack.redo()
     assert reports(context) == SISA
 
@@ -178,7 +178,7 @@ def test_the_deadlines_card_opens_a_report_that_deviates(qtbot, window, monkeypa
     choose(funding.regime, "SiSa (sjabloon)")
     funding.accept()
     _dialog.accept()
-    qtbot.waitUntil(lambda: bool(dashboard.deadlines.texts()))
+    qtbot.waitUntil(lambda: bool(dashboard.deadlines.texts()), timeout=20000)
     # Today lies after 15 July 2024: the early reports are overdue.
     assert "SiSa-verantwoording 2023 — 15 juli 2024" in dashboard.deadlines.texts()
     assert "Justitie en Veiligheid" in dashboard.deadlines.body.text()
