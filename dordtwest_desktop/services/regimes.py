@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, inspect, select, update
+from sqlalchemy import and_, bindparam, case, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain import records
@@ -172,37 +172,105 @@ def sync_lines(session: Session, lines: Sequence[m.FundingLine]) -> SyncReport:
 def _sync(session: Session, ids: list[uuid.UUID] | None) -> SyncReport:
     """Regenerate the lines with these ids (None: every line of the store).
 
-    Compares plain rows first and loads as records only the milestones that change,
-    so regenerating a store whose milestones are in step writes nothing. Raises
-    ValidationError, naming the line and the regime, when a regime cannot be applied
-    to a line's period; the caller's transaction then writes nothing.
+    Two passes: the database says which generated milestones are "tidy" (untouched
+    and as the regime last gave them); those whose moment still asks for the same
+    title and date are left alone. Only the rest are read in full and settled, so
+    regenerating a store whose milestones are in step reads little and writes
+    nothing. Raises ValidationError, naming the line and the regime, when a regime
+    cannot be applied to a line's period; the caller's transaction writes nothing.
     """
     lines = _plain_lines(session, ids)
-    existing: dict[uuid.UUID, list[Any]] = {line.id: [] for line in lines}
-    for row in _plain_milestones(session, ids):
-        if row.funding_line_id in existing:
-            existing[row.funding_line_id].append(row)
-    linked = _linked(session, [r.id for rows in existing.values() for r in rows])
-    regimes = _regimes(session, {line.regime_id for line in lines if line.regime_id})
-    plans: dict[tuple[Any, ...], tuple[Planned, ...]] = {}
+    by_id = {line.id: line for line in lines}
+    plans = _plans(session, lines)
+    wanted: dict[uuid.UUID, dict[str, Planned]] = {
+        line.id: {p.key: p for p in plans.get(line.id, ())} for line in lines
+    }
     steps = _Steps()
-    for line in lines:
-        planned: tuple[Planned, ...] = ()
-        if line.regime_id in regimes:
-            # Many grants share a regime and a period: plan each pair once.
-            key = (line.regime_id, line.period_start, line.period_end)
-            if key not in plans:
-                name, moments = regimes[line.regime_id]
-                plans[key] = plan(
-                    name, moments, line.period_start, line.period_end, line_name(line)
-                )
-            planned = plans[key]
-        _compare(line, planned, existing[line.id], linked, steps)
+    unsettled: dict[uuid.UUID, tuple[Any, Planned | None]] = {}
+    for ident, line_id, key, title, due, tidy in _summaries(session, ids):
+        if line_id not in by_id:
+            continue
+        want = wanted[line_id].pop(key or "", None)
+        if tidy and want is None:
+            steps.delete.add(ident)
+        elif not (tidy and want.title == title and want.due == due):
+            unsettled[ident] = (by_id[line_id], want)
+    _settle(session, unsettled, steps)
+    for line_id, rest in wanted.items():
+        steps.create += [_new_row(by_id[line_id], want) for want in rest.values()]
     report = SyncReport(
         len(lines), len(steps.create), steps.moved, len(steps.delete), steps.deviating
     )
     _apply(session, steps)
     return report
+
+
+def _plans(session: Session, lines: list[Any]) -> dict[uuid.UUID, tuple[Planned, ...]]:
+    regimes = _regimes(session, {line.regime_id for line in lines if line.regime_id})
+    # Many grants share a regime and a period: plan each pair once.
+    shared: dict[tuple[Any, ...], tuple[Planned, ...]] = {}
+    found: dict[uuid.UUID, tuple[Planned, ...]] = {}
+    for line in lines:
+        if line.regime_id not in regimes:
+            continue
+        key = (line.regime_id, line.period_start, line.period_end)
+        if key not in shared:
+            name, moments = regimes[line.regime_id]
+            shared[key] = plan(name, moments, line.period_start, line.period_end, line_name(line))
+        found[line.id] = shared[key]
+    return found
+
+
+def _summaries(session: Session, ids: list[uuid.UUID] | None) -> Iterable[Any]:
+    """Per generated milestone: id, line, moment, what the regime gave it, and tidy."""
+    ms, line = m.Milestone, m.FundingLine
+    links = select(m.item_milestone.c.milestone_id)
+    reached = select(m.Decision.reached_milestone_id).where(
+        m.Decision.reached_milestone_id.is_not(None)
+    )
+    tidy = and_(
+        ms.status == MilestoneStatus.PLANNED,
+        ms.meeting_id.is_(None),
+        ms.goal_id.is_(None),
+        ms.id.not_in(links),
+        ms.id.not_in(reached),
+        ms.title == ms.regime_title,
+        ms.due == ms.regime_due,
+        ms.deviation == "",
+        ms.kind == MilestoneKind.ACCOUNTABILITY,
+        ms.body == Body.FUNDER,
+        ms.initiative_id == line.initiative_id,
+    )
+    query = (
+        select(
+            ms.id,
+            ms.funding_line_id,
+            ms.regime_key,
+            ms.regime_title,
+            ms.regime_due,
+            case((tidy, True), else_=False),
+        )
+        .join(line, line.id == ms.funding_line_id)
+        .where(ms.regime_key.is_not(None))
+    )
+    if ids is None or len(ids) > _IN_LIMIT:
+        return session.execute(query)
+    if not ids:
+        return ()
+    return session.execute(query.where(ms.funding_line_id.in_(ids)))
+
+
+def _settle(
+    session: Session, unsettled: dict[uuid.UUID, tuple[Any, Planned | None]], steps: _Steps
+) -> None:
+    """Read the milestones that may change in full and decide what each needs."""
+    ids = list(unsettled)
+    linked = _linked(session, ids)
+    for start in range(0, len(ids), _IN_LIMIT):
+        part = ids[start : start + _IN_LIMIT]
+        for row in session.execute(select(*_MILESTONE_COLUMNS).where(m.Milestone.id.in_(part))):
+            line, want = unsettled[row.id]
+            _settle_one(row, want, line, row.id in linked, steps)
 
 
 def release_lines(session: Session, lines: Iterable[m.FundingLine]) -> None:
@@ -221,15 +289,6 @@ def _plain_lines(session: Session, ids: list[uuid.UUID] | None) -> list[Any]:
         part = ids[start : start + _IN_LIMIT]
         found.extend(session.execute(query.where(m.FundingLine.id.in_(part))))
     return found
-
-
-def _plain_milestones(session: Session, ids: list[uuid.UUID] | None) -> Iterable[Any]:
-    query = select(*_MILESTONE_COLUMNS).where(m.Milestone.regime_key.is_not(None))
-    if ids is None or len(ids) > _IN_LIMIT:
-        return session.execute(query)
-    if not ids:
-        return ()
-    return session.execute(query.where(m.Milestone.funding_line_id.in_(ids)))
 
 
 def _regimes(
@@ -258,43 +317,34 @@ def _linked(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     return found & wanted
 
 
-def _compare(
-    line: Any,
-    planned: tuple[Planned, ...],
-    existing: list[Any],
-    linked: set[uuid.UUID],
-    steps: _Steps,
-) -> None:
-    wanted = {p.key: p for p in planned}
-    for row in existing:
-        want = wanted.pop(row.regime_key or "", None)
-        reason = touched(row, row.id in linked)
-        if reason is None:
-            if want is None:
-                steps.delete.add(row.id)
-                continue
-            changes = steps.change(row, _follow(want, line))
-            steps.moved += int("title" in changes or "due" in changes)
-            continue
-        # Touched by a user: keep it; say whether and why it deviates.
-        if want is not None and row.title == want.title and row.due == want.due:
-            steps.change(row, {"regime_title": want.title, "regime_due": want.due, "deviation": ""})
-        else:
-            steps.change(row, {"deviation": deviation_text(reason, want)})
-            steps.deviating += 1
-    for want in wanted.values():
-        steps.create.append(
-            {
-                "id": milestone_id(line.id, want.key),
-                "regime_key": want.key,
-                "status": MilestoneStatus.PLANNED,
-                "goal_id": None,
-                "meeting_id": None,
-                "notes": "",
-                "version": 1,
-                **_follow(want, line),
-            }
-        )
+def _settle_one(row: Any, want: Planned | None, line: Any, linked: bool, steps: _Steps) -> None:
+    reason = touched(row, linked)
+    if reason is None:
+        if want is None:
+            steps.delete.add(row.id)
+            return
+        changes = steps.change(row, _follow(want, line))
+        steps.moved += int("title" in changes or "due" in changes)
+        return
+    # Touched by a user: keep it; say whether and why it deviates.
+    if want is not None and row.title == want.title and row.due == want.due:
+        steps.change(row, {"regime_title": want.title, "regime_due": want.due, "deviation": ""})
+    else:
+        steps.change(row, {"deviation": deviation_text(reason, want)})
+        steps.deviating += 1
+
+
+def _new_row(line: Any, want: Planned) -> dict[str, Any]:
+    return {
+        "id": milestone_id(line.id, want.key),
+        "regime_key": want.key,
+        "status": MilestoneStatus.PLANNED,
+        "goal_id": None,
+        "meeting_id": None,
+        "notes": "",
+        "version": 1,
+        **_follow(want, line),
+    }
 
 
 def _follow(want: Planned, line: Any) -> dict[str, Any]:
