@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, delete, insert, inspect, select, update
+from sqlalchemy import Table, and_, bindparam, case, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain import records
@@ -193,7 +193,7 @@ def _sync(session: Session, ids: list[uuid.UUID] | None) -> SyncReport:
         want = wanted[line_id].pop(key or "", None)
         if tidy and want is None:
             steps.delete.add(ident)
-        elif not (tidy and want.title == title and want.due == due):
+        elif not (tidy and want is not None and want.title == title and want.due == due):
             unsettled[ident] = (by_id[line_id], want)
     _settle(session, unsettled, steps)
     for line_id, rest in wanted.items():
@@ -369,6 +369,7 @@ def _apply(session: Session, steps: _Steps) -> None:
     ORM that took seconds (an object, a dirty check and an UPDATE each).
     """
     table = m.Milestone.__table__
+    assert isinstance(table, Table)
     _through_the_session(session, steps)
     changes: list[dict[str, Any]] = []
     if steps.create:
@@ -457,7 +458,8 @@ class RegimeService(Service):
             for regime_id in session.scalars(
                 select(m.FundingLine.regime_id).where(m.FundingLine.regime_id.is_not(None))
             ):
-                used[regime_id] = used.get(regime_id, 0) + 1
+                if regime_id is not None:
+                    used[regime_id] = used.get(regime_id, 0) + 1
             rows = session.scalars(select(m.Regime).order_by(m.Regime.position, m.Regime.name))
             return tuple(regime_dto(r, used.get(r.id, 0)) for r in rows)
 
