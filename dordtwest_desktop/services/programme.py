@@ -14,7 +14,7 @@ from dordtwest_desktop.domain import records
 from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services import convert, regimes
+from dordtwest_desktop.services import convert, regime_sync
 from dordtwest_desktop.services.common import (
     Service,
     Snapshot,
@@ -232,7 +232,7 @@ class ProgrammeService(Service):
                 session.add(row)
             else:
                 kept = {f.id for f in dto.funding}
-                regimes.release_lines(session, [f for f in row.funding if f.id not in kept])
+                regime_sync.release_lines(session, [f for f in row.funding if f.id not in kept])
             row.name = name
             row.status = dto.status
             row.ambition = dto.ambition.strip()
@@ -245,7 +245,7 @@ class ProgrammeService(Service):
             _replace_children(session, row, dto)
             # The report milestones follow the lines' regimes and periods, in this same
             # transaction: a period the regime cannot use refuses the whole save.
-            regimes.sync_lines(session, row.funding)
+            regime_sync.sync_lines(session, row.funding)
             return previous
 
     def delete_initiative(self, ident: uuid.UUID) -> Snapshot:
@@ -255,7 +255,7 @@ class ProgrammeService(Service):
             row = session.get(m.Initiative, ident)
             if row is None or not rows:
                 raise NotFoundError(tr("This record no longer exists."))
-            regimes.release_lines(session, row.funding)
+            regime_sync.release_lines(session, row.funding)
             session.flush()
             session.expunge_all()
             exchange.delete_row(session, "initiative", ident)
@@ -286,7 +286,7 @@ class ProgrammeService(Service):
                 # A user's edit of a report milestone: say at once whether it deviates.
                 line = session.get(m.FundingLine, row.funding_line_id)
                 if line is not None:
-                    regimes.sync_lines(session, [line])
+                    regime_sync.sync_lines(session, [line])
             return previous
 
     def delete_milestone(self, ident: uuid.UUID) -> Snapshot:
