@@ -97,10 +97,10 @@ def _valid_day(day: int, month: int) -> bool:
 def parse_day_of_year(text: str) -> tuple[int, int]:
     """'15 juli' or '15-7' as (day, month); raises ValidationError in Dutch."""
     words = text.strip().lower().replace("-", " ").split()
-    if len(words) == 2 and words[0].isdigit():
+    if len(words) == 2 and _number(words[0]):
         day, name = int(words[0]), words[1]
         month = 0
-        if name.isdigit():
+        if _number(name):
             month = int(name)
         elif len(name) >= 3:
             month = next((n for n, m in enumerate(DUTCH_MONTHS, 1) if m.startswith(name)), 0)
@@ -112,6 +112,11 @@ def parse_day_of_year(text: str) -> tuple[int, int]:
         ),
         field="moments",
     )
+
+
+def _number(text: str) -> bool:
+    # ASCII digits only: str.isdigit() also takes '¹' and '٣', which int() refuses.
+    return text.isascii() and text.isdigit() and len(text) <= 4
 
 
 def render_day_of_year(day: int, month: int) -> str:

@@ -196,3 +196,33 @@ def test_the_deadlines_card_opens_a_report_that_deviates(qtbot, window, monkeypa
     note = MilestoneDialog(edited, context.programme.initiatives(), window)
     qtbot.addWidget(note)
     assert "met de hand gewijzigd" in note.findChild(QLabel, "regime_note").text()
+
+
+@pytest.mark.parametrize(
+    ("title", "rule", "months", "when"),
+    [
+        ("Rapport", MomentRule.EVERY, "¹", ""),
+        ("Rapport", MomentRule.EVERY, "99999", ""),
+        ("Rapport", MomentRule.AFTER_END, "zes", ""),
+        ("Rapport", MomentRule.YEARLY, "", "31 juni"),
+        ("Rapport", MomentRule.FIXED, "", "onbekend"),
+        ("", MomentRule.FIXED, "", "2025"),
+    ],
+)
+def test_a_bad_moment_is_said_in_the_form_and_nothing_is_stored(
+    qtbot, window, title, rule, months, when
+):
+    context = window.context
+    before = context.regimes.regimes()
+    editor = RegimeDialog(None, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.name.setText("Nieuw regime")
+    row = editor.moments.add_moment()
+    editor.moments.set_row(row, title, rule, months, when)
+    editor.on_submit = context.regimes.save_regime
+    editor.accept()
+    assert editor.isVisible()
+    message = editor.findChild(QLabel, "error_moments").text()
+    assert message.startswith("Moment 1: ")
+    assert context.regimes.regimes() == before

@@ -29,7 +29,12 @@ from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import MomentRule
 from dordtwest_desktop.domain.errors import DomainError, ValidationError
 from dordtwest_desktop.domain.labels import label
-from dordtwest_desktop.domain.regimes import Moment, parse_day_of_year, render_day_of_year
+from dordtwest_desktop.domain.regimes import (
+    Moment,
+    check_moment,
+    parse_day_of_year,
+    render_day_of_year,
+)
 from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.regimes import RegimeDTO
 from dordtwest_desktop.ui.context import AppContext
@@ -137,7 +142,7 @@ class MomentsEditor(QWidget):
         when = self._item(row, WHEN).text().strip()
         months = 0
         if rule in (MomentRule.AFTER_END, MomentRule.EVERY):
-            if not months_text.isdigit():
+            if not (months_text.isascii() and months_text.isdigit() and len(months_text) < 5):
                 raise ValidationError(
                     _tr("'%1' is not a number of months; write for example 6.").replace(
                         "%1", months_text
@@ -151,7 +156,7 @@ class MomentsEditor(QWidget):
             day, month = parse_day_of_year(when)
         elif rule is MomentRule.FIXED:
             fixed = PreciseDate.parse(when)
-        return Moment(
+        moment = Moment(
             uuid.UUID(ident) if ident else uuid.uuid4(),
             title_item.text().strip(),
             rule,
@@ -160,6 +165,8 @@ class MomentsEditor(QWidget):
             month=month,
             fixed=fixed,
         )
+        check_moment(moment)  # here, so the message can name the row
+        return moment
 
 
 class RegimeDialog(EditDialog):
