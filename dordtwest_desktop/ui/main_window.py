@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         edit.aboutToShow.connect(self._update_record_actions)
         edit.addSeparator()
         self._action(edit, self.tr("&Settings…"), self.open_settings)
-        self._action(edit, self.tr("Accountability &regimes…"), self.open_regimes)
+        self._action(edit, self.tr("Accountability re&gimes…"), self.open_regimes)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, key in enumerate(self.views, start=1):
             self._action(

@@ -1813,8 +1813,8 @@ of importeer een CSV-bestand.</translation>
       <translation>Over deze app</translation>
     </message>
     <message>
-      <source>Accountability &amp;regimes…</source>
-      <translation>&amp;Verantwoordingsregimes…</translation>
+      <source>Accountability re&amp;gimes…</source>
+      <translation>Verantwoordingsre&amp;gimes…</translation>
     </message>
     <message>
       <source>Backup written to %1</source>

@@ -107,9 +107,11 @@ def test_a_period_the_regime_cannot_use_is_said_at_its_field(
 def test_the_regimes_dialog_edits_a_regime_and_refuses_bad_moments(qtbot, window):
     context = window.context
     action = next(
-        a for a in window.findChildren(type(window.undo_action)) if "regimes" in a.text().lower()
+        a
+        for a in window.findChildren(type(window.undo_action))
+        if "regimes" in a.text().replace("&", "").lower()
     )
-    assert action.text() == "&Verantwoordingsregimes…"
+    assert action.text() == "Verantwoordingsre&gimes…"
     dialogs: list[RegimesDialog] = []
     original = RegimesDialog.open
 
