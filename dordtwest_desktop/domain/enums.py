@@ -35,6 +35,27 @@ class Body(StrEnum):
     EXECUTIVE = "executive"  # college van B&W
     COUNCIL = "council"  # gemeenteraad
     OTHER = "other"
+    # The funder of a grant (a ministry): decides on accountability reports. Milestones
+    # only; a meeting is never held by a funder.
+    FUNDER = "funder"
+
+
+# The bodies that hold meetings (a funder decides, but holds no meetings of the programme).
+MEETING_BODIES: tuple[Body, ...] = (Body.ALLIANCE, Body.EXECUTIVE, Body.COUNCIL, Body.OTHER)
+
+
+class MilestoneKind(StrEnum):
+    GENERAL = "general"
+    ACCOUNTABILITY = "accountability"  # verantwoording: a report a funder asks for
+
+
+class MomentRule(StrEnum):
+    """How a moment of an accountability regime gets its date (see domain.regimes)."""
+
+    YEARLY = "yearly"  # per calendar year of the grant, on a day of the next year
+    AFTER_END = "after_end"  # a number of months after the grant period ends
+    EVERY = "every"  # every N months from the start of the grant period
+    FIXED = "fixed"  # a date entered by hand
 
 
 class MeetingStatus(StrEnum):

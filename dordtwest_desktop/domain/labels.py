@@ -37,6 +37,17 @@ _SOURCES: dict[type[StrEnum], dict[StrEnum, str]] = {
         e.Body.EXECUTIVE: "College van B&W",
         e.Body.COUNCIL: "Gemeenteraad",
         e.Body.OTHER: "other",
+        e.Body.FUNDER: "funder",
+    },
+    e.MilestoneKind: {
+        e.MilestoneKind.GENERAL: "general",
+        e.MilestoneKind.ACCOUNTABILITY: "accountability",
+    },
+    e.MomentRule: {
+        e.MomentRule.YEARLY: "yearly, in the next year",
+        e.MomentRule.AFTER_END: "months after the end",
+        e.MomentRule.EVERY: "every N months",
+        e.MomentRule.FIXED: "on a date",
     },
     e.MeetingStatus: {
         e.MeetingStatus.DRAFT: "draft",

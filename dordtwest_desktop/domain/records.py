@@ -18,10 +18,11 @@ from typing import Any
 from dordtwest_desktop.domain.agenda import MAX_DURATION_MINUTES
 from dordtwest_desktop.domain.attachments import attachment_facts
 from dordtwest_desktop.domain.dates import MAX_YEAR, MIN_YEAR, PreciseDate
-from dordtwest_desktop.domain.enums import Body
+from dordtwest_desktop.domain.enums import Body, MomentRule
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.indicators import MAX_ABS_VALUE, NAME_LIMIT
 from dordtwest_desktop.domain.money import MAX_CENTS
+from dordtwest_desktop.domain.regimes import Moment, check_moment
 from dordtwest_desktop.i18n import tr
 
 # Far more records than a programme ever has; the order of records, not a count.
@@ -191,6 +192,29 @@ def milestone(*, title: str, **_: object) -> None:
     required(title, "title", tr("The title"))
 
 
+def regime(*, name: str, position: int = 0, **_: object) -> None:
+    text = required(name, "name", tr("The name"))
+    max_length(text, 200, "name", tr("The name"))
+    _position(position)
+
+
+def regime_moment(
+    *,
+    title: str,
+    rule: MomentRule,
+    months: int = 0,
+    day: int = 0,
+    month: int = 0,
+    fixed: PreciseDate | None = None,
+    position: int = 0,
+    **_: object,
+) -> None:
+    check_moment(
+        Moment(uuid.UUID(int=0), title, rule, months=months, day=day, month=month, fixed=fixed)
+    )
+    _position(position)
+
+
 def organisation(*, name: str, **_: object) -> None:
     required(name, "name", tr("The name"))
 
@@ -331,6 +355,8 @@ RULES: dict[str, Callable[..., None]] = {
     "component": component,
     "funding_line": funding_line,
     "milestone": milestone,
+    "regime": regime,
+    "regime_moment": regime_moment,
     "organisation": organisation,
     "person": person,
     "meeting": meeting,

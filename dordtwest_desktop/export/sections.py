@@ -8,6 +8,7 @@ from datetime import date
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from dordtwest_desktop.domain.dates import format_short_date
+from dordtwest_desktop.domain.enums import MilestoneKind
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import item_key, kind_label
@@ -33,6 +34,7 @@ from dordtwest_desktop.export.parts import (
 )
 from dordtwest_desktop.export.tagging import data_table
 from dordtwest_desktop.export.text import markup, paragraphs
+from dordtwest_desktop.export.timeline import report_title
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.fields import item_field, point_field
 from dordtwest_desktop.services.dashboard import status_text
@@ -199,7 +201,10 @@ class ItemSection:
         for m in sorted(self.pack_item.milestones, key=lambda m: m.due.sort_key()):
             body = label(m.body) if m.body else DASH
             status = status_text(m, self.today)
-            rows.append([cell(m.title), cell(m.due.render()), cell(body), cell(status)])
+            title = Paragraph(
+                report_title(m.title, m.kind is MilestoneKind.ACCOUNTABILITY), self.st.cell
+            )
+            rows.append([title, cell(m.due.render()), cell(body), cell(status)])
         fixed = [38 * s.mm, 34 * s.mm, 20 * s.mm]
         table = data_table(rows, [s.FRAME_WIDTH - sum(fixed), *fixed])
         return self._block(tr("Milestones"), [table])

@@ -49,6 +49,15 @@ STATUS_COLOURS = {
     MilestoneStatus.CANCELLED: colors.HexColor("#9aa3ab"),
 }
 
+REPORT_COLOUR = colors.HexColor(PALETTE["report"])
+
+
+def report_title(title: str, is_report: bool) -> str:
+    """Paragraph markup of a milestone's title; a report to a funder in its own colour."""
+    if not is_report:
+        return markup(title)
+    return f'<font color="{PALETTE["report"]}">{markup(title)}</font>'
+
 
 @dataclass(frozen=True)
 class _Placed:
@@ -93,6 +102,8 @@ def _lane_height(placed: list[_Placed]) -> float:
 
 def _draw_mark(d: Drawing, p: _Placed, y: float, today: date) -> None:
     colour = STATUS_COLOURS.get(p.mark.status, s.ACCENT)
+    if p.mark.is_report and p.mark.status is MilestoneStatus.PLANNED:
+        colour = REPORT_COLOUR
     if is_overdue(p.mark, today):
         colour = colors.HexColor(PALETTE["overdue"])  # as the dashboard draws it
     hollow = p.mark.status is MilestoneStatus.CANCELLED
@@ -219,7 +230,7 @@ def legend_table(series: TimelineSeries, width: float) -> Table:
         rows.append(
             [
                 Paragraph(str(mark.number), st.cell_bold),
-                Paragraph(markup(mark.title), st.cell),
+                Paragraph(report_title(mark.title, mark.is_report), st.cell),
                 Paragraph(markup(mark.label), st.cell),
                 Paragraph(markup(lanes.get(mark.milestone_id, "")), st.cell),
                 Paragraph(markup(label(mark.body) if mark.body else ""), st.cell),
@@ -244,6 +255,8 @@ def timeline_flowables(series: TimelineSeries, width: float) -> list[Flowable]:
     note = tr(
         "Diamond: a day. Bar: a vaguer date (month, quarter, half year). Grey band: running time."
     )
+    if any(mark.is_report for mark in series.marks):
+        note += " " + tr("Purple: a report to a funder (accountability regime).")
     out.append(Paragraph(markup(note), st.small))
     out.append(legend_table(series, width))
     return out

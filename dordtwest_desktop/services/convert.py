@@ -58,6 +58,7 @@ def funding_line(row: m.FundingLine | Any) -> FundingLineDTO:
         period_end=row.period_end,
         reporting_deadline=row.reporting_deadline,
         notes=row.notes,
+        regime_id=row.regime_id,
     )
 
 
@@ -74,6 +75,7 @@ def apply_funding(row: m.FundingLine, dto: FundingLineDTO, position: int) -> m.F
     row.period_end = dto.period_end
     row.reporting_deadline = dto.reporting_deadline
     row.notes = dto.notes
+    row.regime_id = dto.regime_id
     return row
 
 
@@ -116,4 +118,7 @@ def milestone(row: m.Milestone | Any) -> MilestoneDTO:
         meeting_id=row.meeting_id,
         notes=row.notes,
         version=row.version,
+        kind=row.kind,
+        funding_line_id=row.funding_line_id,
+        deviation=row.deviation,
     )

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from dordtwest_desktop.domain import milestones as milestone_rules
 from dordtwest_desktop.domain.dates import DatePoint, PreciseDate, Precision, short_axis_label
-from dordtwest_desktop.domain.enums import ActionStatus, Direction
+from dordtwest_desktop.domain.enums import ActionStatus, Direction, MilestoneStatus
 from dordtwest_desktop.domain.indicators import Evaluation, gap_in_words
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
@@ -80,6 +80,8 @@ PALETTE = {
     "reached": "#2e7d32",
     "cancelled": "#9aa3ab",
     "overdue": "#b00020",
+    # A report to a funder (accountability regime): its own colour while planned.
+    "report": "#7b3fa0",
     "period": "#d5dce3",
     "today": "#b00020",
 }
@@ -105,6 +107,8 @@ def mark_colour(mark: TimelineMark, today: date) -> str:
     """Planned, reached, cancelled, or overdue (still planned, its date passed)."""
     if is_overdue(mark, today):
         return PALETTE["overdue"]
+    if mark.is_report and mark.status is MilestoneStatus.PLANNED:
+        return PALETTE["report"]
     return PALETTE[mark.status.value]
 
 

@@ -17,6 +17,7 @@ from dordtwest_desktop.domain.enums import (
     InitiativeStatus,
     ItemKind,
     MeetingStatus,
+    MilestoneKind,
     MilestoneStatus,
     Outcome,
     Visibility,
@@ -63,6 +64,7 @@ class FundingLineDTO:
     period_end: PreciseDate | None = None
     reporting_deadline: PreciseDate | None = None
     notes: str = ""
+    regime_id: uuid.UUID | None = None  # the accountability regime (services.regimes)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,11 @@ class MilestoneDTO:
     meeting_id: uuid.UUID | None = None
     notes: str = ""
     version: int = 0  # the stored version this copy was read at; 0: a new record
+    kind: MilestoneKind = MilestoneKind.GENERAL
+    # Set for a report milestone its funding line's regime generated (services.regimes);
+    # `deviation` says why it no longer follows the regime ("" while it does).
+    funding_line_id: uuid.UUID | None = None
+    deviation: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dordtwest_desktop.domain import records
 from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.services import convert
+from dordtwest_desktop.services import convert, regime_sync
 from dordtwest_desktop.services.common import (
     Service,
     Snapshot,
@@ -29,6 +29,7 @@ from dordtwest_desktop.services.dto import (
     PillarDTO,
     ProgrammeOverview,
 )
+from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 
 # Suggestions only: the funder is free text, since not every scheme is national.
@@ -229,6 +230,9 @@ class ProgrammeService(Service):
             if row is None:
                 row = m.Initiative(id=dto.id, position=_next_position(session))
                 session.add(row)
+            else:
+                kept = {f.id for f in dto.funding}
+                regime_sync.release_lines(session, [f for f in row.funding if f.id not in kept])
             row.name = name
             row.status = dto.status
             row.ambition = dto.ambition.strip()
@@ -239,10 +243,23 @@ class ProgrammeService(Service):
             row.period_end = dto.period_end
             row.notes = dto.notes
             _replace_children(session, row, dto)
+            # The report milestones follow the lines' regimes and periods, in this same
+            # transaction: a period the regime cannot use refuses the whole save.
+            regime_sync.sync_lines(session, row.funding)
             return previous
 
     def delete_initiative(self, ident: uuid.UUID) -> Snapshot:
-        return self._delete("initiative", ident)
+        with self.store.transaction() as session:
+            # The snapshot holds the report milestones too, so an undo brings them back.
+            rows = exchange.snapshot(session, "initiative", ident)
+            row = session.get(m.Initiative, ident)
+            if row is None or not rows:
+                raise NotFoundError(tr("This record no longer exists."))
+            regime_sync.release_lines(session, row.funding)
+            session.flush()
+            session.expunge_all()
+            exchange.delete_row(session, "initiative", ident)
+            return Snapshot(table="initiative", id=ident, rows=rows)
 
     # -- milestones ------------------------------------------------------------
     def save_milestone(self, dto: MilestoneDTO) -> MilestoneDTO | None:
@@ -263,6 +280,13 @@ class ProgrammeService(Service):
             row.goal_id = dto.goal_id
             row.meeting_id = dto.meeting_id
             row.notes = dto.notes
+            row.kind = dto.kind
+            row.funding_line_id = dto.funding_line_id
+            if row.funding_line_id is not None and row.regime_key is not None:
+                # A user's edit of a report milestone: say at once whether it deviates.
+                line = session.get(m.FundingLine, row.funding_line_id)
+                if line is not None:
+                    regime_sync.sync_lines(session, [line])
             return previous
 
     def delete_milestone(self, ident: uuid.UUID) -> Snapshot:

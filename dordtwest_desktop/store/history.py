@@ -143,6 +143,37 @@ def record_deleted(session: Session, table: str, ident: uuid.UUID) -> None:
     )
 
 
+def record_plain(session: Session, table: str, changes: list[dict[str, Any]]) -> None:
+    """Changes written with plain statements (bulk use cases) enter the history too.
+
+    Each change names `record_id`, `action` and `version`, and for a changed field
+    `field`, `old` and `new` (any stored value; kept as text, as the flush does).
+    """
+    wrote(session, {table})
+    if session.info.get(OFF) or not changes:
+        return
+    at = session.info.setdefault("dordtwest_history_at", now())
+    who = session.info.get(ACTOR, "")
+    session.execute(
+        insert(HistoryEntry),
+        [
+            {
+                "id": uuid.uuid4(),
+                "at": at,
+                "who": who,
+                "record_table": table,
+                "record_id": change["record_id"],
+                "action": change["action"],
+                "field": change.get("field"),
+                "old": as_text(change.get("old")),
+                "new": as_text(change.get("new")),
+                "version": change["version"],
+            }
+            for change in changes
+        ],
+    )
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _forget_time(session: Session, transaction: Any) -> None:
     if transaction.parent is None:

@@ -250,6 +250,36 @@ def seed(session: Session) -> None:
         session.add(_initiative(position, spec))
     session.flush()
     _planning(session)
+    regime_templates(session)
+
+
+def regime_templates(session: Session) -> None:
+    """The shipped accountability regimes; assigned to no funding line (the seed names none)."""
+    from dordtwest_desktop.domain.regimes import TEMPLATES
+
+    for position, template in enumerate(TEMPLATES):
+        session.add(
+            m.Regime(
+                id=template.id,
+                position=position,
+                name=template.name,
+                description=template.description,
+                template=True,
+                moments=[
+                    m.RegimeMoment(
+                        id=x.id,
+                        position=i,
+                        title=x.title,
+                        rule=x.rule,
+                        months=x.months,
+                        day=x.day,
+                        month=x.month,
+                        fixed=x.fixed,
+                    )
+                    for i, x in enumerate(template.moments)
+                ],
+            )
+        )
 
 
 def _initiative(position: int, spec: dict[str, object]) -> m.Initiative:

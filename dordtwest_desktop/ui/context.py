@@ -11,6 +11,7 @@ from dordtwest_desktop.services.history import HistoryService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.people import PeopleService
 from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.services.regimes import RegimeService
 from dordtwest_desktop.services.storage import Store
 from dordtwest_desktop.ui.events import AppEvents
 from dordtwest_desktop.ui.ops import Ops
@@ -29,6 +30,10 @@ class AppContext:
     people: PeopleService
     attachments: AttachmentService
     history: HistoryService
+
+    @property
+    def regimes(self) -> RegimeService:
+        return RegimeService(self.store)
 
     @classmethod
     def create(cls, store: Store, settings: Settings | None = None) -> AppContext:

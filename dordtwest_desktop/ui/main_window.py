@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
         edit.aboutToShow.connect(self._update_record_actions)
         edit.addSeparator()
         self._action(edit, self.tr("&Settings…"), self.open_settings)
+        self._action(edit, self.tr("Accountability re&gimes…"), self.open_regimes)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, key in enumerate(self.views, start=1):
             self._action(
@@ -573,6 +574,11 @@ class MainWindow(QMainWindow):
         from dordtwest_desktop.ui.dialogs.settings import SettingsDialog
 
         SettingsDialog(self.context.settings, self).exec()
+
+    def open_regimes(self) -> object:
+        from dordtwest_desktop.ui.dialogs.regimes import open_regimes
+
+        return open_regimes(self.context, self)
 
     def about(self) -> None:
         QMessageBox.about(

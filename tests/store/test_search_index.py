@@ -1,4 +1,4 @@
-"""The search index under Alembic: created by migration 0006_search, left alone by
+"""The search index under Alembic: created by migration 0007_search, left alone by
 autogenerate, and its triggers guarded against batch migrations (which on SQLite copy a
 table into a new one and drop the old one's triggers)."""
 

@@ -43,8 +43,10 @@ from dordtwest_desktop.services.dashboard import (
     FundingSeries,
 )
 from dordtwest_desktop.services.dto import MilestoneDTO
+from dordtwest_desktop.services.regimes import RegimeService
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dashboard.attention import AttentionPanel
+from dordtwest_desktop.ui.dashboard.deadlines import DeadlinesCard
 
 if TYPE_CHECKING:
     # The chart modules import pyqtgraph and numpy: at run time only once the cards
@@ -57,10 +59,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "DashboardView"
-PARTS = ("attention", "timeline", "funding", "indicators")
+PARTS = ("attention", "deadlines", "timeline", "funding", "indicators")
 CHART_PARTS = ("timeline", "funding", "indicators")
 # Read with the cards: they share the lists of milestones and initiatives.
-FIRST_READ = ("attention", "timeline", "funding")
+FIRST_READ = ("attention", "deadlines", "timeline", "funding")
 PLACEHOLDER_HEIGHT = 180
 
 
@@ -75,9 +77,9 @@ def _swatch(colour: str, symbol: str, text: str) -> str:
 # Which cards show which kinds of record. A decision can mark a milestone reached
 # and its use case says so (the milestone's kind comes with it).
 _PARTS_BY_KIND: dict[Kind, tuple[str, ...]] = {
-    Kind.PROGRAMME: ("attention", "timeline", "funding"),
-    Kind.INITIATIVE: ("timeline", "funding"),
-    Kind.MILESTONE: ("attention", "timeline"),
+    Kind.PROGRAMME: ("attention", "deadlines", "timeline", "funding"),
+    Kind.INITIATIVE: ("deadlines", "timeline", "funding"),
+    Kind.MILESTONE: ("attention", "deadlines", "timeline"),
     Kind.MEETING: ("attention", "timeline"),
     Kind.DECISION: ("attention", "timeline"),
     Kind.ACTION: ("attention",),
@@ -127,12 +129,15 @@ class DashboardView(QScrollArea):
         self.motto = QLabel(content)
         self.motto.setStyleSheet("color: #5c6670; font-style: italic;")
         self.attention = AttentionPanel(content)
+        self.deadlines = DeadlinesCard(content)
+        self.deadlines.milestone_clicked.connect(self.open_milestone)
         # Each chart's place, held by an empty widget until the charts are built.
         self._places: dict[str, tuple[QVBoxLayout, QWidget]] = {}
         layout = QVBoxLayout(content)
         layout.addWidget(QLabel(f"<h2>{_tr('Dashboard')}</h2>", content))
         layout.addWidget(self.motto)
         layout.addWidget(self.attention)
+        layout.addWidget(self.deadlines)
         layout.addWidget(self._group("timeline", _tr("Milestones"), self._timeline_legend()))
         layout.addWidget(self._group("funding", _tr("Funding: requested and granted"), None))
         layout.addWidget(
@@ -190,6 +195,7 @@ class DashboardView(QScrollArea):
             _swatch(PALETTE["reached"], "◆", _tr("reached")),
             _swatch(PALETTE["overdue"], "◆", _tr("overdue")),
             _swatch(PALETTE["cancelled"], "◆", _tr("cancelled")),
+            _swatch(PALETTE["report"], "◆", _tr("report to a funder")),
             _swatch(PALETTE["period"], "▬", _tr("running time")),
             _swatch(PALETTE["today"], "┆", _tr("today")),
         ]
@@ -298,6 +304,9 @@ class DashboardView(QScrollArea):
         wanted = set(parts)
         if self._charts is None:
             wanted.discard("indicators")  # read when the charts are built
+        if "deadlines" in wanted:
+            wanted.discard("deadlines")
+            self.deadlines.set_deadlines(RegimeService(self.context.store).deadlines(self.today))
         if wanted:
             self._show(self.service.parts(wanted, self.today))
 

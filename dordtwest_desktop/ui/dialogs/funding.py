@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from dordtwest_desktop.domain.enums import FundingStatus
+from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import FundingLineDTO
 from dordtwest_desktop.services.programme import validate_funding_line
+from dordtwest_desktop.services.regimes import RegimeDTO, plan_line
 from dordtwest_desktop.ui.dialogs.base import EditDialog
-from dordtwest_desktop.ui.widgets import DateField, MoneyField, enum_combo
+from dordtwest_desktop.ui.widgets import DateField, MoneyField, enum_combo, optional_combo
+
+# How many generated moments the preview lists before it says "and N more".
+PREVIEW_LIMIT = 6
 
 
 class FundingDialog(EditDialog):
     def __init__(
-        self, line: FundingLineDTO | None, funders: tuple[str, ...], parent: QWidget | None = None
+        self,
+        line: FundingLineDTO | None,
+        funders: tuple[str, ...],
+        parent: QWidget | None = None,
+        regimes: tuple[RegimeDTO, ...] = (),
     ) -> None:
         super().__init__("", parent)
+        self.regimes = {r.id: r for r in regimes}
         self.setWindowTitle(
             self.tr("New funding line") if line is None else self.tr("Edit funding line")
         )
@@ -69,6 +79,7 @@ class FundingDialog(EditDialog):
             self.tr("Reporting deadline"),
             DateField(line.reporting_deadline if line else None),
         )
+        self._regime_rows(line)
         self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         if line is not None:
@@ -77,6 +88,69 @@ class FundingDialog(EditDialog):
             self.notes.setPlainText(line.notes)
         self.finish_layout()
         self.value: FundingLineDTO | None = None
+        self.show_plan()
+
+    def _regime_rows(self, line: FundingLineDTO | None) -> None:
+        choices = [
+            (r.name + (" " + self.tr("(template)") if r.template else ""), r.id)
+            for r in self.regimes.values()
+        ]
+        self.regime = self.form.add(
+            "regime",
+            self.tr("Accountability regime"),
+            optional_combo(choices, self.tr("(none)"), line.regime_id if line else None),
+        )
+        self.regime.setToolTip(
+            self.tr(
+                "The reports the funder asks for; assigning one adds them as milestones "
+                "and keeps them in step with the period."
+            )
+        )
+        self.plan_note = QLabel(self)
+        self.plan_note.setObjectName("plan_note")
+        self.plan_note.setWordWrap(True)
+        self.form.layout_.addRow("", self.plan_note)
+        self.regime.currentIndexChanged.connect(lambda *_: self.show_plan())
+        for field in (self.period_start, self.period_end):
+            field.textChanged.connect(lambda *_: self.show_plan())
+
+    def _regime_id(self) -> uuid.UUID | None:
+        chosen: uuid.UUID | None = self.regime.value()
+        if chosen is None and self.original is not None and not self.regimes:
+            # Opened without the regimes at hand: keep the line's own, never drop it.
+            return self.original.regime_id
+        return chosen
+
+    def show_plan(self) -> None:
+        """What the chosen regime will add, or why it cannot, under the regime field."""
+        regime = self.regimes.get(self.regime.value())
+        if regime is None:
+            self.plan_note.setText("")
+            return
+        try:
+            start = self.period_start.value("period_start")
+            end = self.period_end.value("period_end")
+            line = FundingLineDTO(
+                id=uuid.uuid4(),
+                scheme=self.scheme.text().strip(),
+                funder=self.funder.currentText().strip(),
+                status=FundingStatus.GRANTED,
+                period_start=start,
+                period_end=end,
+            )
+            planned = plan_line(line, regime)
+        except ValidationError as error:
+            self.plan_note.setText(error.message)
+            self.adjustSize()
+            return
+        shown = [f"{p.title}: {p.due.render()}" for p in planned[:PREVIEW_LIMIT]]
+        if len(planned) > PREVIEW_LIMIT:
+            shown.append(self.tr("and %n more", "", len(planned) - PREVIEW_LIMIT))
+        text = "\n".join(shown) if shown else self.tr("This regime adds no milestones.")
+        if regime.template:
+            text += "\n" + self.tr("A template: check it against the grant's own regulation.")
+        self.plan_note.setText(text)
+        self.adjustSize()  # the list may grow by some lines
 
     def collect(self) -> FundingLineDTO:
         line = FundingLineDTO(
@@ -92,8 +166,10 @@ class FundingDialog(EditDialog):
             period_end=self.period_end.value("period_end"),
             reporting_deadline=self.reporting.value("reporting_deadline"),
             notes=self.notes.toPlainText(),
+            regime_id=self._regime_id(),
         )
         validate_funding_line(line)
+        plan_line(line, self.regimes.get(line.regime_id) if line.regime_id else None)
         return line
 
     def submit(self, value: FundingLineDTO) -> None:

@@ -29,6 +29,7 @@ from dordtwest_desktop.services.dto import (
     InitiativeDTO,
     PillarDTO,
 )
+from dordtwest_desktop.services.regimes import RegimeDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.dialogs.funding import FundingDialog
 from dordtwest_desktop.ui.dialogs.lines import LinesEditor
@@ -47,6 +48,7 @@ class InitiativeDialog(EditDialog):
         pillars: tuple[PillarDTO, ...],
         funders: tuple[str, ...],
         parent: QWidget | None = None,
+        regimes: tuple[RegimeDTO, ...] = (),
     ) -> None:
         super().__init__("", parent)
         self.setWindowTitle(
@@ -55,6 +57,8 @@ class InitiativeDialog(EditDialog):
         self.resize(760, 640)
         self.original = initiative
         self.funders = funders
+        self.regimes = regimes
+        self._regime_names = {r.id: r.name for r in regimes}
         self.on_submit: Callable[[InitiativeDTO], None] | None = None
         tabs = QTabWidget(self)
         self.body.removeWidget(self.form)
@@ -130,6 +134,10 @@ class InitiativeDialog(EditDialog):
                 self.tr("Decision"),
                 lambda f: f.decision_date.render() if f.decision_date else "",
             ),
+            Column(
+                self.tr("Regime"),
+                lambda f: self._regime_names.get(f.regime_id, "") if f.regime_id else "",
+            ),
         ]
         self.funding_model: RecordModel[FundingLineDTO] = RecordModel(columns, tab)
         self.funding_model.set_rows(list(initiative.funding) if initiative else [])
@@ -162,7 +170,7 @@ class InitiativeDialog(EditDialog):
         return rows[0].row() if rows else -1
 
     def add_funding(self) -> FundingDialog:
-        dialog = FundingDialog(None, self.funders, self)
+        dialog = FundingDialog(None, self.funders, self, self.regimes)
 
         def accepted() -> None:
             assert dialog.value is not None
@@ -176,7 +184,7 @@ class InitiativeDialog(EditDialog):
         if row < 0:
             return None
         lines = self.funding_model.rows()
-        dialog = FundingDialog(lines[row], self.funders, self)
+        dialog = FundingDialog(lines[row], self.funders, self, self.regimes)
 
         def accepted() -> None:
             assert dialog.value is not None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dordtwest_desktop.domain.dates import format_short_date, parse_day
-from dordtwest_desktop.domain.enums import Body, MeetingStatus
+from dordtwest_desktop.domain.enums import MEETING_BODIES, Body, MeetingStatus
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import MeetingDTO
@@ -58,7 +58,7 @@ class MeetingDialog(EditDialog):
         self.body_combo = form.add(
             "body",
             self.tr("Body"),
-            enum_combo(list(Body), label, meeting.body if meeting else None),
+            enum_combo(list(MEETING_BODIES), label, meeting.body if meeting else None),
         )
         self.body_name = form.add("body_name", self.tr("Name of the body"), QLineEdit())
         self.title_edit = form.add("title", self.tr("Title"), QLineEdit())

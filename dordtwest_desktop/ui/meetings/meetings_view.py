@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dordtwest_desktop.domain.dates import format_short_date
-from dordtwest_desktop.domain.enums import Body, MeetingStatus
+from dordtwest_desktop.domain.enums import MEETING_BODIES, MeetingStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
 from dordtwest_desktop.services.changes import Kind
@@ -88,7 +88,7 @@ class MeetingListView(RecordListView):
         self.add_filter(
             "body",
             _tr("All bodies"),
-            [(label(b), b) for b in Body],
+            [(label(b), b) for b in MEETING_BODIES],
             lambda meeting, body: meeting.body == body,
         )
         self.add_filter(

@@ -34,7 +34,13 @@ def open_initiative(
 ) -> InitiativeDialog:
     """The initiative's form (a new one for None), stored undoably when accepted."""
     programme = context.programme
-    dialog = InitiativeDialog(initiative, programme.pillars(), programme.funders(), parent)
+    dialog = InitiativeDialog(
+        initiative,
+        programme.pillars(),
+        programme.funders(),
+        parent,
+        regimes=context.regimes.regimes(),
+    )
     if initiative is not None:
         dialog.add_history(context.history.of(initiative.id))
 

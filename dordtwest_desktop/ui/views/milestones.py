@@ -30,6 +30,13 @@ def is_overdue(milestone: MilestoneDTO) -> bool:
     return milestones.is_overdue(milestone.status, milestone.due.last_day(), date.today())
 
 
+def _regime_text(milestone: MilestoneDTO) -> str:
+    """A report to a funder says whether it still follows its regime."""
+    if milestone.funding_line_id is None:
+        return ""
+    return _tr("deviates from the regime") if milestone.deviation else _tr("follows the regime")
+
+
 class MilestonesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         columns: list[Column[MilestoneDTO]] = [
@@ -44,6 +51,7 @@ class MilestonesView(RecordListView):
             Column(_tr("Status"), self._status),
             Column(_tr("Decided by"), lambda x: label(x.body) if x.body else ""),
             Column(_tr("Initiative"), lambda x: self._initiatives.get(x.initiative_id, "")),
+            Column(_tr("Regime"), _regime_text),
         ]
         super().__init__(columns, _tr("Milestones"), parent)
         self.set_empty_text(

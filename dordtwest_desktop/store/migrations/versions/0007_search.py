@@ -7,8 +7,8 @@ background backfill that could be interrupted) has to exist. pypdf takes 10-30 m
 a page (benchmarks/search.py): 5,000 pages one to three minutes, once. An
 unreadable PDF gets empty text, never an error.
 
-Revision ID: 0006_search
-Revises: 0005
+Revision ID: 0007_search
+Revises: 0006_regimes
 Create Date: 2026-12-02
 """
 
@@ -20,8 +20,8 @@ from alembic import op
 from dordtwest_desktop.domain.attachments import pdf_text
 from dordtwest_desktop.store import search_index
 
-revision: str = "0006_search"
-down_revision: str | None = "0005"
+revision: str = "0007_search"
+down_revision: str | None = "0006_regimes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
