@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.chart_kit import fit
 from dordtwest_desktop.export.fonts import REGULAR
 from dordtwest_desktop.export.layout import DecoratedCanvas, Section, Stamp, toc_form_name
 from dordtwest_desktop.export.tagging import (
@@ -175,10 +176,11 @@ class AttachmentSlot(Flowable):
     """A whole page kept free for one page of an attachment (stamped in after layout).
 
     Tagged: the caption of the attachment's first page is its heading (H2, in a Sect
-    of its own). An attachment with tags of its own keeps them: its elements come
-    under a Part (`Borrowed`, copied in by export.borrowed); the captions of its later
-    pages are then page furniture, so that its structure reads on unbroken. An
-    untagged attachment's pages are each a Figure whose alternative text names it.
+    of its own); the captions of its later pages ("Bijlage 1, pagina 2 van 3") are
+    page furniture. An attachment with tags of its own keeps them: its elements come
+    under a Part (`Borrowed`, copied in by export.borrowed), reading on unbroken
+    from page to page. An untagged attachment's pages are each a Figure whose
+    alternative text names it and the page.
     """
 
     CAPTION = 14.0
@@ -211,9 +213,11 @@ class AttachmentSlot(Flowable):
         canv = self.canv
         tags = tags_of(canv)
         with self._caption_tagged(tags):
-            canv.setFont(REGULAR, 8)
-            canv.setFillColor(s.MUTED)
-            canv.drawString(0, self.height - 9, one_line(self.caption))
+            # A paragraph, not drawString: markup sets what DejaVu lacks (an emoji in a
+            # file name) in the fallback font, where drawString would show .notdef.
+            caption = Paragraph(markup(self._caption_text()), s.styles().small)
+            caption.wrapOn(canv, self.width, self.CAPTION)
+            caption.drawOn(canv, 0, self.height - caption.height + 1)
         if self.section is not None:
             _register(canv, self.section, self.height)
         x, y = canv.absolutePosition(0, 0)
@@ -234,6 +238,19 @@ class AttachmentSlot(Flowable):
         if isinstance(canv, DecoratedCanvas):
             canv.page_record.note_content()
             canv.page_record.stamp = Stamp(self.attachment.info.id, self.page_index, box, mcid)
+
+    def _caption_text(self) -> str:
+        """The caption on one line; on the attachment's later pages a short one (page
+        furniture there: see the class)."""
+        if self.section is None:
+            text = tr("Attachment {n}, page {page} of {pages}").format(
+                n=self.number,
+                page=self.page_index + 1,
+                pages=max(self.attachment.info.page_count, 1),
+            )
+        else:
+            text = one_line(self.caption)
+        return fit(text, REGULAR, 8, self.width)
 
     def alt(self) -> str:
         """ "Bijlage 2: Uitvoeringsprogramma.pdf, pagina 3 van 12 — dit bijlagedocument…"."""
@@ -259,14 +276,9 @@ class AttachmentSlot(Flowable):
             yield
             tags.end(canv)
             tags.heading(2).kids.append(content)
-        elif self.attachment.tagged:
+        else:
             with artifact(canv, "Pagination", "Header"):
                 yield
-        else:
-            content = tags.begin(canv, "P")
-            yield
-            tags.end(canv)
-            tags.add(Node("P")).kids.append(content)
 
 
 class RemarkField(Flowable):

@@ -3077,6 +3077,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Bijlage {n} bij agendapunt {item}: {name}</translation>
     </message>
     <message>
+      <source>Attachment {n}, page {page} of {pages}</source>
+      <translation>Bijlage {n}, pagina {page} van {pages}</translation>
+    </message>
+    <message>
       <source>Attachment {n}: {name}, page {page} of {pages} — this attached document has not been made accessible</source>
       <translation>Bijlage {n}: {name}, pagina {page} van {pages} — dit bijlagedocument is niet toegankelijk gemaakt</translation>
     </message>
