@@ -206,19 +206,26 @@ def _export(args: argparse.Namespace) -> int:
             written = export_workbook(store, out=args.out, public=args.public)
             print(tr("Written: {path}").format(path=written))
             return 0
-        from dordtwest_desktop.exporting import export_document
+        from dordtwest_desktop.export import write_document
+        from dordtwest_desktop.services.documents import (
+            not_accessible_warning,
+            prepare_document,
+        )
 
-        path = export_document(
+        prepared = prepare_document(
             store,
             args.what,
-            out=args.out,
             meeting=args.meeting,
             draft=args.draft,
             public=args.public,
             fillable=args.fillable,
             period=args.period,
         )
+        path = write_document(prepared, args.out)
         print(tr("Written: {path}").format(path=path))
+        inaccessible = prepared.inaccessible_attachments()
+        if inaccessible:
+            print(not_accessible_warning(inaccessible), file=sys.stderr)
         return 0
     finally:
         store.close()

@@ -52,6 +52,27 @@ def pdf_page_count(data: bytes, name: str) -> int:
     return count
 
 
+def pdf_is_tagged(data: bytes) -> bool:
+    """Whether a PDF says it is tagged: a structure tree, and /MarkInfo /Marked true.
+
+    Only the catalogue is read, not the pages. A damaged file counts as untagged.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+    from pypdf.generic import DictionaryObject
+
+    try:
+        root = PdfReader(io.BytesIO(data)).root_object
+        mark_info = root.get("/MarkInfo")
+        tree = root.get("/StructTreeRoot")
+        mark_info = mark_info.get_object() if mark_info is not None else None
+        tree = tree.get_object() if tree is not None else None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError):
+        return False
+    marked = isinstance(mark_info, DictionaryObject) and bool(mark_info.get("/Marked", False))
+    return marked and isinstance(tree, DictionaryObject) and "/K" in tree
+
+
 def attachment_facts(filename: str, data: bytes) -> AttachmentFacts:
     """Check a PDF for attaching; its size, hash and page count."""
     if len(data) > MAX_ATTACHMENT_BYTES:

@@ -112,12 +112,16 @@ def attention_table(attention: Attention, width: float) -> Table:
 def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
     st = s.styles()
     sections = {
-        key: Section(key, title)
-        for key, title in (
-            ("dashboard", tr("Dashboard")),
-            ("timeline", tr("Milestones")),
-            ("funding", tr("Funding: requested and granted")),
-            ("indicators", tr("Indicators: Dordt West and the Dordrecht average")),
+        key: Section(key, title, header=header)
+        for key, title, header in (
+            ("dashboard", tr("Dashboard"), ""),
+            ("timeline", tr("Milestones"), ""),
+            ("funding", tr("Funding: requested and granted"), tr("Funding")),
+            (
+                "indicators",
+                tr("Indicators: Dordt West and the Dordrecht average"),
+                tr("Indicators"),
+            ),
         )
     }
     intro = tr("Status on {date}").format(date=format_long_date(data.today))
@@ -140,8 +144,9 @@ def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
     title = heading(sections["funding"].title, st.h2, sections["funding"])
     lead = [f for f in title if not isinstance(f, CondPageBreak)]
     out += funding_flowables(data.funding, width, lead=lead)
-    out += heading(sections["indicators"].title, st.h2, sections["indicators"])
-    out += indicator_flowables(data.indicators, width)
+    title = heading(sections["indicators"].title, st.h2, sections["indicators"])
+    lead = [f for f in title if not isinstance(f, CondPageBreak)]
+    out += indicator_flowables(data.indicators, width, lead=lead)
     return out
 
 

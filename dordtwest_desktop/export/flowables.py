@@ -6,6 +6,8 @@ afterwards by `export.form_font.finish_form`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from reportlab.lib.colors import HexColor
@@ -14,11 +16,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from dordtwest_desktop.export import styles as s
+from dordtwest_desktop.export.chart_kit import fit
 from dordtwest_desktop.export.fonts import REGULAR
 from dordtwest_desktop.export.layout import DecoratedCanvas, Section, Stamp, toc_form_name
 from dordtwest_desktop.export.tagging import (
+    Borrowed,
     LinkArea,
     Node,
+    Tags,
     Widget,
     artifact,
     draw_child,
@@ -168,19 +173,33 @@ class TocLine(Flowable):
 
 
 class AttachmentSlot(Flowable):
-    """A whole page kept free for one page of an attachment (stamped in after layout)."""
+    """A whole page kept free for one page of an attachment (stamped in after layout).
+
+    Tagged: the caption of the attachment's first page is its heading (H2, in a Sect
+    of its own); the captions of its later pages ("Bijlage 1, pagina 2 van 3") are
+    page furniture. An attachment with tags of its own keeps them: its elements come
+    under a Part (`Borrowed`, copied in by export.borrowed), reading on unbroken
+    from page to page. An untagged attachment's pages are each a Figure whose
+    alternative text names it and the page.
+    """
 
     CAPTION = 14.0
     tags_itself = True
 
     def __init__(
-        self, attachment: AttachmentFile, page_index: int, caption: str, section: Section | None
+        self,
+        attachment: AttachmentFile,
+        page_index: int,
+        caption: str,
+        section: Section | None,
+        number: int = 1,
     ) -> None:
         super().__init__()
         self.attachment = attachment
         self.page_index = page_index
         self.caption = caption
         self.section = section  # set on the first page only: the attachment's bookmark
+        self.number = number  # of the attachment, within its agenda item
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # A whole frame, whatever is left of this one: so it never shares a page.
@@ -193,31 +212,73 @@ class AttachmentSlot(Flowable):
     def draw(self) -> None:
         canv = self.canv
         tags = tags_of(canv)
-        if tags is not None and self.section is not None:
-            tags.start_section(self.section.level)
-        caption = tags.begin(canv, "P") if tags is not None else None
-        canv.setFont(REGULAR, 8)
-        canv.setFillColor(s.MUTED)
-        canv.drawString(0, self.height - 9, one_line(self.caption))
+        with self._caption_tagged(tags):
+            # A paragraph, not drawString: markup sets what DejaVu lacks (an emoji in a
+            # file name) in the fallback font, where drawString would show .notdef.
+            caption = Paragraph(markup(self._caption_text()), s.styles().small)
+            caption.wrapOn(canv, self.width, self.CAPTION)
+            caption.drawOn(canv, 0, self.height - caption.height + 1)
         if self.section is not None:
             _register(canv, self.section, self.height)
         x, y = canv.absolutePosition(0, 0)
         box = (x, y, self.width, self.height - self.CAPTION)
+        # Where export.stamp draws the attachment page (its STAMP_POINT), in reading order.
+        canv.addLiteral("/DordtWestStamp MP")
         mcid = None
-        if tags is not None and caption is not None:
-            tags.end(canv)
-            tags.add(Node("P")).kids.append(caption)
+        if tags is not None and self.attachment.tagged:
+            if self.section is not None:
+                tags.add(Node("Part", kids=[Borrowed(self.attachment.info.id)]))
+        elif tags is not None:
             # The attachment page is stamped in after layout, as this Figure's content.
             content = tags.reserve(canv)
-            alt = tr("{name}: this attachment has not been made accessible.")
             bbox = (x, y, x + box[2], y + box[3])
-            alt = alt.format(name=self.attachment.info.filename)
-            figure = Node("Figure", alt=alt, bbox=bbox)
+            figure = Node("Figure", alt=self.alt(), bbox=bbox)
             tags.add(figure).kids.append(content)
             mcid = content.mcid
         if isinstance(canv, DecoratedCanvas):
             canv.page_record.note_content()
             canv.page_record.stamp = Stamp(self.attachment.info.id, self.page_index, box, mcid)
+
+    def _caption_text(self) -> str:
+        """The caption on one line; on the attachment's later pages a short one (page
+        furniture there: see the class)."""
+        if self.section is None:
+            text = tr("Attachment {n}, page {page} of {pages}").format(
+                n=self.number,
+                page=self.page_index + 1,
+                pages=max(self.attachment.info.page_count, 1),
+            )
+        else:
+            text = one_line(self.caption)
+        return fit(text, REGULAR, 8, self.width)
+
+    def alt(self) -> str:
+        """ "Bijlage 2: Uitvoeringsprogramma.pdf, pagina 3 van 12 — dit bijlagedocument…"."""
+        text = tr(
+            "Attachment {n}: {name}, page {page} of {pages} — "
+            "this attached document has not been made accessible"
+        )
+        return text.format(
+            n=self.number,
+            name=one_line(self.attachment.info.filename),
+            page=self.page_index + 1,
+            pages=max(self.attachment.info.page_count, 1),
+        )
+
+    @contextmanager
+    def _caption_tagged(self, tags: Tags | None) -> Iterator[None]:
+        canv = self.canv
+        if tags is None:
+            yield
+        elif self.section is not None:
+            tags.start_section(self.section.level)
+            content = tags.begin(canv, "H2")
+            yield
+            tags.end(canv)
+            tags.heading(2).kids.append(content)
+        else:
+            with artifact(canv, "Pagination", "Header"):
+                yield
 
 
 class RemarkField(Flowable):

@@ -13,7 +13,8 @@ from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
-from dordtwest_desktop.export.tagging import Figure, TableTags
+from dordtwest_desktop.export.parts import cell, head_row
+from dordtwest_desktop.export.tagging import Figure, TableTags, data_table
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.funding import OTHER_KEY, FundingBar, FundingSeries, top_bars
@@ -132,7 +133,32 @@ def funding_flowables(
     )
     legend = _legend([("requested", tr("requested")), ("granted", tr("granted"))])
     totals = Paragraph(f"<b>{markup(series.total_text())}</b>", st.body)
-    return [KeepTogether([*lead, legend, table]), totals]
+    figures = [
+        funding_table(top_bars(bars, FUNDING_BARS), title, width)
+        for bars, title in (
+            (series.by_initiative, tr("Per initiative")),
+            (series.by_funder, tr("Per funder")),
+        )
+    ]
+    return [KeepTogether([*lead, legend, table]), totals, *figures]
+
+
+def funding_table(bars: Sequence[FundingBar], title: str, width: float) -> Table:
+    """The chart's figures as a table under it: for reading, copying and screen readers
+    (who also hear them in the chart's alternative text)."""
+    head = [title, tr("Requested"), tr("Granted")]
+    rows: list[list[object]] = [head_row(*head)]
+    right = s.styles().cell_right
+    for bar in bars:
+        rows.append(
+            [
+                cell(bar.title or bar.label),
+                cell(_amount_text(bar, bar.requested_cents, True), right),
+                cell(_amount_text(bar, bar.granted_cents, False), right),
+            ]
+        )
+    amount = 34 * s.mm
+    return data_table(rows, [width - 2 * amount, amount, amount])
 
 
 def _summarised(bars: Sequence[FundingBar], width: float, title: str) -> Figure:

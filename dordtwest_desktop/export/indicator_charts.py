@@ -14,7 +14,8 @@ from dordtwest_desktop.domain.indicators import format_number
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label, wrap
 from dordtwest_desktop.export.fonts import BOLD, REGULAR
-from dordtwest_desktop.export.tagging import Figure, TableTags
+from dordtwest_desktop.export.parts import cell, head_row
+from dordtwest_desktop.export.tagging import Figure, TableTags, data_table
 from dordtwest_desktop.export.text import markup
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.dashboard import (
@@ -196,7 +197,9 @@ def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
     return d
 
 
-def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[Flowable]:
+def indicator_flowables(
+    groups: Sequence[IndicatorGroup], width: float, lead: Sequence[Flowable] = ()
+) -> list[Flowable]:
     """Per pillar a heading and a grid of small multiples; a sentence when there are none.
 
     Printed for readers of the documents, not users of the app: it says what is
@@ -205,13 +208,15 @@ def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[
     st = s.styles()
     if not groups:
         none = tr("No indicators have been recorded for this programme yet.")
-        return [Paragraph(markup(none), st.body)]
+        return [*lead, Paragraph(markup(none), st.body)]
     cell = width / INDICATOR_COLUMNS
     legend = Figure(
         indicator_legend(groups, width),
         tr("Legend: {items}.").format(items=", ".join(_legend_texts(groups))),
     )
-    out: list[Flowable] = [legend, Spacer(0, 2 * s.mm)]
+    # `lead` (a heading) and the legend stay on the page of the first group's charts.
+    first: list[Flowable] = [*lead, legend, Spacer(0, 2 * s.mm)]
+    out: list[Flowable] = []
     for group in groups:
         drawings = [
             Figure(indicator_drawing(c, cell - 4 * s.mm, INDICATOR_HEIGHT), indicator_alt(c))
@@ -235,5 +240,38 @@ def indicator_flowables(groups: Sequence[IndicatorGroup], width: float) -> list[
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
-        out.append(KeepTogether([Paragraph(markup(group.title), st.h3), table]))
+        out.append(KeepTogether([*first, Paragraph(markup(group.title), st.h3), table]))
+        first = []
+        out.append(indicator_table(group.charts, width))
     return out
+
+
+def indicator_table(charts: Sequence[IndicatorChart], width: float) -> Table:
+    """The small multiples' figures as a table under them: the charts draw the values
+    without printing them; here they are to read (and in each chart's /Alt)."""
+    head = [
+        tr("Indicator"),
+        tr("Years"),
+        "Dordt West",
+        tr("Dordrecht average"),
+        tr("Netherlands"),
+        tr("Target"),
+    ]
+    rows: list[list[object]] = [head_row(*head)]
+    for chart in charts:
+        name = f"{chart.name} ({chart.unit})" if chart.unit else chart.name
+        years = "–" if not chart.years else f"{chart.years[0]}–{chart.years[-1]}"
+        if len(chart.years) == 1:
+            years = str(chart.years[0])
+        rows.append(
+            [
+                cell(name),
+                cell(years),
+                cell(_series_words(chart.dordt_west) or "–"),
+                cell(_series_words(chart.dordrecht) or "–"),
+                cell(_series_words(chart.netherlands) if chart.has_netherlands else "–"),
+                cell(format_number(chart.target) if chart.target is not None else "–"),
+            ]
+        )
+    fixed = [20 * s.mm, 30 * s.mm, 30 * s.mm, 30 * s.mm, 14 * s.mm]
+    return data_table(rows, [width - sum(fixed), *fixed])

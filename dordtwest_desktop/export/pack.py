@@ -16,15 +16,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, PageBreak, Paragraph, Spacer
 
+from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.dates import PreciseDate, format_long_date, format_short_date
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.agenda import agenda_part
 from dordtwest_desktop.export.document import Steps, meeting_line, meta_for, render
 from dordtwest_desktop.export.flowables import RemarkField, TocLine, heading
 from dordtwest_desktop.export.layout import Decor, Section
-from dordtwest_desktop.export.parts import action_table, clock, meeting_details, meeting_name
+from dordtwest_desktop.export.parts import (
+    action_table,
+    bullets,
+    clock,
+    meeting_details,
+    meeting_name,
+)
 from dordtwest_desktop.export.sections import (
     ItemSection,
     attachment_section,
@@ -48,11 +55,17 @@ def _sections() -> dict[str, Section]:
     return {
         "contents": Section("contents", tr("Contents"), in_toc=False),
         "agenda": Section("agenda", tr("Agenda")),
-        "remarks": Section("remarks", tr("General remarks")),
-        "actions": Section("actions", tr("Open actions")),
-        "timeline": Section("timeline", tr("Milestones of the programme")),
-        "funding": Section("funding", tr("Funding: requested and granted")),
-        "indicators": Section("indicators", tr("Indicators: Dordt West and the Dordrecht average")),
+        # Running heads say short names (see sections.item_section).
+        "remarks": Section("remarks", tr("General remarks"), header=tr("Remarks")),
+        "actions": Section("actions", tr("Open actions"), header=tr("Actions")),
+        "timeline": Section("timeline", tr("Milestones of the programme"), header=tr("Milestones")),
+        "funding": Section("funding", tr("Funding: requested and granted"), header=tr("Funding")),
+        "indicators": Section(
+            "indicators",
+            tr("Indicators: Dordt West and the Dordrecht average"),
+            header=tr("Indicators"),
+        ),
+        "colophon": Section("colophon", tr("Colophon")),
     }
 
 
@@ -63,7 +76,8 @@ def _toc_entries(data: DocumentData, fixed: dict[str, Section]) -> list[Section]
         entries += [attachment_section(pack_item, a) for a in pack_item.attachments]
     if data.general_remarks:
         entries.append(fixed["remarks"])
-    return [*entries, fixed["actions"], fixed["timeline"], fixed["funding"], fixed["indicators"]]
+    charts = [fixed["timeline"], fixed["funding"], fixed["indicators"]]
+    return [*entries, fixed["actions"], *charts, fixed["colophon"]]
 
 
 def _cover_notes(data: DocumentData) -> list[Flowable]:
@@ -231,7 +245,42 @@ def pack_story(data: DocumentData, steps: Steps) -> list[Flowable]:
     story += [PageBreak(), *actions_part(data, fixed["actions"])]
     story += [PageBreak(), *timeline_part(data, fixed["timeline"])]
     story += [PageBreak(), *programme_charts(data, fixed["funding"], fixed["indicators"])]
+    story += colophon(data, fixed["colophon"])
     return story
+
+
+def colophon(data: DocumentData, section: Section) -> list[Flowable]:
+    """Who made the pack, and how accessible it is: which attachments are not (issue 15)."""
+    st = s.styles()
+    made = tr("Made with Dordt West Alliantie {version} on {date}.").format(
+        version=__version__, date=format_long_date(data.today)
+    )
+    out: list[Flowable] = [
+        Spacer(0, 8 * s.mm),
+        *heading(section.title, st.h1, section),
+        Paragraph(markup(made), st.body),
+    ]
+    untagged = {a.info.id for a in data.untagged_attachments}
+    if not untagged:
+        text = tr(
+            "This document is a tagged PDF (PDF/UA-1): headings, lists, tables, the "
+            "descriptions of the charts and the reading order are there for screen readers."
+        )
+        return [*out, Paragraph(markup(text), st.body)]
+    text = tr(
+        "These attachments have not been made accessible (they are PDFs without tags): a "
+        "screen reader says only their name and page number. So this document does not "
+        "claim PDF/UA-1; the rest of it is tagged."
+    )
+    names = [
+        tr("Attachment {n} to item {item}: {name}").format(
+            n=n, item=pack_item.scheduled.number, name=attachment.info.filename
+        )
+        for pack_item in data.items
+        for n, attachment in enumerate(pack_item.attachments, start=1)
+        if attachment.info.id in untagged
+    ]
+    return [*out, Paragraph(markup(text), st.body), *bullets(names)]
 
 
 def programme_charts(data: DocumentData, funding: Section, indicators: Section) -> list[Flowable]:
@@ -245,10 +294,21 @@ def programme_charts(data: DocumentData, funding: Section, indicators: Section) 
         Spacer(0, 2 * s.mm),
         *funding_flowables(funding_series(data.initiatives), s.FRAME_WIDTH),
         Spacer(0, 8 * s.mm),
-        *heading(indicators.title, st.h1, indicators),
-        Spacer(0, 2 * s.mm),
-        *indicator_flowables(data.indicators, s.FRAME_WIDTH),
+        *indicator_flowables(
+            data.indicators,
+            s.FRAME_WIDTH,
+            lead=[
+                *_without_break(heading(indicators.title, st.h1, indicators)),
+                Spacer(0, 2 * s.mm),
+            ],
+        ),
     ]
+
+
+def _without_break(flowables: list[Flowable]) -> list[Flowable]:
+    """A heading to keep with what follows it in a KeepTogether (where its own
+    CondPageBreak would always break)."""
+    return [f for f in flowables if not isinstance(f, CondPageBreak)]
 
 
 def pack_steps(data: DocumentData) -> int:

@@ -59,7 +59,9 @@ def item_section(pack_item: PackItem) -> Section:
         title=f"{number}. {item.title}",
         item_id=item.id,
         confidential=item.confidential,
-        header=tr("Item {number}: {title}").format(number=number, title=item.title),
+        # The number only: a running head is page furniture (an artifact), and one that
+        # repeats a title of prose on a page or two reads as hidden text to checkers.
+        header=tr("Item {number}").format(number=number),
     )
 
 
@@ -258,7 +260,7 @@ class ItemSection:
                     pages=pages,
                 )
                 section = attachment_section(self.pack_item, attachment) if index == 0 else None
-                out.append(AttachmentSlot(attachment, index, caption, section))
+                out.append(AttachmentSlot(attachment, index, caption, section, n))
         return out
 
 

@@ -24,11 +24,13 @@ from pypdf.generic import (
 )
 
 from dordtwest_desktop.domain.errors import StorageError
+from dordtwest_desktop.export.borrowed import Placed, borrow
 from dordtwest_desktop.export.document import Steps, document_language
 from dordtwest_desktop.export.form_font import finish_form
 from dordtwest_desktop.export.layout import Decor, PageRecord, Stamp
 from dordtwest_desktop.export.pdf_objects import add_object
 from dordtwest_desktop.export.tagged_pdf import finish
+from dordtwest_desktop.export.tagging import Borrowed, Node
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.readback.page_map import (
     PAGE_MAP_KEY,
@@ -41,6 +43,8 @@ from dordtwest_desktop.readback.page_map import (
 from dordtwest_desktop.services.documents import AttachmentFile, DocumentData
 
 STAMP_NAME = "/DordtWestAttachment"
+# The marked-content point an AttachmentSlot draws where its page is to be stamped.
+STAMP_POINT = b"/DordtWestStamp MP"
 
 
 def page_ranges(pages: list[PageRecord]) -> PageMap:
@@ -117,8 +121,9 @@ def _stamp(
     source: PageObject,
     box: tuple[float, float, float, float],
     mcid: int | None = None,
-) -> None:
-    """Draw `source` under `target`'s own content, scaled to fit `box`, centred at the top."""
+) -> IndirectObject:
+    """Draw `source` under `target`'s own content, scaled to fit `box`, centred at the top;
+    the form XObject it became."""
     upright, width, height = _upright(source)
     x, y, box_width, box_height = box
     scale = min(box_width / width, box_height / height)
@@ -130,19 +135,40 @@ def _stamp(
     xobjects = xobjects.get_object() if xobjects is not None else DictionaryObject()
     assert isinstance(xobjects, DictionaryObject)
     xobjects = DictionaryObject(xobjects)
-    xobjects[NameObject(STAMP_NAME)] = _as_form(writer, source)
+    form = _as_form(writer, source)
+    xobjects[NameObject(STAMP_NAME)] = form
     resources[NameObject("/XObject")] = xobjects
-    matrix = " ".join(f"{v:.6f}" for v in ctm)
+    content = _page_content(target)
+    at = content.find(STAMP_POINT)
+    if at >= 0:
+        # Where the placeholder drew its mark: in reading order, after the caption and
+        # before the page furniture. The slot's own origin (x, y) is the CTM there.
+        ctm = Transformation(ctm).translate(-x, -y).ctm
+        drawing = _drawing(ctm, mcid)
+        page_content = StreamObject()
+        page_content.set_data(content[:at] + drawing + content[at + len(STAMP_POINT) :])
+        target[NameObject("/Contents")] = add_object(writer, page_content.flate_encode())
+        return form
     prefix = StreamObject()
-    drawing = f"q {matrix} cm {STAMP_NAME} Do Q"
-    if mcid is not None:  # tagged: the page is the content of a Figure (export.tagging)
-        drawing = f"/Figure <</MCID {mcid}>> BDC {drawing} EMC"
-    prefix.set_data(f"{drawing}\n".encode("ascii"))
+    prefix.set_data(_drawing(ctm, mcid) + b"\n")
     # First in the page, so that header, footer and the CONCEPT watermark stay on top.
     own = target.raw_get("/Contents")  # the reference: a stream must stay indirect
     resolved = own.get_object()
     own_list = list(resolved) if isinstance(resolved, ArrayObject) else [own]
     target[NameObject("/Contents")] = ArrayObject([add_object(writer, prefix), *own_list])
+    return form
+
+
+def _drawing(ctm: tuple[float, ...], mcid: int | None) -> bytes:
+    """The operators that paint the stamped page (its form XObject), tagged."""
+    matrix = " ".join(f"{v:.6f}" for v in ctm)
+    drawing = f"q {matrix} cm {STAMP_NAME} Do Q"
+    if mcid is not None:  # untagged: the page is the content of a Figure (export.tagging)
+        return f"/Figure <</MCID {mcid}>> BDC {drawing} EMC".encode("ascii")
+    # Tagged: the form's own content is marked (export.borrowed). The painting of the
+    # form is bracketed too, as a sequence of no structure (no MCID), so that checkers
+    # counting marked depth see no loose paint.
+    return f"/DordtWestAttachment BMC {drawing} EMC".encode("ascii")
 
 
 def _own_resources(page: PageObject) -> DictionaryObject:
@@ -165,6 +191,7 @@ def _stamp_all(writer: PdfWriter, decor: Decor, data: DocumentData, steps: Steps
         a.info.id: a for item in data.items for a in item.attachments
     }
     sources: dict[uuid.UUID, PdfReader] = {}
+    placed: dict[uuid.UUID, Placed] = defaultdict(dict)
     for number, record in enumerate(decor.pages):
         stamp: Stamp | None = record.stamp
         if stamp is None:
@@ -178,10 +205,28 @@ def _stamp_all(writer: PdfWriter, decor: Decor, data: DocumentData, steps: Steps
             if stamp.page_index < len(source.pages):
                 target = writer.pages[number]
                 page = source.pages[stamp.page_index]
-                _stamp(writer, target, page, stamp.box, stamp.mcid)
+                form = _stamp(writer, target, page, stamp.box, stamp.mcid)
+                assert target.indirect_reference is not None
+                placed[stamp.attachment_id][stamp.page_index] = (target.indirect_reference, form)
         except (PdfReadError, ValueError, KeyError, TypeError) as error:
             message = tr("The attachment '{name}' cannot be read; attach it again.")
             raise StorageError(message.format(name=attachment.info.filename)) from error
+    for borrowed in _borrowed(decor.tags.root):
+        ident = borrowed.source
+        assert isinstance(ident, uuid.UUID)
+        if ident in sources:
+            borrow(writer, sources[ident], placed[ident], borrowed)
+
+
+def _borrowed(node: Node) -> list[Borrowed]:
+    """The places in the structure where tagged attachments' elements belong."""
+    found: list[Borrowed] = []
+    for kid in node.kids:
+        if isinstance(kid, Borrowed):
+            found.append(kid)
+        elif isinstance(kid, Node):
+            found += _borrowed(kid)
+    return found
 
 
 def _write_page_map(writer: PdfWriter, pack_map: PackMap) -> None:
@@ -261,9 +306,8 @@ def finish_pack(pdf: bytes, decor: Decor, data: DocumentData, steps: Steps) -> b
     created = reader.metadata.get("/CreationDate") if reader.metadata else None
     modified = str(created or "D:20000101000000Z")
     _write_page_pieces(writer, pack_map, decor.pages, modified)
-    # Stamped attachments are other people's pages, untagged inside: no PDF/UA claim then.
-    stamped = any(record.stamp is not None for record in decor.pages)
-    finish(writer, decor.tags, document_language(), claim_ua=not stamped)
+    # Untagged attachments are pictures of other people's pages: no PDF/UA claim then.
+    finish(writer, decor.tags, document_language(), claim_ua=not data.untagged_attachments)
     out = io.BytesIO()
     writer.write(out)
     steps.advance()

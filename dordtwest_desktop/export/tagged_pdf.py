@@ -35,7 +35,15 @@ from pypdf.generic import (
 )
 
 from dordtwest_desktop.export.pdf_objects import add_object
-from dordtwest_desktop.export.tagging import Annotation, Content, LinkArea, Node, Tags, Widget
+from dordtwest_desktop.export.tagging import (
+    Annotation,
+    Borrowed,
+    Content,
+    LinkArea,
+    Node,
+    Tags,
+    Widget,
+)
 
 
 def finish_bytes(pdf: bytes, tags: Tags, language: str, *, claim_ua: bool = True) -> bytes:
@@ -157,6 +165,7 @@ class _StructureWriter:
         self.pages = [page.indirect_reference for page in writer.pages]
         self.by_mcid: dict[int, dict[int, IndirectObject]] = defaultdict(dict)
         self.annotations: list[IndirectObject] = []  # element per annotation key, after pages
+        self.borrowed: list[Borrowed] = []  # tagged attachments' structure (export.borrowed)
 
     def write(self, document: Node) -> None:
         root = self._new({NameObject("/Type"): NameObject("/StructTreeRoot")})
@@ -173,11 +182,20 @@ class _StructureWriter:
             nums += [NumberObject(number), array]
         for offset, element in enumerate(self.annotations):
             nums += [NumberObject(len(self.pages) + offset), element]
+        key = len(self.pages) + len(self.annotations)
+        role_map = DictionaryObject()
+        for borrowed in self.borrowed:
+            for form, elements in borrowed.forms:
+                _dict(form)[NameObject("/StructParents")] = NumberObject(key)
+                nums += [NumberObject(key), ArrayObject(e or NullObject() for e in elements)]
+                key += 1
+            for name, role in borrowed.role_map.items():
+                role_map.setdefault(NameObject(name), NameObject(role))
+        if role_map:
+            tree[NameObject("/RoleMap")] = role_map
         parent_tree = self._new({NameObject("/Nums"): nums})
         tree[NameObject("/ParentTree")] = parent_tree
-        tree[NameObject("/ParentTreeNextKey")] = NumberObject(
-            len(self.pages) + len(self.annotations)
-        )
+        tree[NameObject("/ParentTreeNextKey")] = NumberObject(key)
         self.writer.root_object[NameObject("/StructTreeRoot")] = root
 
     def _new(self, entries: dict[NameObject, object]) -> IndirectObject:
@@ -208,7 +226,13 @@ class _StructureWriter:
                     kids.append(self._mcr(kid))
             elif isinstance(kid, Annotation):
                 kids.append(self._objr(kid, reference))
-        element[NameObject("/K")] = kids
+            elif isinstance(kid, Borrowed):
+                self.borrowed.append(kid)
+                for borrowed in kid.elements:
+                    _dict(borrowed)[NameObject("/P")] = reference
+                    kids.append(borrowed)
+        # One kid is written bare, as most writers do (some checkers read only that form).
+        element[NameObject("/K")] = kids[0] if len(kids) == 1 else kids
         if node.alt is not None:
             element[NameObject("/Alt")] = TextStringObject(node.alt)
         attributes = self._attributes(node)

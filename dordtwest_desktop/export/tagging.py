@@ -3,20 +3,25 @@
 reportlab (open source) writes no tags. Here every flowable that paints is wrapped
 in marked content as it is drawn (`/P <</MCID 3>> BDC … EMC`), page furniture and
 decoration in `/Artifact BMC … EMC`, and the structure elements they belong to
-are recorded in a `Tags` tree: Document → Sect → H1…H3, P, L/LI/LBody, Table/TR/
-TH/TD, TOC/TOCI/Link, Figure (with its alternative text), Form. After layout,
+are recorded in a `Tags` tree: Document → Sect → H1…H3, P, L/LI/Lbl/LBody,
+Table/THead/TBody/TR/TH/TD, TOC/TOCI/Link, Figure (with its alternative text),
+Form, and Part for a tagged attachment's own elements (`Borrowed`). After layout,
 `export.tagged_pdf` writes that tree into the PDF (StructTreeRoot, ParentTree).
 
-What a document says, in this module's terms:
+A new kind of document is tagged by building it with `export.document.render_tagged`
+(its frame is a `TaggingFrame`, its canvas keeps the `Tags`). What it then says,
+in this module's terms:
 
 * paragraphs are tagged by their style: `title`, `h1`…`h3` are headings (levels
   never skip: a `h3` straight under a `h1` becomes H2), a paragraph with a
-  bullet is a list item, anything else is P;
-* `Figure(drawing, alt)` is a chart with its alternative text;
-* a `Table` built with `renderCB=TableTags(rows, …)` is a data table (header row,
-  or header column), or with `layout=True` only places its cells side by side;
-* `TaggingFrame` (the documents' frame) wraps what it draws; containers that draw
-  other flowables themselves call `draw_tagged` for each.
+  bullet is a list item (the bullet its Lbl), anything else is P;
+* `Figure(drawing, alt)` is a chart with its alternative text: say its figures;
+* `data_table(rows, widths)` is a ruled data table with a header row; any other
+  `Table` built with `renderCB=TableTags(rows, …)` is a data table (header rows,
+  or a header column), or with `layout=True` only places its cells side by side;
+* `artifact(canv)` around what a flowable draws that is decoration;
+* containers that draw other flowables themselves call `draw_child` for each, and
+  a flowable that tags itself sets `tags_itself = True` (see `flowables.TocLine`).
 
 A paragraph split over pages stays one element with an MCID on each page.
 """
@@ -68,11 +73,22 @@ class Annotation:
 
 
 @dataclass
+class Borrowed:
+    """The structure elements of another tagged PDF drawn into this one (an attachment):
+    copied in after layout (`export.borrowed`), with the role map they need."""
+
+    source: object  # what identifies the other PDF (an attachment's id)
+    elements: list[Any] = field(default_factory=list)  # references in the final PDF
+    forms: list[tuple[Any, list[Any]]] = field(default_factory=list)  # form, elements by MCID
+    role_map: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Node:
     """A structure element."""
 
     role: str
-    kids: list[Node | Content | Widget | Annotation] = field(default_factory=list)
+    kids: list[Node | Content | Widget | Annotation | Borrowed] = field(default_factory=list)
     alt: str | None = None
     scope: str | None = None  # TH: /Column or /Row
     bbox: tuple[float, float, float, float] | None = None  # Figure, in page space
@@ -160,9 +176,12 @@ class Tags:
             self._open_group = group
         return self._open_group
 
-    def list_item(self) -> Node:
-        """An LI with its LBody, in the list just before; the LBody is returned."""
+    def list_item(self, label: Content | None = None) -> Node:
+        """An LI in the list just before, with its Lbl (the bullet or number drawn as
+        `label`) and its LBody; the LBody is returned."""
         item = self.add(Node("LI"), self.group("L"))
+        if label is not None:
+            self.add(Node("Lbl", kids=[label]), item)
         return self.add(Node("LBody"), item)
 
     def continued(self, flowable: Flowable) -> Node | None:
@@ -285,6 +304,8 @@ def draw_tagged(canv: Any, flowable: Flowable, draw: Callable[[], Any]) -> Any:
     how = plan(flowable)
     if tags is None or how in (NOTHING, SELF):
         return draw()
+    if how == CONTENT and role_of(flowable) == "LBody" and tags.continued(flowable) is None:
+        return _draw_list_item(tags, canv, flowable, draw)
     if how == ARTIFACT:
         mark = len(canv._code)
         canv.addLiteral("/Artifact <</Type /Layout>> BDC")
@@ -308,6 +329,37 @@ def draw_tagged(canv: Any, flowable: Flowable, draw: Callable[[], Any]) -> Any:
     if role == "Figure" and node.bbox is None:
         x, y = canv.absolutePosition(0, 0)
         node.bbox = (x, y, x + flowable.width, y + flowable.height)
+    return drawn
+
+
+def _draw_list_item(tags: Tags, canv: Any, flowable: Flowable, draw: Callable[[], Any]) -> Any:
+    """A paragraph with a bullet: the bullet (reportlab draws it first, as a text object
+    of its own) is the item's Lbl, the rest its LBody."""
+    mark = len(canv._code)
+    label = tags.begin(canv, "Lbl")
+    body: list[Content] = []
+    draw_text = canv.drawText
+
+    def after_bullet(text: Any) -> None:
+        draw_text(text)
+        if not body:
+            tags.end(canv)
+            body.append(tags.begin(canv, "LBody"))
+
+    canv.drawText = after_bullet
+    try:
+        drawn = draw()
+    finally:
+        del canv.drawText  # the class's own again
+    if drawn == 0:  # a frame's add: it did not fit and drew nothing
+        del canv._code[mark:]
+        for content in [*body, label]:
+            tags.release(content)
+        return drawn
+    tags.end(canv)
+    node = tags.list_item(label if body else None)
+    node.kids.append(body[0] if body else label)
+    tags.remember(flowable, node)
     return drawn
 
 
@@ -346,10 +398,11 @@ class TaggingFrame(Frame):
 class TableTags:
     """A table's tags, handed to reportlab's Table as `renderCB` (kept by its split parts).
 
-    `header_rows` rows at the top are column headers (TH /Scope /Column), repeated
-    on later pages as artifacts; with `header_column` the first column is row
-    headers (TH /Scope /Row). A `layout` table is no table to a reader: each cell
-    is its content (a Figure, or a P).
+    `header_rows` rows at the top are column headers (TH /Scope /Column) in a THead,
+    the other rows in a TBody; the header rows reportlab repeats on later pages are
+    artifacts there (a reader hears the header once, in the THead). With
+    `header_column` the first column is row headers (TH /Scope /Row). A `layout`
+    table is no table to a reader: each cell is its content (a Figure, or a P).
     """
 
     def __init__(
@@ -370,6 +423,8 @@ class TableTags:
                     if not isinstance(item, str):
                         self.row_of[id(item)] = number
         self.node: Node | None = None
+        self._head: Node | None = None  # THead and TBody, with header rows
+        self._body: Node | None = None
         self.pieces = 0
         self._rows: dict[int, Node] = {}  # original row number -> TR
         self._last_row: Node | None = None
@@ -402,6 +457,14 @@ class TableTags:
             return
         if self.node is None:
             self.node = tags.add(Node("Table"))
+            if self.header_rows:
+                self._head = self.add_to(self.node, Node("THead"))
+                self._body = self.add_to(self.node, Node("TBody"))
+
+    @staticmethod
+    def add_to(parent: Node, node: Node) -> Node:
+        parent.kids.append(node)
+        return node
 
     def _start_row(self, table: Any, number: int) -> None:
         if self.layout:
@@ -426,7 +489,11 @@ class TableTags:
         else:
             self._continuing = False
             row = Node("TR")
-            self.node.kids.append(row)
+            head = original is not None and original < self.header_rows
+            if self._head is None or self._body is None:
+                self.node.kids.append(row)
+            else:
+                (self._head if head else self._body).kids.append(row)
             if original is not None:
                 self._rows[original] = row
         self._row = self._last_row = row

@@ -13,13 +13,15 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from dordtwest_desktop.domain.attachments import pdf_is_tagged
 from dordtwest_desktop.domain.enums import ActionStatus, Visibility
 from dordtwest_desktop.domain.errors import ValidationError
-from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.i18n import tr, trn
 from dordtwest_desktop.services.attachments import AttachmentService
 from dordtwest_desktop.services.dto import (
     ActionDTO,
@@ -60,6 +62,12 @@ class ExportCancelled(Exception):
 class AttachmentFile:
     info: AttachmentDTO
     content: bytes
+
+    @cached_property
+    def tagged(self) -> bool:
+        """The PDF has a structure tree of its own (the pack keeps it; else the pages
+        are only pictures to a screen reader)."""
+        return pdf_is_tagged(self.content)
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,12 @@ class DocumentData:
     @property
     def has_confidential(self) -> bool:
         return any(p.item.confidential for p in self.items)
+
+    @property
+    def untagged_attachments(self) -> tuple[AttachmentFile, ...]:
+        """The attachments (of a pack) without tags of their own: not accessible, so the
+        pack says so in its colophon and does not claim PDF/UA."""
+        return tuple(a for p in self.items for a in p.attachments if not a.tagged)
 
 
 def document_data(
@@ -262,6 +276,23 @@ class PreparedDocument:
     what: str
     data: DocumentData | DashboardData | ReportData
     file_name: str  # the proposal for the save dialog
+
+    def inaccessible_attachments(self) -> tuple[str, ...]:
+        """File names of the attachments the document holds that are not tagged PDFs:
+        the export dialog and the command line warn about them."""
+        if self.what != "pack" or not isinstance(self.data, DocumentData):
+            return ()
+        return tuple(a.info.filename for a in self.data.untagged_attachments)
+
+
+def not_accessible_warning(names: tuple[str, ...]) -> str:
+    """What the export dialog and the command line say of untagged attachments."""
+    text = trn(
+        "%n attachment(s) cannot be read by screen readers (not a tagged PDF): {names}. "
+        "The pack's colophon lists which; the pack does not claim PDF/UA.",
+        len(names),
+    )
+    return text.format(names=", ".join(names))
 
 
 def file_name(

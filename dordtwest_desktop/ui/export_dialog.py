@@ -31,6 +31,7 @@ from dordtwest_desktop.services.documents import (
     ExportCancelled,
     PreparedDocument,
     file_name,
+    not_accessible_warning,
     prepare_document,
 )
 from dordtwest_desktop.ui.context import AppContext
@@ -63,6 +64,7 @@ class ExportJob(QRunnable):
     """Builds one document from plain data on a pool thread; never touches widgets."""
 
     progress_dialog: QProgressDialog  # set by start_export on the GUI thread
+    warning = ""  # what the user should know of the result (attachments not accessible)
 
     def __init__(self, prepared: PreparedDocument, out: Path) -> None:
         super().__init__()
@@ -118,6 +120,8 @@ def start_export(
         period=period,
     )
     job = ExportJob(prepared, out)
+    inaccessible = prepared.inaccessible_attachments()
+    job.warning = not_accessible_warning(inaccessible) if inaccessible else ""
     progress = QProgressDialog(
         _tr("Exporting %1…").replace("%1", out.name), _tr("Cancel"), 0, 0, parent
     )
@@ -139,11 +143,15 @@ def start_export(
     return job
 
 
-def offer_to_open(parent: QWidget | None, path: str) -> QMessageBox:
+def offer_to_open(parent: QWidget | None, path: str, warning: str = "") -> QMessageBox:
+    """Export done: open the file or its folder; `warning` says what is not accessible."""
     box = QMessageBox(parent)
     box.setObjectName("export_done")
     box.setWindowTitle(_tr("Export ready"))
     box.setText(_tr("Written: %1").replace("%1", path))
+    if warning:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(warning)
     open_file = box.addButton(_tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
     open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
@@ -324,7 +332,8 @@ class ExportDialog(QDialog):
             self.form.show_error("path", error.message)
             return
         parent = self.parentWidget()
-        self.job.signals.finished.connect(lambda path: offer_to_open(parent, path))
+        warning = self.job.warning
+        self.job.signals.finished.connect(lambda path: offer_to_open(parent, path, warning))
         self.job.signals.failed.connect(
             lambda message: QMessageBox.warning(parent, self.tr("Export PDF"), message)
         )

@@ -3244,6 +3244,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation> Met komma's als scheidingsteken horen decimale komma's tussen aanhalingstekens ("6,3"), of gebruik puntkomma's.</translation>
     </message>
     <message numerus="yes">
+      <source>%n attachment(s) cannot be read by screen readers (not a tagged PDF): {names}. The pack's colophon lists which; the pack does not claim PDF/UA.</source>
+      <translation>
+        <numerusform>%n bijlage is niet leesbaar met een schermlezer (geen getagde PDF): {names}. Het colofon van de vergaderstukken noemt ze; de vergaderstukken claimen geen PDF/UA.</numerusform>
+        <numerusform>%n bijlagen zijn niet leesbaar met een schermlezer (geen getagde PDF's): {names}. Het colofon van de vergaderstukken noemt ze; de vergaderstukken claimen geen PDF/UA.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n changed</source>
       <translation>
         <numerusform>%n gewijzigd</numerusform>
@@ -3739,6 +3746,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Bijlage {n} van {count} bij agendapunt {item}: {name}, pagina {page} van {pages}</translation>
     </message>
     <message>
+      <source>Attachment {n} to item {item}: {name}</source>
+      <translation>Bijlage {n} bij agendapunt {item}: {name}</translation>
+    </message>
+    <message>
+      <source>Attachment {n}, page {page} of {pages}</source>
+      <translation>Bijlage {n}, pagina {page} van {pages}</translation>
+    </message>
+    <message>
+      <source>Attachment {n}: {name}, page {page} of {pages} — this attached document has not been made accessible</source>
+      <translation>Bijlage {n}: {name}, pagina {page} van {pages} — dit bijlagedocument is niet toegankelijk gemaakt</translation>
+    </message>
+    <message>
       <source>Attachment: {name}</source>
       <translation>Bijlage: {name}</translation>
     </message>
@@ -3781,6 +3800,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Chair: {name}</source>
       <translation>Voorzitter: {name}</translation>
+    </message>
+    <message>
+      <source>Colophon</source>
+      <translation>Colofon</translation>
     </message>
     <message>
       <source>Column</source>
@@ -3877,6 +3900,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Dordrecht</source>
       <translation>Dordrecht</translation>
+    </message>
+    <message>
+      <source>Dordrecht average</source>
+      <translation>Dordts gemiddelde</translation>
     </message>
     <message>
       <source>Dordrecht average (the target, unless set)</source>
@@ -4051,8 +4078,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Agendapunt</translation>
     </message>
     <message>
-      <source>Item {number}: {title}</source>
-      <translation>Agendapunt {number}: {title}</translation>
+      <source>Item {number}</source>
+      <translation>Agendapunt {number}</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -4081,6 +4108,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Location</source>
       <translation>Locatie</translation>
+    </message>
+    <message>
+      <source>Made with Dordt West Alliantie {version} on {date}.</source>
+      <translation>Gemaakt met Dordt West Alliantie {version} op {date}.</translation>
     </message>
     <message>
       <source>Meeting</source>
@@ -4499,6 +4530,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Samenvatting</translation>
     </message>
     <message>
+      <source>Target</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
       <source>The Alliantie did not meet in {period}.</source>
       <translation>De Alliantie heeft in {period} niet vergaderd.</translation>
     </message>
@@ -4759,6 +4794,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Er is al een regime met de naam '{name}'; kies een andere naam.</translation>
     </message>
     <message>
+      <source>These attachments have not been made accessible (they are PDFs without tags): a screen reader says only their name and page number. So this document does not claim PDF/UA-1; the rest of it is tagged.</source>
+      <translation>Deze bijlagen zijn niet toegankelijk gemaakt (het zijn PDF's zonder tags): een schermlezer noemt alleen hun naam en paginanummer. Daarom claimt dit document geen PDF/UA-1; de rest ervan is wel getagd.</translation>
+    </message>
+    <message>
       <source>This database holds no programme.</source>
       <translation>Deze database bevat geen programma.</translation>
     </message>
@@ -4773,6 +4812,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>This database was made by a newer version of the app (schema {revision}); update the app to open it. The file was not changed.</source>
       <translation>Deze database is gemaakt door een nieuwere versie van de app (schema {revision}); werk de app bij om hem te openen. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>This document is a tagged PDF (PDF/UA-1): headings, lists, tables, the descriptions of the charts and the reading order are there for screen readers.</source>
+      <translation>Dit document is een getagde PDF (PDF/UA-1): koppen, lijsten, tabellen, de beschrijvingen van de grafieken en de leesvolgorde zijn er voor schermlezers.</translation>
     </message>
     <message>
       <source>This file is a database of another application; it was not changed.</source>
@@ -4857,6 +4900,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Year</source>
       <translation>Jaar</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Jaren</translation>
     </message>
     <message>
       <source>Your name</source>
@@ -5447,10 +5494,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{name}: requested {requested}, granted {granted}</source>
       <translation>{name}: aangevraagd {requested}, toegekend {granted}</translation>
-    </message>
-    <message>
-      <source>{name}: this attachment has not been made accessible.</source>
-      <translation>{name}: dit bijlagedocument is niet toegankelijk gemaakt.</translation>
     </message>
     <message>
       <source>{number} percentage points</source>

@@ -67,8 +67,7 @@ def test_attachments_follow_their_item_and_are_counted(pack: Path, built: Built)
 
 def test_header_names_the_item_on_attachment_pages(pack: Path, built: Built):
     texts = page_texts(pack)
-    first_item = built.items[0]
-    header = tr("Item {number}: {title}").format(number=5, title=first_item.title)
+    header = tr("Item {number}").format(number=5)
     pages = [t for t in texts if "BIJLAGE-A p" in t]
     assert len(pages) == 3
     for text in pages:

@@ -200,8 +200,9 @@ def test_page_shows_hebrew_and_arabic_right_to_left(documents: dict[str, Path]):
     # The heading: a right-to-left line (its first strong letter is Hebrew), so its
     # number stands at the right, where a Hebrew reader starts.
     assert [*shown_as(HEBREW), ".1"] in lines
-    # The running header, drawn on the canvas: Dutch, then the title.
-    assert any(line[-4:] == ["Agendapunt", "1:", *shown_as(HEBREW)] for line in lines)
+    # The running header names the item by its number only (issue 15: a header is an
+    # artifact); right-to-left text drawn on the canvas is checked in the dashboard's.
+    assert any(line[-2:] == ["Agendapunt", "1"] for line in lines)
     # The explanation, and the proposed decision after its number.
     assert shown_as(ARABIC) in lines
     assert ["1.", *shown_as(ARABIC)] in lines

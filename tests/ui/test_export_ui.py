@@ -41,7 +41,8 @@ def test_dialog_exports_decision_list(qtbot, context: AppContext, tmp_path: Path
     dialog.path.setText(str(out))
     shown: list[str] = []
     monkeypatch.setattr(
-        "dordtwest_desktop.ui.export_dialog.offer_to_open", lambda parent, path: shown.append(path)
+        "dordtwest_desktop.ui.export_dialog.offer_to_open",
+        lambda parent, path, warning="": shown.append(path),
     )
     dialog.start()
     assert dialog.job is not None
@@ -148,3 +149,35 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
         with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
             pass
         assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_dialog_warns_of_attachments_that_are_not_accessible(
+    qtbot, context: AppContext, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dordtwest_desktop.services.attachments import AttachmentService
+    from dordtwest_desktop.ui.export_dialog import offer_to_open
+    from tests.export.builders import pdf_pages
+
+    meeting = context.meetings.meetings()[-1]
+    item = context.meetings.detail(meeting.id).agenda[0].item
+    AttachmentService(context.store).add_bytes(item.id, "Scan.pdf", pdf_pages(1, "SCAN"))
+    dialog = ExportDialog(context, meeting.id, "pack")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "pack.pdf"))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "dordtwest_desktop.ui.export_dialog.offer_to_open",
+        lambda parent, path, warning="": shown.append((path, warning)),
+    )
+    dialog.start()
+    assert dialog.job is not None
+    with qtbot.waitSignal(dialog.job.signals.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown))
+    warning = shown[0][1]
+    assert "Scan.pdf" in warning and "schermlezer" in warning
+    box = offer_to_open(None, shown[0][0], warning)
+    assert box.icon() == QMessageBox.Icon.Warning and "Scan.pdf" in box.informativeText()
+    box.close()

@@ -125,9 +125,7 @@ def test_export_dialog_offers_fields_for_the_pack(qtbot, page, built, tmp_path, 
     box.setChecked(True)
     out = tmp_path / "invulbaar.pdf"
     dialog.path.setText(str(out))
-    monkeypatch.setattr(
-        "dordtwest_desktop.ui.export_dialog.offer_to_open", lambda parent, path: None
-    )
+    monkeypatch.setattr("dordtwest_desktop.ui.export_dialog.offer_to_open", lambda *args: None)
     dialog.start()
     assert dialog.job is not None and dialog.job.prepared.data.fillable
     with qtbot.waitSignal(dialog.job.signals.finished, timeout=30_000):
