@@ -32,6 +32,9 @@ GRANT USAGE ON SCHEMA public TO dordtwest_editor, dordtwest_reader;
 -- Editors change records and write the history; they never change the schema.
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dordtwest_editor;
 REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM dordtwest_editor;
+-- The search index's rows are numbered by a sequence, which its triggers draw from
+-- whenever an editor saves.
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dordtwest_editor;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO dordtwest_reader;
 
 -- Tables that later migrations add (created by the owner running this script).
@@ -39,3 +42,5 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public
     GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO dordtwest_editor;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public
     GRANT SELECT ON TABLES TO dordtwest_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public
+    GRANT USAGE, SELECT ON SEQUENCES TO dordtwest_editor;

@@ -67,6 +67,7 @@ def test_milestones_export_what_the_view_shows(window, qtbot, tmp_path: Path, mo
         "Status",
         "Besluit door",
         "Inspanning",
+        "Regime",
     ]
     data = [r for r in rows[TITLE_ROWS + 1 :] if any(r)]
     assert [r[2] for r in data] == titles
