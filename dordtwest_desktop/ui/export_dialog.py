@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.documents import (
     OPTIONS,
+    Cancelled,
     ExportCancelled,
     PreparedDocument,
+    Progress,
     file_name,
     not_accessible_warning,
     prepare_document,
@@ -60,15 +63,20 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class ExportJob(QRunnable):
-    """Builds one document from plain data on a pool thread; never touches widgets."""
+class WriteJob(QRunnable):
+    """Writes one file or folder from plain data on a pool thread; never touches widgets.
 
-    progress_dialog: QProgressDialog  # set by start_export on the GUI thread
+    `write(progress, cancelled)` does the work; every export of the app (documents,
+    the ORI folder, workbooks) runs through this one job, so cancelling, errors and
+    the final signal behave alike.
+    """
+
+    progress_dialog: QProgressDialog  # set on the GUI thread by whoever starts the job
     warning = ""  # what the user should know of the result (attachments not accessible)
 
-    def __init__(self, prepared: PreparedDocument, out: Path) -> None:
+    def __init__(self, write: Callable[[Progress, Cancelled], object], out: Path) -> None:
         super().__init__()
-        self.prepared, self.out = prepared, out
+        self.write, self.out = write, out
         self.signals = _Signals()
         self._cancel = False
 
@@ -76,24 +84,33 @@ class ExportJob(QRunnable):
         self._cancel = True
 
     def run(self) -> None:
-        from dordtwest_desktop.export import write_document
-
         try:
-            write_document(
-                self.prepared,
-                self.out,
-                progress=lambda done, total: self.signals.progress.emit(done, total),
-                cancelled=lambda: self._cancel,
+            self.write(
+                lambda done, total: self.signals.progress.emit(done, total),
+                lambda: self._cancel,
             )
         except ExportCancelled:
             self.signals.cancelled.emit()
         except DomainError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:  # a bug: log it and tell the user rather than die silently
-            log.exception("export failed")
+            log.exception("export to %s failed", self.out)
             self.signals.failed.emit(_tr("The export failed: %1").replace("%1", str(error)))
         else:
             self.signals.finished.emit(str(self.out))
+
+
+class ExportJob(WriteJob):
+    """One PDF document."""
+
+    def __init__(self, prepared: PreparedDocument, out: Path) -> None:
+        def write(progress: Progress, cancelled: Cancelled) -> object:
+            from dordtwest_desktop.export import write_document
+
+            return write_document(prepared, out, progress=progress, cancelled=cancelled)
+
+        super().__init__(write, out)
+        self.prepared = prepared
 
 
 def start_export(

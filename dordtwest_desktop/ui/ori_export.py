@@ -13,16 +13,17 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.export.ori import is_earlier_export
 from dordtwest_desktop.folders import FolderState, check_folder, folder_state
-from dordtwest_desktop.services.documents import ExportCancelled
+from dordtwest_desktop.services.documents import Cancelled, Progress
 from dordtwest_desktop.services.ori import PreparedOri, prepare_ori
 from dordtwest_desktop.ui.context import AppContext
+from dordtwest_desktop.ui.export_dialog import WriteJob
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "OriExport"
@@ -46,46 +47,17 @@ def publish_action(parent: QObject) -> QAction:
     return action
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class OriJob(QRunnable):
-    """Writes the folder from plain data on a pool thread; never touches widgets."""
-
-    progress_dialog: QProgressDialog  # set by start_publishing on the GUI thread
+class OriJob(WriteJob):
+    """The ORI folder, written on a pool thread."""
 
     def __init__(self, prepared: PreparedOri, out: Path) -> None:
-        super().__init__()
-        self.prepared, self.out = prepared, out
-        self.signals = _Signals()
-        self._cancel = False
+        def write(progress: Progress, cancelled: Cancelled) -> object:
+            from dordtwest_desktop.export.ori import write_ori_folder
 
-    def cancel(self) -> None:
-        self._cancel = True
+            return write_ori_folder(prepared, out, progress=progress, cancelled=cancelled)
 
-    def run(self) -> None:
-        from dordtwest_desktop.export.ori import write_ori_folder
-
-        try:
-            write_ori_folder(
-                self.prepared,
-                self.out,
-                progress=lambda done, total: self.signals.progress.emit(done, total),
-                cancelled=lambda: self._cancel,
-            )
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-        except DomainError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # a bug: log it and tell the user rather than die silently
-            log.exception("ORI export failed")
-            self.signals.failed.emit(_tr("The export failed: %1").replace("%1", str(error)))
-        else:
-            self.signals.finished.emit(str(self.out))
+        super().__init__(write, out)
+        self.prepared = prepared
 
 
 def start_publishing(prepared: PreparedOri, out: Path, parent: QWidget | None) -> OriJob:

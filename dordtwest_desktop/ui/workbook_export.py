@@ -14,11 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dordtwest_desktop.domain.errors import DomainError
-from dordtwest_desktop.services.documents import ExportCancelled
+from dordtwest_desktop.services.documents import Cancelled, Progress
 from dordtwest_desktop.services.workbook import (
     CellKind,
     Sheet,
@@ -27,7 +27,7 @@ from dordtwest_desktop.services.workbook import (
     workbook_data,
 )
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.export_dialog import offer_to_open
+from dordtwest_desktop.ui.export_dialog import WriteJob, offer_to_open
 
 if TYPE_CHECKING:
     from dordtwest_desktop.ui.views.base import RecordListView
@@ -40,46 +40,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class WorkbookJob(QRunnable):
-    """Writes one workbook from plain data on a pool thread; never touches widgets."""
-
-    progress_dialog: QProgressDialog  # set by start on the GUI thread
+class WorkbookJob(WriteJob):
+    """One workbook, written on a pool thread."""
 
     def __init__(self, data: WorkbookData, out: Path) -> None:
-        super().__init__()
-        self.data, self.out = data, out
-        self.signals = _Signals()
-        self._cancel = False
+        def write(progress: Progress, cancelled: Cancelled) -> object:
+            from dordtwest_desktop.export.workbook import write_workbook
 
-    def cancel(self) -> None:
-        self._cancel = True
+            return write_workbook(data, out, progress=progress, cancelled=cancelled)
 
-    def run(self) -> None:
-        from dordtwest_desktop.export.workbook import write_workbook
-
-        try:
-            write_workbook(
-                self.data,
-                self.out,
-                progress=lambda done, total: self.signals.progress.emit(done, total),
-                cancelled=lambda: self._cancel,
-            )
-        except ExportCancelled:
-            self.signals.cancelled.emit()
-        except DomainError as error:
-            self.signals.failed.emit(error.message)
-        except Exception as error:  # a bug: log it and tell the user rather than die silently
-            log.exception("workbook export failed")
-            self.signals.failed.emit(_tr("The export failed: %1").replace("%1", str(error)))
-        else:
-            self.signals.finished.emit(str(self.out))
+        super().__init__(write, out)
+        self.data = data
 
 
 def start(data: WorkbookData, out: Path, parent: QWidget | None, title: str) -> WorkbookJob:
