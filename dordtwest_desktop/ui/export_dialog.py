@@ -139,10 +139,14 @@ def start_export(
     job = ExportJob(prepared, out)
     inaccessible = prepared.inaccessible_attachments()
     job.warning = not_accessible_warning(inaccessible) if inaccessible else ""
-    progress = QProgressDialog(
-        _tr("Exporting %1…").replace("%1", out.name), _tr("Cancel"), 0, 0, parent
-    )
-    progress.setObjectName("export_progress")
+    run_with_progress(job, _tr("Exporting %1…").replace("%1", out.name), "export_progress", parent)
+    return job
+
+
+def run_with_progress(job: WriteJob, label: str, name: str, parent: QWidget | None) -> None:
+    """Start the job in the pool behind a cancellable progress dialog named `name`."""
+    progress = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    progress.setObjectName(name)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.canceled.connect(job.cancel)
@@ -157,7 +161,6 @@ def start_export(
     job.setAutoDelete(False)
     job.progress_dialog = progress
     QThreadPool.globalInstance().start(job)
-    return job
 
 
 def offer_to_open(parent: QWidget | None, path: str, warning: str = "") -> QMessageBox:

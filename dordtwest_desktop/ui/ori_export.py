@@ -13,9 +13,9 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.export.ori import is_earlier_export
@@ -23,7 +23,7 @@ from dordtwest_desktop.folders import FolderState, check_folder, folder_state
 from dordtwest_desktop.services.documents import Cancelled, Progress
 from dordtwest_desktop.services.ori import PreparedOri, prepare_ori
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.export_dialog import WriteJob
+from dordtwest_desktop.ui.export_dialog import WriteJob, run_with_progress
 
 log = logging.getLogger(__name__)
 TR_CONTEXT = "OriExport"
@@ -62,24 +62,7 @@ class OriJob(WriteJob):
 
 def start_publishing(prepared: PreparedOri, out: Path, parent: QWidget | None) -> OriJob:
     job = OriJob(prepared, out)
-    progress = QProgressDialog(
-        _tr("Publishing in %1…").replace("%1", out.name), _tr("Cancel"), 0, 0, parent
-    )
-    progress.setObjectName("ori_progress")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    progress.canceled.connect(job.cancel)
-
-    def advance(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-
-    job.signals.progress.connect(advance)
-    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-        signal.connect(progress.close)
-    job.setAutoDelete(False)
-    job.progress_dialog = progress
-    QThreadPool.globalInstance().start(job)
+    run_with_progress(job, _tr("Publishing in %1…").replace("%1", out.name), "ori_progress", parent)
     return job
 
 

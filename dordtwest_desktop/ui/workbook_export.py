@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.documents import Cancelled, Progress
@@ -27,7 +27,7 @@ from dordtwest_desktop.services.workbook import (
     workbook_data,
 )
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.export_dialog import WriteJob, offer_to_open
+from dordtwest_desktop.ui.export_dialog import WriteJob, offer_to_open, run_with_progress
 
 if TYPE_CHECKING:
     from dordtwest_desktop.ui.views.base import RecordListView
@@ -56,26 +56,9 @@ class WorkbookJob(WriteJob):
 def start(data: WorkbookData, out: Path, parent: QWidget | None, title: str) -> WorkbookJob:
     """Write in the pool with a progress dialog; offer to open the file when done."""
     job = WorkbookJob(data, out)
-    progress = QProgressDialog(
-        _tr("Exporting %1…").replace("%1", out.name), _tr("Cancel"), 0, 0, parent
-    )
-    progress.setObjectName("excel_progress")
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    progress.canceled.connect(job.cancel)
-
-    def advance(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-
-    job.signals.progress.connect(advance)
-    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
-        signal.connect(progress.close)
     job.signals.finished.connect(lambda path: offer_to_open(parent, path))
     job.signals.failed.connect(lambda message: QMessageBox.warning(parent, title, message))
-    job.setAutoDelete(False)
-    job.progress_dialog = progress
-    QThreadPool.globalInstance().start(job)
+    run_with_progress(job, _tr("Exporting %1…").replace("%1", out.name), "excel_progress", parent)
     return job
 
 
