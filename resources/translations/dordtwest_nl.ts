@@ -2517,10 +2517,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>OriExport</name>
     <message>
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
-    </message>
-    <message>
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
@@ -2551,10 +2547,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Publishing in %1…</source>
       <translation>Publiceren in %1…</translation>
-    </message>
-    <message>
-      <source>The export failed: %1</source>
-      <translation>De export is mislukt: %1</translation>
     </message>
     <message>
       <source>The folder '%1' already holds other files. Make a new folder '%2' in it for the export?</source>
@@ -2950,7 +2942,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>Search everything (Ctrl+K)</source>
-      <translation>Alles doorzoeken (Ctrl+K)</translation>
+      <translation>Zoeken (Ctrl+K)</translation>
     </message>
     <message>
       <source>Search results</source>
@@ -3167,10 +3159,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiepunten, mijlpalen, middelen, besluiten, aanwezigheid en indicatoren in één werkmap. Welke versie?</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
-    </message>
-    <message>
       <source>Complete</source>
       <translation>Volledig</translation>
     </message>
@@ -3193,10 +3181,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Public (without confidential items)</source>
       <translation>Openbaar (zonder vertrouwelijke punten)</translation>
-    </message>
-    <message>
-      <source>The export failed: %1</source>
-      <translation>De export is mislukt: %1</translation>
     </message>
   </context>
   <context>
