@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
             "decisions",
             "dashboard",
             "report",
+            "partner",
             "json",
             "ori",
             "ics",
@@ -65,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--period", metavar="PERIOD", help=tr("report period: a year, H1 2024 or Q3 2024")
     )
     export.add_argument("--all", action="store_true", help=tr("all meetings (ics)"))
+    export.add_argument("--org", metavar="NAME|ID", help=tr("organisation (partner)"))
+    export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help=tr("include confidential items, marked on every page (partner)"),
+    )
     export.set_defaults(handler=_export)
 
     importing = commands.add_parser(
@@ -220,6 +227,8 @@ def _export(args: argparse.Namespace) -> int:
             public=args.public,
             fillable=args.fillable,
             period=args.period,
+            organisation=args.org,
+            confidential=args.include_confidential,
         )
         path = write_document(prepared, args.out)
         print(tr("Written: {path}").format(path=path))

@@ -70,6 +70,12 @@ def write_document(
         from dordtwest_desktop.export.report import build_report
 
         return build_report(prepared.data, out, progress=progress, cancelled=cancelled)
+    from dordtwest_desktop.services.partner import PartnerData
+
+    if isinstance(prepared.data, PartnerData):
+        from dordtwest_desktop.export.partner import build_partner
+
+        return build_partner(prepared.data, out, progress=progress, cancelled=cancelled)
     from dordtwest_desktop.export.dashboard import build_dashboard
 
     build_dashboard(prepared.data, out)

@@ -93,6 +93,7 @@ class Decor:
     meeting: str  # header, left
     draft: bool = False
     show_outline: bool = False  # open the bookmarks panel when the PDF is opened
+    confidential: bool = False  # every page carries the CONFIDENTIAL mark (partner overview)
     on_section: Callable[[], None] | None = None  # progress: a running section was laid out
     toc_pages: dict[str, int] = field(default_factory=dict)  # section key -> page
     toc_forms: dict[str, tuple[str, float]] = field(default_factory=dict)  # key -> font, size
@@ -135,7 +136,7 @@ class Decor:
         canv.drawString(s.MARGIN_LEFT, y, _fit(one_line(self.document), REGULAR, 8, 60 * s.mm))
         page = tr("page {page} of {pages}").format(page=number, pages=total)
         canv.drawRightString(s.PAGE_WIDTH - s.MARGIN_RIGHT, y, page)
-        if record.confidential:
+        if record.confidential or self.confidential:
             canv.setFillColor(s.ALERT)
             canv.setFont(BOLD, 9)
             canv.drawCentredString(s.PAGE_WIDTH / 2, y, tr("CONFIDENTIAL"))

@@ -44,9 +44,10 @@ from dordtwest_desktop.store.database import Store
 
 if TYPE_CHECKING:
     from dordtwest_desktop.services.dashboard import DashboardData, IndicatorGroup
+    from dordtwest_desktop.services.partner import PartnerData
     from dordtwest_desktop.services.report import ReportData
 
-DOCUMENTS = ("agenda", "pack", "decisions", "dashboard", "report")
+DOCUMENTS = ("agenda", "pack", "decisions", "dashboard", "report", "partner")
 # The documents' author in the PDF metadata when no person is named.
 ORGANISATION = "Gemeente Dordrecht, programma Dordt West"
 
@@ -266,6 +267,8 @@ OPTIONS = {
     "dashboard": DocumentOptions(draft=False, public=False, fillable=False),
     # The progress report goes to the council: public by construction (services.report).
     "report": DocumentOptions(draft=True, public=False, fillable=False),
+    # Public unless asked otherwise: `confidential` (services.partner) opens it up.
+    "partner": DocumentOptions(draft=False, public=False, fillable=False),
 }
 
 
@@ -274,7 +277,7 @@ class PreparedDocument:
     """Everything a document needs, with every rule applied: the builder only draws it."""
 
     what: str
-    data: DocumentData | DashboardData | ReportData
+    data: DocumentData | DashboardData | ReportData | PartnerData
     file_name: str  # the proposal for the save dialog
 
     def inaccessible_attachments(self) -> tuple[str, ...]:
@@ -310,6 +313,7 @@ def file_name(
         "decisions": tr("decision-list", context="filename"),
         "dashboard": tr("dashboard", context="filename"),
         "report": tr("progress-report", context="filename"),
+        "partner": tr("partner-overview", context="filename"),
     }
     parts = [words[what], (day or date.today()).isoformat()]
     if public and what != "decisions":
@@ -332,6 +336,8 @@ def prepare_document(
     author: str = "",
     today: date | None = None,
     period: str | None = None,
+    organisation: str | None = None,
+    confidential: bool = False,
 ) -> PreparedDocument:
     """The export use case's one read: data, rules and file name, for the GUI and the CLI.
 
@@ -352,6 +358,17 @@ def prepare_document(
 
         report = report_data(store, period or "", draft=draft, today=today, author=author)
         return PreparedDocument(what, report, report_file_name(report))
+    if what == "partner":
+        from dordtwest_desktop.services.partner import partner_data, partner_file_name
+
+        partner = partner_data(
+            store,
+            organisation or "",
+            include_confidential=confidential,
+            today=today,
+            author=author,
+        )
+        return PreparedDocument(what, partner, partner_file_name(partner))
     if meeting is None:
         raise ValidationError(tr("Give the meeting with --meeting ID."), field="meeting")
     meetings = MeetingService(store)

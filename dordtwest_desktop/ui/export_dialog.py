@@ -123,6 +123,8 @@ def start_export(
     public: bool = False,
     fillable: bool = False,
     period: str | None = None,
+    organisation: str | None = None,
+    confidential: bool = False,
     parent: QWidget | None = None,
 ) -> ExportJob:
     """Prepare on the GUI thread (a quick read, every rule applied), draw in the pool."""
@@ -135,6 +137,8 @@ def start_export(
         fillable=fillable,
         author=context.settings.user_name,
         period=period,
+        organisation=organisation,
+        confidential=confidential,
     )
     job = ExportJob(prepared, out)
     inaccessible = prepared.inaccessible_attachments()

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("Import i&ndicators (CSV, Excel)…"), self.import_indicators)
         self._action(menu, self.tr("Export &dashboard (PDF)…"), self.export_dashboard)
         self._action(menu, self.tr("Export progress re&port (PDF)…"), self.export_report)
+        self._action(menu, self.tr("Export partner o&verview (PDF)…"), self.export_partner)
         self._action(menu, self.tr("Export &list to Excel…"), self.export_list_excel)
         self._action(menu, self.tr("Export &workbook (Excel)…"), self.export_workbook)
         menu.addSeparator()
@@ -548,6 +549,14 @@ class MainWindow(QMainWindow):
         from dordtwest_desktop.ui.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_partner(self) -> QDialog:
+        from dordtwest_desktop.ui.partner_dialog import PartnerDialog
+
+        dialog = PartnerDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1978,6 +1978,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Alle gegevens exporteren</translation>
     </message>
     <message>
+      <source>Export partner o&amp;verview (PDF)…</source>
+      <translation>&amp;Partneroverzicht exporteren (PDF)…</translation>
+    </message>
+    <message>
       <source>Export progress re&amp;port (PDF)…</source>
       <translation>&amp;Voortgangsrapportage exporteren (PDF)…</translation>
     </message>
@@ -2563,6 +2567,45 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Written for the council information system: %1</source>
       <translation>Geschreven voor het raadsinformatiesysteem: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerDialog</name>
+    <message>
+      <source>'%1' already exists. Replace it?</source>
+      <translation>'%1' bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Choose a file in an existing folder.</source>
+      <translation>Kies een bestand in een bestaande map.</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Export partner overview</source>
+      <translation>Partneroverzicht exporteren</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Include confidential items (marked on every page)</source>
+      <translation>Vertrouwelijke punten opnemen (gemarkeerd op elke pagina)</translation>
+    </message>
+    <message>
+      <source>No organisations are known: give people an organisation first.</source>
+      <translation>Er zijn geen organisaties bekend: geef personen eerst een organisatie.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
     </message>
   </context>
   <context>
@@ -3249,6 +3292,13 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n confidential agenda item(s), decision(s) or action(s) not included.</source>
+      <translation>
+        <numerusform>%n vertrouwelijk agendapunt, besluit of actiepunt niet opgenomen.</numerusform>
+        <numerusform>%n vertrouwelijke agendapunten, besluiten of actiepunten niet opgenomen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n confidential decision(s) not included</source>
       <translation>
         <numerusform>%n vertrouwelijk besluit niet opgenomen</numerusform>
@@ -3302,6 +3352,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>
         <numerusform>%n vergadering geschreven naar {path}.</numerusform>
         <numerusform>%n vergaderingen geschreven naar {path}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open action(s)</source>
+      <translation>
+        <numerusform>%n openstaand actiepunt</numerusform>
+        <numerusform>%n openstaande actiepunten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n over de termijn</numerusform>
+        <numerusform>%n over de termijn</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3468,6 +3532,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'{name}' was made by a newer version of the app (schema {revision}), so nothing was copied; update the app first.</source>
       <translation>'{name}' is gemaakt met een nieuwere versie van de app (schema {revision}), dus er is niets gekopieerd; werk eerst de app bij.</translation>
+    </message>
+    <message>
+      <source>'{org}' fits several organisations ({names}); give the full name.</source>
+      <translation>'{org}' past bij meerdere organisaties ({names}); geef de volledige naam.</translation>
     </message>
     <message>
       <source>'{path}' cannot be read ({reason}).</source>
@@ -3654,6 +3722,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Over deze rapportage</translation>
     </message>
     <message>
+      <source>Absent</source>
+      <translation>Afwezig</translation>
+    </message>
+    <message>
       <source>Absent with apologies</source>
       <translation>Afwezig met bericht</translation>
     </message>
@@ -3670,12 +3742,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiepunten die nog openstaan, uit deze en eerdere vergaderingen van {body}.</translation>
     </message>
     <message>
+      <source>Actions: {actions}</source>
+      <translation>Actiepunten: {actions}</translation>
+    </message>
+    <message>
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
       <source>Agenda item</source>
       <translation>Agendapunt</translation>
+    </message>
+    <message>
+      <source>Agenda items in coming meetings</source>
+      <translation>Agendapunten in komende vergaderingen</translation>
     </message>
     <message>
       <source>Ambition and national goal</source>
@@ -3806,6 +3886,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Bevat vertrouwelijke stukken: niet verspreiden.</translation>
     </message>
     <message>
+      <source>Contains confidential items: for the organisation's own eyes, do not pass on.</source>
+      <translation>Bevat vertrouwelijke punten: alleen voor de organisatie zelf, niet doorgeven.</translation>
+    </message>
+    <message>
       <source>Contents</source>
       <translation>Inhoud</translation>
     </message>
@@ -3856,6 +3940,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Decisions of the Alliantie</source>
       <translation>Besluiten van de Alliantie</translation>
+    </message>
+    <message>
+      <source>Decisions that gave it work</source>
+      <translation>Besluiten die werk opleverden</translation>
     </message>
     <message>
       <source>Description</source>
@@ -3942,6 +4030,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vul een datum in.</translation>
     </message>
     <message>
+      <source>Found by text: the initiatives whose 'responsible' field contains '{organisation}'.</source>
+      <translation>Gevonden op tekst: de initiatieven waarvan het veld 'verantwoordelijk' '{organisation}' bevat.</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Uit</translation>
+    </message>
+    <message>
       <source>From: {names}.</source>
       <translation>Van: {names}.</translation>
     </message>
@@ -3988,6 +4084,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Give the meeting with --meeting ID.</source>
       <translation>Geef de vergadering op met --meeting ID.</translation>
+    </message>
+    <message>
+      <source>Give the organisation with --org NAME.</source>
+      <translation>Geef de organisatie op met --org NAAM.</translation>
     </message>
     <message>
       <source>Give the period of the report, for example 2024, H1 2024 or Q3 2024.</source>
@@ -4044,6 +4144,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Initiatives</source>
       <translation>Inspanningen</translation>
+    </message>
+    <message>
+      <source>Initiatives it is responsible for</source>
+      <translation>Initiatieven waarvoor zij verantwoordelijk is</translation>
     </message>
     <message>
       <source>Initiatives running</source>
@@ -4178,12 +4282,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Uit deze vergadering zijn geen actiepunten voortgekomen.</translation>
     </message>
     <message>
+      <source>No agenda items presented by the organisation in coming meetings.</source>
+      <translation>Geen agendapunten die de organisatie inbrengt in komende vergaderingen.</translation>
+    </message>
+    <message>
       <source>No attendance has been recorded.</source>
       <translation>Er is geen presentielijst vastgelegd.</translation>
     </message>
     <message>
       <source>No decisions were recorded in this meeting.</source>
       <translation>In deze vergadering zijn geen besluiten vastgelegd.</translation>
+    </message>
+    <message>
+      <source>No decisions with actions for the organisation.</source>
+      <translation>Geen besluiten met actiepunten voor de organisatie.</translation>
     </message>
     <message>
       <source>No figures yet.</source>
@@ -4214,6 +4326,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Er loopt geen inspanning in {period}.</translation>
     </message>
     <message>
+      <source>No initiatives.</source>
+      <translation>Geen initiatieven.</translation>
+    </message>
+    <message>
       <source>No meeting has the ID '{id}'.</source>
       <translation>Geen vergadering heeft het ID '{id}'.</translation>
     </message>
@@ -4238,8 +4354,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geen nieuwe of gewijzigde opmerkingen.</translation>
     </message>
     <message>
+      <source>No open actions.</source>
+      <translation>Geen openstaande actiepunten.</translation>
+    </message>
+    <message>
+      <source>No organisation is called '{org}'.</source>
+      <translation>Geen organisatie heet '{org}'.</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>None of its people is on the attendee list of a past meeting.</source>
+      <translation>Geen van haar mensen staat op de presentielijst van een gehouden vergadering.</translation>
     </message>
     <message>
       <source>Not imported: {reason}</source>
@@ -4326,6 +4454,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiehouder</translation>
     </message>
     <message>
+      <source>Partner overview</source>
+      <translation>Partneroverzicht</translation>
+    </message>
+    <message>
+      <source>Partner overview {organisation}</source>
+      <translation>Partneroverzicht {organisation}</translation>
+    </message>
+    <message>
+      <source>People: {names}</source>
+      <translation>Personen: {names}</translation>
+    </message>
+    <message>
       <source>Per funder</source>
       <translation>Per financier</translation>
     </message>
@@ -4372,6 +4512,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Present</source>
       <translation>Aanwezig</translation>
+    </message>
+    <message>
+      <source>Presenter</source>
+      <translation>Inbreng</translation>
     </message>
     <message>
       <source>Programme</source>
@@ -4496,6 +4640,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Status of the programme's records on {today}</source>
+      <translation>Stand van de registratie van het programma op {today}</translation>
     </message>
     <message>
       <source>Status on {date}</source>
@@ -4666,6 +4814,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
     <message>
+      <source>The most recent meetings its people were invited to.</source>
+      <translation>De laatste vergaderingen waarvoor haar mensen waren uitgenodigd.</translation>
+    </message>
+    <message>
       <source>The name</source>
       <translation>De naam</translation>
     </message>
@@ -4778,6 +4930,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Er is al een regime met de naam '{name}'; kies een andere naam.</translation>
     </message>
     <message>
+      <source>There is nothing to show for {organisation}: no open actions, no agenda items in coming meetings, no decisions that gave it work, no recorded attendance and no initiatives it is responsible for.</source>
+      <translation>Er is niets te tonen voor {organisation}: geen openstaande actiepunten, geen agendapunten in komende vergaderingen, geen besluiten die werk opleverden, geen vastgelegde aanwezigheid en geen initiatieven waarvoor zij verantwoordelijk is.</translation>
+    </message>
+    <message>
       <source>These attachments have not been made accessible (they are PDFs without tags): a screen reader says only their name and page number. So this document does not claim PDF/UA-1; the rest of it is tagged.</source>
       <translation>Deze bijlagen zijn niet toegankelijk gemaakt (het zijn PDF's zonder tags): een schermlezer noemt alleen hun naam en paginanummer. Daarom claimt dit document geen PDF/UA-1; de rest ervan is wel getagd.</translation>
     </message>
@@ -4864,6 +5020,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Unknown kind of import '{what}'.</source>
       <translation>Onbekend soort import '{what}'.</translation>
+    </message>
+    <message>
+      <source>What {organisation} has to do in the programme, status on {today}</source>
+      <translation>Wat {organisation} te doen heeft in het programma, stand op {today}</translation>
     </message>
     <message>
       <source>Whole amounts of the funding lines that run in {period} or whose period is not recorded; – : no amount recorded.</source>
@@ -5034,6 +5194,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>een uitwisselbestand, opmerkingen of cijfers importeren</translation>
     </message>
     <message>
+      <source>include confidential items, marked on every page (partner)</source>
+      <translation>vertrouwelijke punten opnemen, gemarkeerd op elke pagina (partner)</translation>
+    </message>
+    <message>
       <source>it has been cancelled</source>
       <translation>hij is vervallen</translation>
     </message>
@@ -5155,6 +5319,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>open the app (the default)</source>
       <translation>de app openen (standaard)</translation>
+    </message>
+    <message>
+      <source>organisation (partner)</source>
+      <translation>organisatie (partner)</translation>
     </message>
     <message>
       <source>other ({count})</source>
@@ -5444,6 +5612,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>{dordt_west} tegen {dordrecht}</translation>
     </message>
     <message>
+      <source>{due} (overdue)</source>
+      <translation>{due} (over de termijn)</translation>
+    </message>
+    <message>
       <source>{favourable} favourable, {average} around the average, {unfavourable} unfavourable</source>
       <translation>{favourable} gunstig, {average} rond het gemiddelde, {unfavourable} ongunstig</translation>
     </message>
@@ -5562,6 +5734,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>vergaderstukken</translation>
     </message>
     <message>
+      <source>confidential</source>
+      <translation>vertrouwelijk</translation>
+    </message>
+    <message>
       <source>dashboard</source>
       <translation>dashboard</translation>
     </message>
@@ -5580,6 +5756,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>ori</source>
       <translation>ori</translation>
+    </message>
+    <message>
+      <source>partner-overview</source>
+      <translation>partneroverzicht</translation>
     </message>
     <message>
       <source>progress-report</source>

@@ -1,0 +1,155 @@
+"""Partner overviews (issue 17, point 3), read back from the PDF.
+
+On the example meeting of the seeded database (people of five organisations,
+a decided item with an action for Woonkracht10, a confidential item), extended
+with what only the partner's own eyes may see: a confidential coming item it
+presents and a confidential action. Public by default; with the confidential
+option every page carries the mark.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dordtwest_desktop.cli import main
+from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.export import write_document
+from dordtwest_desktop.services.documents import prepare_document
+from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.store.database import Store
+from tests.export.builders import Built, add_action, add_item
+from tests.export.conftest import page_texts
+from tests.export.test_tagged_pdf import _tool
+
+BEFORE = date(2024, 3, 1)  # the example meeting (14 maart 2024) is still to come
+AFTER = date(2024, 4, 1)  # it has been held: attendance is known
+SECRET_ITEM = "Huurbevriezing Wielwijk (vertrouwelijk)"
+SECRET_ACTION = "Geheime huurafspraak voorbereiden"
+
+
+@pytest.fixture
+def partner_store(example_store: Store, built: Built) -> Store:
+    add_item(
+        example_store,
+        built.meeting_id,
+        SECRET_ITEM,
+        presenter="B. Bakker",
+        confidential=True,
+        explanation="Niet openbaar.",
+    )
+    assert built.confidential is not None
+    add_action(
+        example_store,
+        built.meeting_id,
+        SECRET_ACTION,
+        owner="B. Bakker",
+        item_id=built.confidential.id,
+    )
+    programme = ProgrammeService(example_store)
+    first = programme.overview().initiatives[0]
+    whole = programme.initiative(first.id)
+    programme.save_initiative(dataclasses.replace(whole, responsible="Woonkracht10 en gemeente"))
+    return example_store
+
+
+def export(
+    store: Store, out: Path, org: str = "Woonkracht10", *, confidential: bool = False, today=BEFORE
+) -> Path:
+    prepared = prepare_document(
+        store, "partner", organisation=org, confidential=confidential, today=today
+    )
+    return write_document(prepared, out)
+
+
+def test_the_public_overview_shows_its_work_and_nothing_confidential(
+    partner_store: Store, tmp_path: Path
+) -> None:
+    pages = page_texts(export(partner_store, tmp_path / "p.pdf"))
+    text = "\n".join(pages)
+    assert "Partneroverzicht Woonkracht10" in text
+    assert "Cijfers 2023 nasturen" in text  # its open action
+    assert "De prioriteiten zijn vastgesteld." in text  # the decision that gave it work
+    assert "Woonkracht10 en gemeente" in text  # the initiative it is responsible for
+    assert "tekst" in text.casefold()  # the note that initiatives are found by text
+    for secret in (SECRET_ITEM, SECRET_ACTION, "Ingestemd met het bod", "VERTROUWELIJK"):
+        assert secret not in text
+    assert "niet opgenomen" in text  # it says that something was left out
+
+
+def test_the_confidential_overview_is_marked_on_every_page(
+    partner_store: Store, tmp_path: Path
+) -> None:
+    pages = page_texts(export(partner_store, tmp_path / "c.pdf", confidential=True))
+    text = "\n".join(pages)
+    assert SECRET_ITEM in text
+    assert SECRET_ACTION in text
+    assert "Ingestemd met het bod (geheim)." in text
+    assert all("VERTROUWELIJK" in page for page in pages)
+
+
+def test_attendance_of_a_held_meeting(partner_store: Store, tmp_path: Path) -> None:
+    text = "\n".join(page_texts(export(partner_store, tmp_path / "a.pdf", today=AFTER)))
+    assert "B. Bakker" in text
+    assert "Voorjaarsoverleg" in text
+    absent = "\n".join(
+        page_texts(export(partner_store, tmp_path / "d.pdf", "Primair", today=AFTER))
+    )
+    assert "D. van Dijk" in absent  # excused: listed as absent
+
+
+def test_presented_items_in_coming_meetings(partner_store: Store, tmp_path: Path) -> None:
+    text = "\n".join(page_texts(export(partner_store, tmp_path / "p.pdf", "politie")))
+    assert "Stand van zaken Preventie met Gezag" in text
+
+
+def test_an_organisation_with_nothing_to_show_says_so(partner_store: Store, tmp_path: Path) -> None:
+    # Trivire's secretary attends only the coming meeting: nothing yet, and no error.
+    text = "\n".join(page_texts(export(partner_store, tmp_path / "t.pdf", "Trivire")))
+    assert "Er is niets te tonen voor Trivire" in text
+
+
+def test_unknown_or_ambiguous_organisations_are_one_sentence(partner_store: Store) -> None:
+    with pytest.raises(NotFoundError, match="Geen organisatie heet 'Gasunie'"):
+        prepare_document(partner_store, "partner", organisation="Gasunie")
+    with pytest.raises(ValidationError, match="meerdere organisaties"):
+        prepare_document(partner_store, "partner", organisation="i")  # in several names
+
+
+def test_the_cli_writes_it_and_refuses_bad_input(
+    partner_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "example.sqlite")  # where example_store copied the database
+    out = tmp_path / "cli.pdf"
+    assert main(["--db", db, "export", "partner", "--org", "woonkracht10", "--out", str(out)]) == 0
+    assert "Cijfers 2023 nasturen" in "\n".join(page_texts(out))
+    missing = tmp_path / "missing.pdf"
+    code = main(["--db", db, "export", "partner", "--org", "Gasunie", "--out", str(missing)])
+    err = capsys.readouterr().err.strip()
+    assert code == 1
+    assert err.count("\n") == 0 and "Gasunie" in err
+    assert not missing.exists()
+    assert main(["--db", db, "export", "partner", "--out", str(missing)]) == 1
+    assert "--org" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_pdfua_and_qpdf_find_nothing(partner_store: Store, tmp_path: Path) -> None:
+    paths = [
+        export(partner_store, tmp_path / "public.pdf", today=AFTER),
+        export(partner_store, tmp_path / "secret.pdf", confidential=True),
+        export(partner_store, tmp_path / "empty.pdf", "Trivire"),
+    ]
+    result = subprocess.run(
+        [_tool("pdfua"), "check", *map(str, paths)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
+    for path in paths:
+        checked = subprocess.run(
+            [_tool("qpdf"), "--check", str(path)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr
