@@ -121,7 +121,10 @@ class PartnerData:
 
 def resolve_organisation(store: Store, text: str) -> tuple[uuid.UUID, str]:
     """The organisation with this name (any case), unique part of a name, UUID or prefix."""
-    wanted = " ".join(text.split()).casefold()
+    typed = " ".join(text.split())
+    wanted = typed.casefold()
+    # Echoed on one line and cut: the answer stays one sentence whatever was typed.
+    shown = typed if len(typed) <= 80 else typed[:79] + "…"
     if not wanted:
         raise ValidationError(tr("Give the organisation with --org NAME."), field="org")
     with store.read() as session:
@@ -138,11 +141,11 @@ def resolve_organisation(store: Store, text: str) -> tuple[uuid.UUID, str]:
             names = ", ".join(sorted(n for _, n in found))
             raise ValidationError(
                 tr("'{org}' fits several organisations ({names}); give the full name.").format(
-                    org=text.strip(), names=names
+                    org=shown, names=names
                 ),
                 field="org",
             )
-    raise NotFoundError(tr("No organisation is called '{org}'.").format(org=text.strip()))
+    raise NotFoundError(tr("No organisation is called '{org}'.").format(org=shown))
 
 
 class _Belongs:

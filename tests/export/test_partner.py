@@ -10,14 +10,17 @@ option every page carries the mark.
 from __future__ import annotations
 
 import dataclasses
+import json
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dordtwest_desktop.cli import main
-from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from dordtwest_desktop.export import write_document
 from dordtwest_desktop.services.documents import prepare_document
 from dordtwest_desktop.services.programme import ProgrammeService
@@ -153,3 +156,49 @@ def test_pdfua_and_qpdf_find_nothing(partner_store: Store, tmp_path: Path) -> No
             [_tool("qpdf"), "--check", str(path)], capture_output=True, text=True
         )
         assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_mark_is_on_every_page_of_a_long_overview(
+    partner_store: Store, built: Built, tmp_path: Path
+) -> None:
+    for n in range(70):
+        add_action(
+            partner_store,
+            built.meeting_id,
+            f"Vervolgactie {n + 1} op de huurafspraak",
+            owner="B. Bakker",
+            item_id=built.confidential.id if built.confidential else None,
+        )
+    pages = page_texts(export(partner_store, tmp_path / "long.pdf", confidential=True))
+    assert len(pages) > 1
+    assert all("VERTROUWELIJK" in page for page in pages)
+    public = "\n".join(page_texts(export(partner_store, tmp_path / "public.pdf")))
+    assert "Vervolgactie" not in public and "VERTROUWELIJK" not in public
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=300))
+def test_any_typed_name_is_found_or_one_sentence(partner_store: Store, text: str) -> None:
+    try:
+        prepare_document(partner_store, "partner", organisation=text, today=BEFORE)
+    except DomainError as error:
+        assert error.message and "\n" not in error.message
+
+
+@pytest.mark.slow
+def test_outloud_finds_no_errors(partner_store: Store, tmp_path: Path) -> None:
+    paths = [
+        export(partner_store, tmp_path / "public.pdf", today=AFTER),
+        export(partner_store, tmp_path / "secret.pdf", confidential=True),
+    ]
+    report = tmp_path / "outloud.json"
+    subprocess.run(
+        [_tool("outloud"), "--quiet", "--json", str(report), *map(str, paths)],
+        capture_output=True,
+        check=False,
+    )
+    for result in json.loads(report.read_text())["results"]:
+        errors = [f for f in result["findings"] if f["severity"] == "error"]
+        assert not errors, (result["path"], errors)

@@ -47,9 +47,7 @@ def test_the_dialog_exports_a_confidential_overview(
     assert all("VERTROUWELIJK" in page for page in pages)
 
 
-def test_no_organisations_is_said_and_nothing_exported(
-    qtbot, store: Store, tmp_path: Path
-) -> None:
+def test_no_organisations_is_said_and_nothing_exported(qtbot, store: Store, tmp_path: Path) -> None:
     dialog = PartnerDialog(_context(store, tmp_path))  # the seed has no organisations
     qtbot.addWidget(dialog)
     assert not dialog.export_button.isEnabled()
