@@ -4035,7 +4035,7 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
     <message>
       <source>From</source>
-      <translation>Uit</translation>
+      <translation>Uit vergadering</translation>
     </message>
     <message>
       <source>From: {names}.</source>
