@@ -48,6 +48,65 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
+class PdfTarget(QWidget):
+    """The file a PDF export writes: its path, *Browse…*, and the checks before writing.
+
+    Shared by every PDF export dialog (documents, progress report, partner overview).
+    """
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.chosen: Path | None = None  # picked in the save dialog, which asked about replacing
+        self.path = QLineEdit(self)
+        self.path.setObjectName("path")
+        browse = QPushButton(_tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.path, 1)
+        line.addWidget(browse)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.title, self.path.text(), "PDF (*.pdf)")
+        if name:
+            self.chosen = Path(name).expanduser()
+            self.path.setText(name)
+
+    def propose(self, context: AppContext, name: str) -> None:
+        """`name` in the folder typed so far, else the last folder used."""
+        typed = self.path.text().strip()
+        folder = (
+            Path(typed).expanduser().parent
+            if typed
+            else Path(context.settings.last_folder or Path.home())
+        )
+        self.path.setText(str(folder / name))
+
+    def checked(self, form: Form) -> Path | None:
+        """The file to write, or None: an error at the field, or the user keeps the file."""
+        out = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip() or not out.parent.is_dir():
+            form.show_error("path", _tr("Choose a file in an existing folder."))
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        if out.exists() and out != self.chosen and not self._may_overwrite(out):
+            return None
+        return out
+
+    def _may_overwrite(self, out: Path) -> bool:
+        """A file that exists is replaced only when the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.title,
+            _tr("'%1' already exists. Replace it?").replace("%1", out.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
 def document_names() -> dict[str, str]:
     return {
         "agenda": _tr("Agenda"),
@@ -232,7 +291,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export PDF"))
         self.context, self.meeting_id = context, meeting_id
         self.job: ExportJob | None = None
-        self._chosen: Path | None = None
         self.form = Form(self)
         self.document = ValueCombo(self)
         for key, name in document_names().items():
@@ -257,16 +315,9 @@ class ExportDialog(QDialog):
             ("fillable", self.fillable),
         ):
             self.form.add(key, "", box)
-        self.path = QLineEdit(self)
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QWidget(self)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.path, 1)
-        line.addWidget(browse)
-        self.form.add("path", self.tr("File"), row)
+        self.target = PdfTarget(self.tr("Export PDF"), self)
+        self.path = self.target.path
+        self.form.add("path", self.tr("File"), self.target)
         self.document.currentIndexChanged.connect(self._document_changed)
         for box in (self.draft, self.public, self.fillable):
             box.toggled.connect(self._propose_name)
@@ -302,43 +353,12 @@ class ExportDialog(QDialog):
     def _propose_name(self) -> None:
         # A name that says which variant it is, so a public pack never silently
         # replaces the confidential one; the folder the user chose stays.
-        typed = self.path.text().strip()
-        folder = (
-            Path(typed).expanduser().parent
-            if typed
-            else Path(self.context.settings.last_folder or Path.home())
-        )
-        self.path.setText(str(folder / self._suggested_name()))
-
-    def _may_overwrite(self, out: Path) -> bool:
-        """A file that exists is replaced only when the user says so."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export PDF"),
-            self.tr("'%1' already exists. Replace it?").replace("%1", out.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), self.path.text(), "PDF (*.pdf)"
-        )
-        if name:
-            # The save dialog has asked about replacing it already.
-            self._chosen = Path(name).expanduser()
-            self.path.setText(name)
+        self.target.propose(self.context, self._suggested_name())
 
     def start(self) -> None:
         self.form.clear_errors()
-        out = Path(self.path.text().strip()).expanduser()
-        if not self.path.text().strip() or not out.parent.is_dir():
-            self.form.show_error("path", self.tr("Choose a file in an existing folder."))
-            return
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
-        if out.exists() and out != self._chosen and not self._may_overwrite(out):
+        out = self.target.checked(self.form)
+        if out is None:
             return
         self.context.settings.last_folder = str(out.parent)
         try:

@@ -8,18 +8,13 @@ export dialogs' cancellable progress, as the progress report's dialog does.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +22,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.services.people import PeopleService
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.export_dialog import ExportJob, offer_to_open, start_export
+from dordtwest_desktop.ui.export_dialog import ExportJob, PdfTarget, offer_to_open, start_export
 from dordtwest_desktop.ui.widgets import Form
 
 
@@ -40,7 +35,6 @@ class PartnerDialog(QDialog):
         self.setMinimumWidth(520)  # room for the proposed file name
         self.context = context
         self.job: ExportJob | None = None
-        self._chosen: Path | None = None
         self.form = Form(self)
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("organisation")
@@ -52,16 +46,9 @@ class PartnerDialog(QDialog):
         )
         self.confidential.setObjectName("confidential")
         self.form.add("confidential", "", self.confidential)
-        self.path = QLineEdit(self)
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QWidget(self)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.path, 1)
-        line.addWidget(browse)
-        self.form.add("path", self.tr("File"), row)
+        self.target = PdfTarget(self.tr("Export partner overview"), self)
+        self.path = self.target.path
+        self.form.add("path", self.tr("File"), self.target)
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -90,43 +77,14 @@ class PartnerDialog(QDialog):
         words = [tr("partner-overview", context="filename"), slug[:60], date.today().isoformat()]
         if self.confidential.isChecked():
             words.append(tr("confidential", context="filename"))
-        typed = self.path.text().strip()
-        folder = (
-            Path(typed).expanduser().parent
-            if typed
-            else Path(self.context.settings.last_folder or Path.home())
-        )
-        self.path.setText(str(folder / ("-".join(w for w in words if w) + ".pdf")))
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export partner overview"), self.path.text(), "PDF (*.pdf)"
-        )
-        if name:
-            self._chosen = Path(name).expanduser()  # the save dialog asked about replacing
-            self.path.setText(name)
-
-    def _may_overwrite(self, out: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export partner overview"),
-            self.tr("'%1' already exists. Replace it?").replace("%1", out.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        self.target.propose(self.context, "-".join(w for w in words if w) + ".pdf")
 
     def start(self) -> None:
         self.form.clear_errors()
         if self.organisation.count() == 0:
             return
-        out = Path(self.path.text().strip()).expanduser()
-        if not self.path.text().strip() or not out.parent.is_dir():
-            self.form.show_error("path", self.tr("Choose a file in an existing folder."))
-            return
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
-        if out.exists() and out != self._chosen and not self._may_overwrite(out):
+        out = self.target.checked(self.form)
+        if out is None:
             return
         self.context.settings.last_folder = str(out.parent)
         try:

@@ -8,17 +8,13 @@ export dialogs' cancellable progress; the file is offered to open when done.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +22,7 @@ from PySide6.QtWidgets import (
 from dordtwest_desktop.domain.errors import DomainError, ValidationError
 from dordtwest_desktop.domain.periods import parse_period
 from dordtwest_desktop.ui.context import AppContext
-from dordtwest_desktop.ui.export_dialog import ExportJob, offer_to_open, start_export
+from dordtwest_desktop.ui.export_dialog import ExportJob, PdfTarget, offer_to_open, start_export
 from dordtwest_desktop.ui.widgets import Form
 
 
@@ -45,7 +41,6 @@ class ReportDialog(QDialog):
         self.setMinimumWidth(520)  # room for the proposed file name
         self.context = context
         self.job: ExportJob | None = None
-        self._chosen: Path | None = None
         self.form = Form(self)
         self.period = QLineEdit(default_period(date.today()), self)
         self.period.setObjectName("period")
@@ -55,16 +50,9 @@ class ReportDialog(QDialog):
         self.form.add("period", self.tr("Period"), self.period, check=self._check_period)
         self.draft = QCheckBox(self.tr("Draft (CONCEPT watermark)"), self)
         self.form.add("draft", "", self.draft)
-        self.path = QLineEdit(self)
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QWidget(self)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.path, 1)
-        line.addWidget(browse)
-        self.form.add("path", self.tr("File"), row)
+        self.target = PdfTarget(self.tr("Export progress report"), self)
+        self.path = self.target.path
+        self.form.add("path", self.tr("File"), self.target)
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -92,31 +80,7 @@ class ReportDialog(QDialog):
         words = [tr("progress-report", context="filename"), *period.lower().split()]
         if self.draft.isChecked():
             words.append(tr("draft", context="filename"))
-        typed = self.path.text().strip()
-        folder = (
-            Path(typed).expanduser().parent
-            if typed
-            else Path(self.context.settings.last_folder or Path.home())
-        )
-        self.path.setText(str(folder / ("-".join(words) + ".pdf")))
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export progress report"), self.path.text(), "PDF (*.pdf)"
-        )
-        if name:
-            self._chosen = Path(name).expanduser()  # the save dialog asked about replacing
-            self.path.setText(name)
-
-    def _may_overwrite(self, out: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export progress report"),
-            self.tr("'%1' already exists. Replace it?").replace("%1", out.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        self.target.propose(self.context, "-".join(words) + ".pdf")
 
     def start(self) -> None:
         self.form.clear_errors()
@@ -126,13 +90,8 @@ class ReportDialog(QDialog):
         if refused:
             self.adjustSize()  # room for the message under the field
             return
-        out = Path(self.path.text().strip()).expanduser()
-        if not self.path.text().strip() or not out.parent.is_dir():
-            self.form.show_error("path", self.tr("Choose a file in an existing folder."))
-            return
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
-        if out.exists() and out != self._chosen and not self._may_overwrite(out):
+        out = self.target.checked(self.form)
+        if out is None:
             return
         self.context.settings.last_folder = str(out.parent)
         try:

@@ -2572,18 +2572,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>PartnerDialog</name>
     <message>
-      <source>'%1' already exists. Replace it?</source>
-      <translation>'%1' bestaat al. Vervangen?</translation>
-    </message>
-    <message>
-      <source>Browse…</source>
-      <translation>Bladeren…</translation>
-    </message>
-    <message>
-      <source>Choose a file in an existing folder.</source>
-      <translation>Kies een bestand in een bestaande map.</translation>
-    </message>
-    <message>
       <source>Export</source>
       <translation>Exporteren</translation>
     </message>
@@ -2867,20 +2855,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>ReportDialog</name>
     <message>
-      <source>'%1' already exists. Replace it?</source>
-      <translation>'%1' bestaat al. Vervangen?</translation>
-    </message>
-    <message>
       <source>A year (2024), a half year (H1 2024) or a quarter (Q3 2024)</source>
       <translation>Een jaar (2024), een halfjaar (H1 2024) of een kwartaal (Q3 2024)</translation>
-    </message>
-    <message>
-      <source>Browse…</source>
-      <translation>Bladeren…</translation>
-    </message>
-    <message>
-      <source>Choose a file in an existing folder.</source>
-      <translation>Kies een bestand in een bestaande map.</translation>
     </message>
     <message>
       <source>Draft (CONCEPT watermark)</source>
