@@ -11,11 +11,14 @@ import json
 import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import nullcontext
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
+import orjson
 from sqlalchemy import (
     Column,
     Table,
@@ -37,7 +40,7 @@ from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
 from dordtwest_desktop.domain.records import RULES, no_cycle
 from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.store import history
+from dordtwest_desktop.store import history, search_index
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.store.models import Base
 from dordtwest_desktop.store.types import PreciseDateType, parse_stored_date
@@ -70,15 +73,6 @@ def _encode(column: Column[Any], value: Any) -> Any:
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
     return value
-
-
-def _decode(column: Column[Any], value: Any) -> Any:
-    """A value of the exchange format as the column stores it; ValueError if it cannot be."""
-    if value is None:
-        if not column.nullable and column.default is None:
-            raise ValueError("null")
-        return None
-    return _decoder(column)(value)
 
 
 _DECODERS: dict[Column[Any], Callable[[Any], Any]] = {}
@@ -233,19 +227,30 @@ def _write_table(handle: TextIO, session: Session, table: Table) -> int:
         else c
         for c in table.columns
     ]
-    encoders = [(c.name, _encoder(c)) for c in table.columns]
+    names = [str(c.name) for c in table.columns]  # orjson takes exactly str keys
+    # Only the columns whose stored value is not already JSON are converted: most
+    # values (text, numbers, booleans) go to the encoder as they were read.
+    converters = [
+        (number, convert)
+        for number, convert in enumerate(_encoder(c) for c in table.columns)
+        if convert is not None
+    ]
     order = list(table.primary_key.columns)
     result = session.execute(select(*selected).order_by(*order).execution_options(yield_per=_BATCH))
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    write = handle.write
     count = 0
-    for row in result:
-        values = {
-            name: None if value is None else convert(value)
-            for (name, convert), value in zip(encoders, row, strict=True)
-        }
-        handle.write(",\n   " if count else "\n   ")
-        handle.write(encode(values))
-        count += 1
+    for batch in result.partitions():
+        lines = []
+        for row in batch:
+            values = list(row)
+            for number, convert in converters:
+                value = values[number]
+                if value is not None:
+                    values[number] = convert(value)
+            lines.append(orjson.dumps(dict(zip(names, values, strict=True))).decode())
+        write(",\n   " if count else "\n   ")
+        write(",\n   ".join(lines))
+        count += len(lines)
     handle.write("\n  ]" if count else "]")
     return count
 
@@ -257,20 +262,51 @@ def _uuid_text(value: Any) -> str:
     return str(value)
 
 
-def _encoder(column: Column[Any]) -> Callable[[Any], Any]:
-    """How one column's stored value is written: chosen once per column, not per value."""
+def _encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How one column's stored value is written, chosen once per column, not per value;
+    None where the value read is already what the exchange format holds."""
     kind = column.type
     if isinstance(kind, satypes.Uuid):
         return _uuid_text
     if isinstance(kind, satypes.Enum):
-        return str
+        return None  # read as the text it is stored as (_write_table)
+    if isinstance(kind, PreciseDateType):
+        return _render_date
+    if isinstance(kind, satypes.DateTime | satypes.Date | satypes.Time):
+        return _isoformat
+    if isinstance(kind, satypes.LargeBinary):
+        return _base64
+    if isinstance(kind, satypes.String | satypes.Integer | satypes.Float | satypes.Boolean):
+        return None
     return lambda value: _encode(column, value)
+
+
+def _render_date(value: PreciseDate) -> str:
+    return value.render()
+
+
+def _isoformat(value: datetime | date | time) -> str:
+    return value.isoformat()
+
+
+def _base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def _parse(data: bytes) -> Any:
+    """The file's JSON: orjson where it can (several times faster, on files of 100 MB),
+    else the standard library, whose errors and leniency the messages below are made
+    for (NaN, lone surrogates and numbers beyond 64 bits reach the record checks)."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data.decode("utf-8"))
 
 
 def read_exchange_file(path: Path) -> Rows:
     """Parse and check the envelope of an exchange file; rows are checked on merge."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = _parse(path.read_bytes())
     except FileNotFoundError as exc:
         raise ImportFileError(tr("The file '{path}' does not exist.").format(path=path)) from exc
     except IsADirectoryError as exc:
@@ -354,6 +390,24 @@ def merge(
     record after the file was written): the whole merge is refused.
     """
     counts: dict[str, int] = {}
+    bulk = sum(len(table_rows) for table_rows in rows.values()) >= BULK_ROWS
+    with search_index.suspended(session.connection()) if bulk else nullcontext():
+        _merge_tables(session, rows, counts, check=check, refuse_stale=refuse_stale)
+    if check:
+        _check_goal_tree(session, rows.get("goal", []))
+    session.flush()
+    return counts
+
+
+# From this many rows on, a merge writes without the search index's triggers and
+# rebuilds the index once at the end (in the same transaction): a trigger costs
+# 0.2 ms a row, a rebuild of the whole index about a second per 200,000 records.
+BULK_ROWS = 5000
+
+
+def _merge_tables(
+    session: Session, rows: Rows, counts: dict[str, int], *, check: bool, refuse_stale: bool
+) -> None:
     for table in tables():
         table_rows = rows.get(table.name, [])
         decoded = [_decode_row(table, index, row) for index, row in enumerate(table_rows)]
@@ -377,10 +431,6 @@ def merge(
             # an export, import and export give the same file. Other windows on a
             # file then refresh everything; on a server the notification names these.
             history.wrote(session, {table.name})
-    if check:
-        _check_goal_tree(session, rows.get("goal", []))
-    session.flush()
-    return counts
 
 
 # Rows per statement when reading existing records by key.
@@ -539,21 +589,59 @@ def _unique_columns(table: Table) -> str:
     return ", ".join(sorted(names)) or "id"
 
 
+@dataclass(frozen=True)
+class _Field:
+    """How one column of a table is read from a file's record (chosen once per table)."""
+
+    name: str
+    decode: Callable[[Any], Any]
+    required: bool  # the record must hold it
+    nullable: bool  # null is a value it takes (or the column's default fills it)
+
+
+_FIELDS: dict[Table, tuple[frozenset[str], tuple[_Field, ...]]] = {}
+
+
+def _fields(table: Table) -> tuple[frozenset[str], tuple[_Field, ...]]:
+    found = _FIELDS.get(table)
+    if found is None:
+        found = _FIELDS[table] = (
+            frozenset(table.columns.keys()),
+            tuple(
+                _Field(
+                    column.name,
+                    _decoder(column),
+                    column.primary_key or (not column.nullable and column.default is None),
+                    column.nullable or column.default is not None,
+                )
+                for column in table.columns
+            ),
+        )
+    return found
+
+
 def _decode_row(table: Table, index: int, row: Mapping[str, Any]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    unknown = row.keys() - table.columns.keys()
-    if unknown:
+    names, fields = _fields(table)
+    if not names.issuperset(row.keys()):
+        unknown = row.keys() - names
         raise _record_error(table, index, row, ", ".join(sorted(unknown)), tr("unknown field"))
-    for column in table.columns:
-        if column.name not in row:
-            if column.primary_key or (not column.nullable and column.default is None):
-                raise _record_error(table, index, row, column.name, tr("missing"))
+    values: dict[str, Any] = {}
+    for field in fields:
+        if field.name not in row:
+            if field.required:
+                raise _record_error(table, index, row, field.name, tr("missing"))
             continue
+        value = row[field.name]
         try:
-            values[column.name] = _decode(column, row[column.name])
+            if value is None:
+                if not field.nullable:
+                    raise ValueError("null")
+                values[field.name] = None
+            else:
+                values[field.name] = field.decode(value)
         except (ValueError, TypeError, ValidationError) as exc:
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            raise _record_error(table, index, row, column.name, reason) from exc
+            raise _record_error(table, index, row, field.name, reason) from exc
     return values
 
 

@@ -23,6 +23,8 @@ calls `recreate(connection)` at its end (tests/store/test_search_index.py holds 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -358,6 +360,24 @@ def recreate(connection: Connection) -> None:
     for statement in _pg_triggers():
         connection.execute(text(statement))
     _fill(connection)
+
+
+@contextmanager
+def suspended(connection: Connection) -> Iterator[None]:
+    """Bulk writes without the triggers, then one rebuild, in the caller's transaction.
+
+    For imports of many rows on SQLite, where a trigger costs more than the row it
+    follows. If the block fails, the caller's rollback puts the triggers back (DDL is
+    transactional on SQLite). On PostgreSQL the triggers stay: dropping them needs
+    the tables' owner, which a coordinator's role on a shared server is not.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    for name in sqlite_trigger_names(connection):
+        connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+    yield
+    recreate(connection)
 
 
 def rebuild(connection: Connection) -> None:

@@ -124,3 +124,61 @@ def test_rowids_by_kind_and_a_sound_index_after_rebuild(store: Store) -> None:
     for kind, rowid in rows:
         first, last = search_index.rowid_range(kind)
         assert first < rowid <= last
+
+
+def _documents(store: Store) -> set[tuple[str, str, str, str]]:
+    with store.read() as session:
+        rows = session.execute(text("SELECT kind, record_id, title, body FROM search_doc"))
+        return {(r[0], str(r[1]).replace("-", ""), r[2], r[3]) for r in rows}
+
+
+@pytest.mark.sqlite_only
+def test_a_bulk_import_rebuilds_the_index_once_and_keeps_the_triggers(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dordtwest_desktop.store import exchange
+
+    # The seed is far below the bulk threshold: lowered, so the seed takes the bulk path.
+    monkeypatch.setattr(exchange, "BULK_ROWS", 1)
+    exchange.export_json(store, tmp_path / "all.json")
+    target = open_store(tmp_path / "empty.sqlite", seed=False)
+    try:
+        with target.engine.connect() as connection:
+            assert search_index.sqlite_trigger_names(connection) == expected_sqlite_triggers()
+        exchange.import_json(target, tmp_path / "all.json")
+        assert _documents(target) == _documents(store)
+        with target.engine.begin() as connection:
+            assert search_index.sqlite_trigger_names(connection) == expected_sqlite_triggers()
+            connection.execute(
+                text("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")
+            )
+        assert indexed(target, "alliantie") == indexed(store, "alliantie") > 0
+    finally:
+        target.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_refused_bulk_import_leaves_index_and_triggers_as_they_were(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from dordtwest_desktop.domain.errors import ImportFileError
+    from dordtwest_desktop.store import exchange
+
+    monkeypatch.setattr(exchange, "BULK_ROWS", 1)
+    exchange.export_json(store, tmp_path / "all.json")
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    # The last table with rows gets a broken record: every earlier table is merged first.
+    last = [name for name, rows in document["tables"].items() if rows][-1]
+    document["tables"][last][-1]["id"] = "not a uuid"
+    (tmp_path / "broken.json").write_text(json.dumps(document), encoding="utf-8")
+    target = open_store(tmp_path / "empty.sqlite", seed=False)
+    try:
+        with pytest.raises(ImportFileError):
+            exchange.import_json(target, tmp_path / "broken.json")
+        assert _documents(target) == set()
+        with target.engine.connect() as connection:
+            assert search_index.sqlite_trigger_names(connection) == expected_sqlite_triggers()
+    finally:
+        target.close()
