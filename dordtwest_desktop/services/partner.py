@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
@@ -249,7 +249,7 @@ class _Read:
         live = m.Action.status != ActionStatus.CANCELLED
         owners = _named(self.session, m.Action.owner, self.named, live)
         actions: list[PartnerAction] = []
-        decisions: dict[uuid.UUID, PartnerDecision] = {}
+        decisions: dict[uuid.UUID, Any] = {}  # rows of _DECISIONS by item
         work: dict[uuid.UUID, list[str]] = {}
         for chunk in _chunks(owners):
             theirs = (live, m.Action.owner.in_(chunk))
@@ -259,21 +259,8 @@ class _Read:
                 if row.status is ActionStatus.OPEN:
                     actions += self._action(row)
             worked_on = select(m.Action.item_id).where(*theirs)
-            for row in self.session.execute(_DECISIONS.where(m.Decision.item_id.in_(worked_on))):
-                decisions[row.item_id] = PartnerDecision(
-                    day=row.day,
-                    item_title=row.title,
-                    text=row.text,
-                    outcome=row.outcome,
-                    actions=(),
-                    confidential=row.confidential,
-                )
-        gave = []
-        for item_id, decision in decisions.items():
-            if decision.confidential and not self.include_confidential:
-                self.left_out += 1
-                continue
-            gave.append(replace(decision, actions=tuple(sorted(work[item_id]))))
+            query = _DECISIONS.where(m.Decision.item_id.in_(worked_on))
+            decisions.update((d.item_id, d) for d in self.session.execute(query))
         # Overdue first, then by due date (none last); ties by what is to be done.
         actions.sort(
             key=lambda a: (
@@ -283,10 +270,30 @@ class _Read:
                 a.description,
             )
         )
-        gave.sort(key=lambda d: (d.day, d.item_title), reverse=True)
-        return tuple(actions), tuple(gave)
+        return tuple(actions), self._decisions(decisions, work)
 
-    def _action(self, row: Row[Any]) -> list[PartnerAction]:
+    def _decisions(
+        self, decisions: dict[uuid.UUID, Any], work: dict[uuid.UUID, list[str]]
+    ) -> tuple[PartnerDecision, ...]:
+        gave = []
+        for item_id, row in decisions.items():
+            if row.confidential and not self.include_confidential:
+                self.left_out += 1
+                continue
+            gave.append(
+                PartnerDecision(
+                    day=row.day,
+                    item_title=row.title,
+                    text=row.text,
+                    outcome=row.outcome,
+                    actions=tuple(sorted(work[item_id])),
+                    confidential=row.confidential,
+                )
+            )
+        gave.sort(key=lambda d: (d.day, d.item_title), reverse=True)
+        return tuple(gave)
+
+    def _action(self, row: Any) -> list[PartnerAction]:
         confidential = bool(row.confidential)
         if confidential and not self.include_confidential:
             self.left_out += 1
@@ -306,7 +313,6 @@ class _Read:
     def coming_items(self) -> tuple[PartnerItem, ...]:
         """The agenda items of meetings from today on that it presents."""
         coming = m.Meeting.day >= self.today
-        at = (m.AgendaItem.meeting_id == m.Meeting.id, coming)
         presenters = _named(
             self.session,
             m.AgendaItem.presenter,
@@ -315,7 +321,7 @@ class _Read:
         )
         found: list[PartnerItem] = []
         for chunk in _chunks(presenters):
-            query = _ITEMS.where(*at, m.AgendaItem.presenter.in_(chunk))
+            query = _ITEMS.where(coming, m.AgendaItem.presenter.in_(chunk))
             for row in self.session.execute(query):
                 if row.confidential and not self.include_confidential:
                     self.left_out += 1
@@ -364,13 +370,17 @@ _DECISIONS = (
     .join(m.AgendaItem, m.AgendaItem.id == m.Decision.item_id)
     .join(m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id)
 )
-_ITEMS = select(
-    m.Meeting.day,
-    m.Meeting.title,
-    m.AgendaItem.title,
-    m.AgendaItem.presenter,
-    m.AgendaItem.confidential,
-).order_by(m.Meeting.day, m.Meeting.id, m.AgendaItem.position)
+_ITEMS = (
+    select(
+        m.Meeting.day,
+        m.Meeting.title,
+        m.AgendaItem.title,
+        m.AgendaItem.presenter,
+        m.AgendaItem.confidential,
+    )
+    .join_from(m.AgendaItem, m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id)
+    .order_by(m.Meeting.day, m.Meeting.id, m.AgendaItem.position)
+)
 _INITIATIVES = select(
     m.Initiative.position, m.Initiative.name, m.Initiative.status, m.Initiative.responsible
 )

@@ -27,6 +27,7 @@ from dordtwest_desktop.domain.enums import (
     Outcome,
 )
 from dordtwest_desktop.domain.names import NameMatcher
+from dordtwest_desktop.services import partner
 from dordtwest_desktop.services.dto import (
     ActionDTO,
     AgendaItemDTO,
@@ -460,3 +461,18 @@ def test_statements_do_not_grow_with_the_programme(programme: Programme) -> None
     assert len(many.actions) > 3 and len(many.decisions) > 2 and len(many.attendance) > 2
     assert len({a.owner for a in many.actions}) > 2
     assert statements() == 10
+
+
+def test_many_matching_names_are_read_in_parts(
+    programme: Programme, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # More differently typed owners than one IN list takes: the same overview.
+    fill(programme, random.Random(5), meetings=10)
+    held = programme.meeting(date(2026, 6, 1))
+    for owner in TYPED:
+        programme.action(held, f"Voor {owner}", owner)
+    expected = reference(programme.store, "Woonkracht10", True)
+    monkeypatch.setattr(partner, "_IN_CHUNK", 2)
+    found = partner_data(programme.store, "Woonkracht10", include_confidential=True, today=TODAY)
+    assert len({a.owner for a in found.actions}) == 5  # 3 lists of 2 values
+    same(found, expected)
