@@ -1,7 +1,7 @@
 """The partner overview (issue 17 point 3) of the busiest organisation, at issue 13's scale.
 
     python benchmarks/partner.py [--db PATH] [--factor 1] [--runs 5] [--today 2026-12-02]
-                                 [--out FILE.pdf]
+                                 [--out FILE.pdf] [--pg]
 
 Builds the database of `scale.py` when PATH does not exist yet (the seeded
 programme, `dashboard.fill_big`, `team_data.fill_team` with issue 13's figures:
@@ -21,7 +21,8 @@ whole export as `export partner --org … --include-confidential` runs it
 (`prepare_document` + `write_document`: read, layout, tagging, writing), for the
 organisation whose overview is the longest. The bar (issue 17): like the other
 documents, the read well under 1 s and the export under 3 s. The statements of one
-read are counted too; tests/services/test_partner.py holds that count.
+read are counted too; tests/services/test_partner.py holds that count. `--pg` fills
+a throw-away PostgreSQL server (tests/pg_server.py) the same way and times it there too.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pypdf import PdfReader  # noqa: E402
 from sqlalchemy import bindparam, event, select, update  # noqa: E402
 
-from benchmarks.scale import build  # noqa: E402
+from benchmarks.dashboard import fill_big  # noqa: E402
+from benchmarks.scale import ISSUE_13, build  # noqa: E402
+from benchmarks.team_data import fill_team  # noqa: E402
 from dordtwest_desktop.export import write_document  # noqa: E402
 from dordtwest_desktop.services.documents import prepare_document  # noqa: E402
 from dordtwest_desktop.services.partner import PartnerData, partner_data  # noqa: E402
@@ -144,35 +147,18 @@ def size(data: PartnerData) -> int:
     return len(data.actions) + len(data.coming_items) + len(data.decisions)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "partner.sqlite")
-    parser.add_argument("--factor", type=float, default=1.0, help="of issue 13's figures")
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 12, 2))
-    parser.add_argument("--out", type=Path, help="keep the busiest overview's PDF here")
-    args = parser.parse_args()
-    if not args.db.exists():
-        start = time.perf_counter()
-        build(args.db, args.factor)
-        store = open_store(args.db)
-        partner_parts(store)
-        print(f"built {args.db} in {time.perf_counter() - start:.0f} s")
-    else:
-        store = open_store(args.db)
+def report(label: str, store: Store, runs: int, today: date, out: Path) -> None:
     with store.read() as session:
         names = list(session.scalars(select(m.Organisation.name).order_by(m.Organisation.name)))
-    today = args.today
     overviews = {n: partner_data(store, n, include_confidential=True, today=today) for n in names}
     busiest = max(names, key=lambda n: size(overviews[n]))
     data = overviews[busiest]
     print(
-        f"{busiest}: {len(data.people)} people, {len(data.actions)} open actions "
+        f"{label}, {busiest}: {len(data.people)} people, {len(data.actions)} open actions "
         f"({data.overdue} overdue), {len(data.coming_items)} coming items, "
         f"{len(data.decisions)} decisions, {len(data.attendance)} meetings of attendance, "
         f"{len(data.initiatives)} initiatives"
     )
-    out = args.out or Path(tempfile.mkdtemp(prefix="partner-bench-")) / "partner.pdf"
 
     def read() -> None:
         partner_data(store, busiest, include_confidential=True, today=today)
@@ -185,14 +171,55 @@ def main() -> int:
 
     print(f"statements of one read: {statements(store, read)}")
     for name, call in (("read", read), ("export", export)):
-        wall, cpu, low, high = timed(args.runs, call)
+        wall, cpu, low, high = timed(runs, call)
         print(
             f"{name:>6}: median {wall * 1000:,.0f} ms wall, {cpu * 1000:,.0f} ms CPU "
-            f"(wall {low * 1000:,.0f}–{high * 1000:,.0f}, runs {args.runs})"
+            f"(wall {low * 1000:,.0f}–{high * 1000:,.0f}, runs {runs})"
         )
-    store.close()
     print(f"{out}: {len(PdfReader(out).pages)} pages, {out.stat().st_size / 1024:,.0f} KiB")
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "partner.sqlite")
+    parser.add_argument("--factor", type=float, default=1.0, help="of issue 13's figures")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 12, 2))
+    parser.add_argument("--out", type=Path, help="keep the busiest overview's PDF here")
+    parser.add_argument("--pg", action="store_true", help="also on a throw-away PostgreSQL")
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="partner-bench-")) / "partner.pdf"
+    if not args.db.exists():
+        start = time.perf_counter()
+        build(args.db, args.factor)
+        store = open_store(args.db)
+        partner_parts(store)
+        print(f"built {args.db} in {time.perf_counter() - start:.0f} s")
+    else:
+        store = open_store(args.db)
+    try:
+        report("SQLite", store, args.runs, args.today, out)
+    finally:
+        store.close()
+    if args.pg:
+        from tests.pg_server import Cluster
+
+        cluster = Cluster().start()
+        try:
+            url = cluster.url(cluster.new_database()).render_as_string(hide_password=False)
+            server = open_store(url)
+            try:
+                start = time.perf_counter()
+                fill_big(server)
+                fill_team(server, ISSUE_13.times(args.factor))
+                partner_parts(server)
+                print(f"filled the server in {time.perf_counter() - start:.0f} s")
+                report("PostgreSQL", server, args.runs, args.today, out)
+            finally:
+                server.close()
+        finally:
+            cluster.stop()
     return 0
 
 
