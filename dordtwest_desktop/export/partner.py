@@ -18,7 +18,7 @@ from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.document import Meta, Steps, render_tagged, write_pdf
-from dordtwest_desktop.export.flowables import heading
+from dordtwest_desktop.export.flowables import TocLine, heading
 from dordtwest_desktop.export.layout import Decor, Section
 from dordtwest_desktop.export.parts import DASH, cell, head_row
 from dordtwest_desktop.export.tagging import data_table
@@ -31,6 +31,12 @@ from dordtwest_desktop.services.partner import PartnerData
 def document_name(data: PartnerData) -> str:
     """ "Partneroverzicht Woonkracht10" (title, footer, file metadata)."""
     return tr("Partner overview {organisation}").format(organisation=one_line(data.organisation))
+
+
+# Rows (actions, coming items, decisions) from which the overview opens with its
+# contents: a busy partner's runs to a hundred pages and more, and its attendance and
+# initiatives would otherwise sit behind all of them.
+CONTENTS_FROM = 40
 
 
 def _note(text: str) -> Paragraph:
@@ -60,6 +66,15 @@ def _intro(data: PartnerData) -> list[Flowable]:
     if data.include_confidential:
         text = tr("Contains confidential items: for the organisation's own eyes, do not pass on.")
         out.append(Paragraph(markup(text), st.alert))
+    out.append(
+        _note(
+            tr(
+                "Actions, agenda items and initiatives are found by name: their owner, "
+                "presenter or responsible names {organisation} or one of its people in full, "
+                "whatever the case and accents."
+            ).format(organisation=data.organisation)
+        )
+    )
     if data.is_empty:
         text = tr(
             "There is nothing to show for {organisation}: no open actions, no agenda items "
@@ -133,8 +148,11 @@ def _decisions(data: PartnerData) -> list[Flowable]:
 def _attendance(data: PartnerData) -> list[Flowable]:
     out = _part("attendance", tr("Attendance"))
     if not data.attendance:
-        return [*out, _note(tr("None of its people is on the attendee list of a past meeting."))]
-    out.append(_note(tr("The most recent meetings its people were invited to.")))
+        return [
+            *out,
+            _note(tr("None of its people is on the attendee list of a past Alliantie meeting.")),
+        ]
+    out.append(_note(tr("The most recent Alliantie meetings its people were invited to.")))
     rows: list[list[object]] = [head_row(tr("Meeting"), tr("Present"), tr("Absent"))]
     for line in data.attendance:
         meeting = format_long_date(line.day)
@@ -154,14 +172,6 @@ def _attendance(data: PartnerData) -> list[Flowable]:
 
 def _initiatives(data: PartnerData) -> list[Flowable]:
     out = _part("initiatives", tr("Initiatives it is responsible for"))
-    out.append(
-        _note(
-            tr(
-                "Found by text: the initiatives whose 'responsible' field contains "
-                "'{organisation}'."
-            ).format(organisation=data.organisation)
-        )
-    )
     if not data.initiatives:
         return [*out, _note(tr("No initiatives."))]
     rows: list[list[object]] = [head_row(tr("Initiative"), tr("Status"), tr("Responsible"))]
@@ -173,10 +183,32 @@ def _initiatives(data: PartnerData) -> list[Flowable]:
     return [*out, data_table(rows, [s.FRAME_WIDTH - sum(widths), *widths])]
 
 
+def _contents(data: PartnerData) -> list[Flowable]:
+    """Each part with its count and page, for an overview too long to leaf through."""
+    st = s.styles()
+    parts = [
+        ("actions", tr("Open actions"), len(data.actions)),
+        ("coming", tr("Agenda items in coming meetings"), len(data.coming_items)),
+        ("decisions", tr("Decisions that gave it work"), len(data.decisions)),
+        ("attendance", tr("Attendance"), len(data.attendance)),
+        ("initiatives", tr("Initiatives it is responsible for"), len(data.initiatives)),
+    ]
+    out: list[Flowable] = [
+        *heading(tr("Contents"), st.h1, Section("contents", tr("Contents"), in_toc=False)),
+        Spacer(0, 2 * s.mm),
+    ]
+    for key, title, count in parts:
+        # The key is the part's own heading: its page is filled in when it is laid out.
+        out.append(TocLine(Section(key, f"{title} ({count})"), st.toc0))
+    return out
+
+
 def partner_story(data: PartnerData) -> list[Flowable]:
     story = _intro(data)
     if data.is_empty:
         return story
+    if len(data.actions) + len(data.coming_items) + len(data.decisions) >= CONTENTS_FROM:
+        story += [Spacer(0, 3 * s.mm), *_contents(data)]
     story += _actions(data) + _coming(data) + _decisions(data)
     story += _attendance(data) + _initiatives(data)
     if data.left_out_confidential:

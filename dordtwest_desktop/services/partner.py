@@ -2,25 +2,45 @@
 
 The export use case's first half for `export partner --org NAME`; the PDF
 (export.partner) only draws the `PartnerData` built here. An organisation's
-people are the persons linked to it; free-text fields (an action's owner, an
-agenda item's presenter, an initiative's responsible) belong to it when they
-name one of its people or contain the organisation's own name. Confidential
-agenda items, their decisions and the actions linked to them are only read when
-the overview is for the partner's own eyes (`include_confidential`); otherwise
-only how many were left out is kept. Remarks are never read.
+people are the persons linked to it; a free-text field (an action's owner, an
+agenda item's presenter, an initiative's responsible) belongs to it when it
+names the organisation or one of its people by the rule of `domain.names`: the
+whole name, word for word, case and accents aside ("Politie" alone does not name
+"Politie Zuid-Holland-Zuid"; "Rijkswaterstaat" does not name "Rijk"). The
+organisation model has no abbreviation to match as well. Its attendance is that
+of the last Alliantie meetings held that its people were invited to.
+Confidential agenda items, their decisions and the actions linked to them are
+only read when the overview is for the partner's own eyes
+(`include_confidential`); otherwise only how many were left out is kept. Remarks
+are never read.
+
+The databases select the rows: each free-text column's distinct values are
+matched by the rule in Python, then only the matching rows are read, joined to
+their meeting and agenda item; a fixed number of statements whatever the
+programme's size (tests/services/test_partner.py counts them).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
-from dordtwest_desktop.domain.enums import ActionStatus, Attendance, InitiativeStatus, Outcome
+from dordtwest_desktop.domain.enums import (
+    ActionStatus,
+    Attendance,
+    Body,
+    InitiativeStatus,
+    Outcome,
+)
 from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
+from dordtwest_desktop.domain.names import NameMatcher
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
@@ -148,16 +168,27 @@ def resolve_organisation(store: Store, text: str) -> tuple[uuid.UUID, str]:
     raise NotFoundError(tr("No organisation is called '{org}'.").format(org=shown))
 
 
-class _Belongs:
-    """Whether a free-text name (owner, presenter, responsible) points at the organisation."""
+# Bound parameters per IN list: far below SQLite's (32,766) and PostgreSQL's (65,535)
+# limits, so a programme with thousands of differently typed owners still reads.
+_IN_CHUNK = 2000
 
-    def __init__(self, name: str, people: list[str]) -> None:
-        self._name = name.casefold()
-        self._people = {p.casefold().strip() for p in people if p.strip()}
 
-    def __call__(self, text: str) -> bool:
-        folded = text.casefold().strip()
-        return bool(folded) and (folded in self._people or self._name in folded)
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _IN_CHUNK):
+        yield values[start : start + _IN_CHUNK]
+
+
+def _named(
+    session: Session, column: Any, named: NameMatcher, *where: ColumnElement[bool]
+) -> list[str]:
+    """The distinct values of a free-text column that name the organisation or its people.
+
+    The name rule (domain.names) folds accents and case and compares whole words,
+    which neither database's LIKE does alike; the databases return each distinct
+    text once, the rule picks, and the rows are then read by exact value.
+    """
+    texts = session.scalars(select(column).where(column != "", *where).distinct())
+    return sorted(t for t in texts if named(t))
 
 
 def partner_data(
@@ -173,131 +204,232 @@ def partner_data(
     org_id, org_name = resolve_organisation(store, str(organisation))
     with store.read() as session:
         people = {
-            p.id: p.name
-            for p in session.scalars(select(m.Person).where(m.Person.organisation_id == org_id))
+            row.id: row.name
+            for row in session.execute(
+                select(m.Person.id, m.Person.name).where(m.Person.organisation_id == org_id)
+            )
         }
-        belongs = _Belongs(org_name, list(people.values()))
-        meetings = {x.id: x for x in session.scalars(select(m.Meeting))}
-        items = {x.id: x for x in session.scalars(select(m.AgendaItem))}
-        decisions = {x.item_id: x for x in session.scalars(select(m.Decision))}
-        own_actions = [
-            a
-            for a in session.scalars(select(m.Action))
-            if a.status is not ActionStatus.CANCELLED and belongs(a.owner)
-        ]
-        attendees = list(
-            session.scalars(select(m.Attendee).where(m.Attendee.person_id.in_(list(people))))
-            if people
-            else ()
-        )
-        initiatives = [
-            PartnerInitiative(i.name, i.status, i.responsible)
-            for i in session.scalars(select(m.Initiative).order_by(m.Initiative.position))
-            if org_name.casefold() in i.responsible.casefold()
-        ]
-        # Still in the read: the rows are only valid while their session is open.
-        left_out = 0
+        named = NameMatcher([org_name, *people.values()])
+        read = _Read(session, named, today, include_confidential)
+        actions, decisions = read.actions_and_decisions()
+        coming = read.coming_items()
+        attendance = _attendance(session, org_id, today)
+        initiatives = read.initiatives()
+    return PartnerData(
+        organisation=org_name,
+        people=tuple(sorted(people.values())),
+        today=today,
+        include_confidential=include_confidential,
+        actions=actions,
+        coming_items=coming,
+        decisions=decisions,
+        attendance=attendance,
+        initiatives=initiatives,
+        left_out_confidential=read.left_out,
+        author=author,
+    )
 
-        def secret(item_id: uuid.UUID | None) -> bool:
-            item = items.get(item_id) if item_id else None
-            return bool(item is not None and item.confidential)
 
-        def day_of(meeting_id: uuid.UUID | None) -> date | None:
-            meeting = meetings.get(meeting_id) if meeting_id else None
-            return meeting.day if meeting else None
+class _Read:
+    """The parts found by name, read narrow: only the matching rows, only shown columns."""
 
+    def __init__(
+        self, session: Session, named: NameMatcher, today: date, include_confidential: bool
+    ) -> None:
+        self.session = session
+        self.named = named
+        self.today = today
+        self.include_confidential = include_confidential
+        self.left_out = 0  # confidential items, decisions and actions not shown
+
+    def actions_and_decisions(
+        self,
+    ) -> tuple[tuple[PartnerAction, ...], tuple[PartnerDecision, ...]]:
+        """Its open actions, and the decisions on items where it got actions (done ones too)."""
+        live = m.Action.status != ActionStatus.CANCELLED
+        owners = _named(self.session, m.Action.owner, self.named, live)
         actions: list[PartnerAction] = []
-        for action in own_actions:
-            if secret(action.item_id) and not include_confidential:
-                left_out += action.status is ActionStatus.OPEN
-                continue
-            if action.status is not ActionStatus.OPEN:
-                continue
-            item = items.get(action.item_id) if action.item_id else None
-            actions.append(
-                PartnerAction(
-                    description=action.description,
-                    owner=action.owner,
-                    due=action.due,
-                    overdue=action.due is not None and action.due.is_past(today),
-                    meeting_day=day_of(action.meeting_id),
-                    item_title=item.title if item else "",
-                    confidential=secret(action.item_id),
-                )
-            )
-        actions.sort(
-            key=lambda a: (not a.overdue, a.due is None, a.due.sort_key() if a.due else ())
-        )
-
-        coming: list[PartnerItem] = []
-        for item in items.values():
-            meeting = meetings.get(item.meeting_id)
-            if meeting is None or meeting.day < today or not belongs(item.presenter):
-                continue
-            if item.confidential and not include_confidential:
-                left_out += 1
-                continue
-            coming.append(
-                PartnerItem(
-                    meeting.day, meeting.title, item.title, item.presenter, item.confidential
-                )
-            )
-        coming.sort(key=lambda x: (x.day, x.title))
-
+        decisions: dict[uuid.UUID, Any] = {}  # rows of _DECISIONS by item
         work: dict[uuid.UUID, list[str]] = {}
-        for action in own_actions:
-            if action.item_id in decisions:
-                work.setdefault(action.item_id, []).append(action.description)
-        gave: list[PartnerDecision] = []
-        for item_id, descriptions in work.items():
-            item = items[item_id]
-            if item.confidential and not include_confidential:
-                left_out += 1
+        for chunk in _chunks(owners):
+            theirs = (live, m.Action.owner.in_(chunk))
+            for row in self.session.execute(_ACTIONS.where(*theirs)):
+                if row.item_id is not None:
+                    work.setdefault(row.item_id, []).append(row.description)
+                if row.status is ActionStatus.OPEN:
+                    actions += self._action(row)
+            worked_on = select(m.Action.item_id).where(*theirs)
+            query = _DECISIONS.where(m.Decision.item_id.in_(worked_on))
+            decisions.update((d.item_id, d) for d in self.session.execute(query))
+        # Overdue first, then by due date (none last); ties by what is to be done.
+        actions.sort(
+            key=lambda a: (
+                not a.overdue,
+                a.due is None,
+                a.due.sort_key() if a.due else (),
+                a.description,
+            )
+        )
+        return tuple(actions), self._decisions(decisions, work)
+
+    def _decisions(
+        self, decisions: dict[uuid.UUID, Any], work: dict[uuid.UUID, list[str]]
+    ) -> tuple[PartnerDecision, ...]:
+        gave = []
+        for item_id, row in decisions.items():
+            if row.confidential and not self.include_confidential:
+                self.left_out += 1
                 continue
-            decision = decisions[item_id]
             gave.append(
                 PartnerDecision(
-                    day=day_of(item.meeting_id) or today,
-                    item_title=item.title,
-                    text=decision.text,
-                    outcome=decision.outcome,
-                    actions=tuple(sorted(descriptions)),
-                    confidential=item.confidential,
+                    day=row.day,
+                    item_title=row.title,
+                    text=row.text,
+                    outcome=row.outcome,
+                    actions=tuple(sorted(work[item_id])),
+                    confidential=row.confidential,
                 )
             )
         gave.sort(key=lambda d: (d.day, d.item_title), reverse=True)
+        return tuple(gave)
 
-        per_meeting: dict[uuid.UUID, tuple[list[str], list[str]]] = {}
-        for attendee in attendees:
-            meeting = meetings.get(attendee.meeting_id)
-            if meeting is None or meeting.day > today:
-                continue
-            present, absent = per_meeting.setdefault(meeting.id, ([], []))
-            name = people[attendee.person_id]
-            (present if attendee.attendance is Attendance.PRESENT else absent).append(name)
-        recent = sorted(per_meeting, key=lambda i: meetings[i].day, reverse=True)
-        attendance = tuple(
-            PartnerAttendance(
-                meetings[i].day,
-                meetings[i].title,
-                tuple(sorted(per_meeting[i][0])),
-                tuple(sorted(per_meeting[i][1])),
+    def _action(self, row: Any) -> list[PartnerAction]:
+        confidential = bool(row.confidential)
+        if confidential and not self.include_confidential:
+            self.left_out += 1
+            return []
+        return [
+            PartnerAction(
+                description=row.description,
+                owner=row.owner,
+                due=row.due,
+                overdue=row.due is not None and row.due.is_past(self.today),
+                meeting_day=row.day,
+                item_title=row.title or "",
+                confidential=confidential,
             )
-            for i in recent[:ATTENDANCE_MEETINGS]
+        ]
+
+    def coming_items(self) -> tuple[PartnerItem, ...]:
+        """The agenda items of meetings from today on that it presents."""
+        coming = m.Meeting.day >= self.today
+        presenters = _named(
+            self.session,
+            m.AgendaItem.presenter,
+            self.named,
+            m.AgendaItem.meeting_id.in_(select(m.Meeting.id).where(coming)),
         )
-        return PartnerData(
-            organisation=org_name,
-            people=tuple(sorted(people.values())),
-            today=today,
-            include_confidential=include_confidential,
-            actions=tuple(actions),
-            coming_items=tuple(coming),
-            decisions=tuple(gave),
-            attendance=attendance,
-            initiatives=tuple(initiatives),
-            left_out_confidential=left_out,
-            author=author,
+        found: list[PartnerItem] = []
+        for chunk in _chunks(presenters):
+            query = _ITEMS.where(coming, m.AgendaItem.presenter.in_(chunk))
+            for row in self.session.execute(query):
+                if row.confidential and not self.include_confidential:
+                    self.left_out += 1
+                    continue
+                found.append(PartnerItem(*row))
+        found.sort(key=lambda x: (x.day, x.title))
+        return tuple(found)
+
+    def initiatives(self) -> tuple[PartnerInitiative, ...]:
+        responsible = _named(self.session, m.Initiative.responsible, self.named)
+        found: list[tuple[int, PartnerInitiative]] = []
+        for chunk in _chunks(responsible):
+            query = _INITIATIVES.where(m.Initiative.responsible.in_(chunk))
+            found += [
+                (r.position, PartnerInitiative(r.name, r.status, r.responsible))
+                for r in self.session.execute(query)
+            ]
+        return tuple(i for _, i in sorted(found, key=lambda x: x[0]))
+
+
+# The action's own meeting gives its date; its agenda item the title and the secrecy.
+_ACTIONS = (
+    select(
+        m.Action.description,
+        m.Action.owner,
+        m.Action.due,
+        m.Action.status,
+        m.Action.item_id,
+        m.Meeting.day,
+        m.AgendaItem.title,
+        m.AgendaItem.confidential,
+    )
+    .outerjoin(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+    .outerjoin(m.AgendaItem, m.AgendaItem.id == m.Action.item_id)
+    .order_by(m.Action.created_at, m.Action.id)
+)
+_DECISIONS = (
+    select(
+        m.Decision.item_id,
+        m.Decision.text,
+        m.Decision.outcome,
+        m.AgendaItem.title,
+        m.AgendaItem.confidential,
+        m.Meeting.day,
+    )
+    .join(m.AgendaItem, m.AgendaItem.id == m.Decision.item_id)
+    .join(m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id)
+)
+_ITEMS = (
+    select(
+        m.Meeting.day,
+        m.Meeting.title,
+        m.AgendaItem.title,
+        m.AgendaItem.presenter,
+        m.AgendaItem.confidential,
+    )
+    .join_from(m.AgendaItem, m.Meeting, m.Meeting.id == m.AgendaItem.meeting_id)
+    .order_by(m.Meeting.day, m.Meeting.id, m.AgendaItem.position)
+)
+_INITIATIVES = select(
+    m.Initiative.position, m.Initiative.name, m.Initiative.status, m.Initiative.responsible
+)
+
+
+def _attendance(session: Session, org_id: uuid.UUID, today: date) -> tuple[PartnerAttendance, ...]:
+    """Who of its people was present at, or absent from, the last Alliantie meetings held.
+
+    "The last meetings" are the Alliantie's (the alliance's own; council and executive
+    meetings are not its partners' to attend) up to today, of which one of its
+    people is on the attendee list: the people invited, present or excused.
+    """
+    invited = m.Attendee.person_id.in_(
+        select(m.Person.id).where(m.Person.organisation_id == org_id)
+    )
+    recent = (
+        select(m.Meeting.id)
+        .join(m.Attendee, m.Attendee.meeting_id == m.Meeting.id)
+        .where(invited, m.Meeting.body == Body.ALLIANCE, m.Meeting.day <= today)
+        .group_by(m.Meeting.id, m.Meeting.day, m.Meeting.start_time)
+        .order_by(m.Meeting.day.desc(), m.Meeting.start_time.desc().nulls_last(), m.Meeting.id)
+        .limit(ATTENDANCE_MEETINGS)
+    )
+    rows = session.execute(
+        select(
+            m.Meeting.id,
+            m.Meeting.day,
+            m.Meeting.start_time,
+            m.Meeting.title,
+            m.Person.name,
+            m.Attendee.attendance,
         )
+        .join(m.Attendee, m.Attendee.meeting_id == m.Meeting.id)
+        .join(m.Person, m.Person.id == m.Attendee.person_id)
+        .where(invited, m.Meeting.id.in_(recent))
+    )
+    meetings: dict[uuid.UUID, tuple[date, time | None, str, list[str], list[str]]] = {}
+    for row in rows:
+        line = meetings.setdefault(row.id, (row.day, row.start_time, row.title, [], []))
+        (line[3] if row.attendance is Attendance.PRESENT else line[4]).append(row.name)
+    order = sorted(
+        meetings.values(),
+        key=lambda x: (x[0], x[1] is not None, x[1] or time.min),
+        reverse=True,
+    )
+    return tuple(
+        PartnerAttendance(day, title, tuple(sorted(present)), tuple(sorted(absent)))
+        for day, _, title, present, absent in order
+    )
 
 
 def partner_file_name(data: PartnerData) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -78,10 +79,11 @@ def test_the_public_overview_shows_its_work_and_nothing_confidential(
     assert "Cijfers 2023 nasturen" in text  # its open action
     assert "De prioriteiten zijn vastgesteld." in text  # the decision that gave it work
     assert "Woonkracht10 en gemeente" in text  # the initiative it is responsible for
-    assert "tekst" in text.casefold()  # the note that initiatives are found by text
+    assert "op naam gevonden" in text  # the note on how its work is found
     for secret in (SECRET_ITEM, SECRET_ACTION, "Ingestemd met het bod", "VERTROUWELIJK"):
         assert secret not in text
     assert "niet opgenomen" in text  # it says that something was left out
+    assert "Inhoud" not in text  # short: no contents
 
 
 def test_the_confidential_overview_is_marked_on_every_page(
@@ -174,6 +176,24 @@ def test_the_mark_is_on_every_page_of_a_long_overview(
     assert all("VERTROUWELIJK" in page for page in pages)
     public = "\n".join(page_texts(export(partner_store, tmp_path / "public.pdf")))
     assert "Vervolgactie" not in public and "VERTROUWELIJK" not in public
+
+
+def test_a_long_overview_opens_with_its_contents(
+    partner_store: Store, built: Built, tmp_path: Path
+) -> None:
+    for n in range(100):
+        add_action(partner_store, built.meeting_id, f"Nazorg {n + 1}", owner="b. bakker")
+    path = export(partner_store, tmp_path / "long.pdf", today=AFTER)
+    pages = page_texts(path)
+    assert "Inhoud" in pages[0]
+    assert "Openstaande actiepunten (101)" in pages[0]
+    found = re.search(r"Aanwezigheid \(1\)\s*(\d+)", pages[0])
+    assert found, pages[0]
+    page = int(found.group(1))
+    assert page > 2  # behind the actions
+    assert "Aanwezigheid" in pages[page - 1] and "Aanwezigheid" not in pages[page - 2]
+    checked = subprocess.run([_tool("pdfua"), "check", str(path)], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout  # the contents are tagged too
 
 
 @settings(
