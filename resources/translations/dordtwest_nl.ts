@@ -3718,6 +3718,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiepunten die nog openstaan, uit deze en eerdere vergaderingen van {body}.</translation>
     </message>
     <message>
+      <source>Actions, agenda items and initiatives are found by name: their owner, presenter or responsible names {organisation} or one of its people in full, whatever the case and accents.</source>
+      <translation>Actiepunten, agendapunten en inspanningen zijn op naam gevonden: de actiehouder, inleider of trekker noemt {organisation} of een van haar mensen voluit, ongeacht hoofdletters en accenten.</translation>
+    </message>
+    <message>
       <source>Actions: {actions}</source>
       <translation>Actiepunten: {actions}</translation>
     </message>
@@ -4004,10 +4008,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Fill in a date.</source>
       <translation>Vul een datum in.</translation>
-    </message>
-    <message>
-      <source>Found by text: the initiatives whose 'responsible' field contains '{organisation}'.</source>
-      <translation>Gevonden op tekst: de initiatieven waarvan het veld 'verantwoordelijk' '{organisation}' bevat.</translation>
     </message>
     <message>
       <source>From</source>
@@ -4342,8 +4342,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Nr.</translation>
     </message>
     <message>
-      <source>None of its people is on the attendee list of a past meeting.</source>
-      <translation>Geen van haar mensen staat op de presentielijst van een gehouden vergadering.</translation>
+      <source>None of its people is on the attendee list of a past Alliantie meeting.</source>
+      <translation>Geen van haar mensen staat op de presentielijst van een gehouden Alliantievergadering.</translation>
     </message>
     <message>
       <source>Not imported: {reason}</source>
@@ -4790,8 +4790,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>De mijlpalen voor deze vergadering: die aan de vergadering of haar agendapunten gekoppeld zijn, die over tijd zijn en die uiterlijk {date} vallen. Het programma telt er {total} in totaal.</translation>
     </message>
     <message>
-      <source>The most recent meetings its people were invited to.</source>
-      <translation>De laatste vergaderingen waarvoor haar mensen waren uitgenodigd.</translation>
+      <source>The most recent Alliantie meetings its people were invited to.</source>
+      <translation>De laatste Alliantievergaderingen waarvoor haar mensen waren uitgenodigd.</translation>
     </message>
     <message>
       <source>The name</source>
