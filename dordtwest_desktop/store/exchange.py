@@ -43,7 +43,7 @@ from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import history, search_index
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.store.models import Base
-from dordtwest_desktop.store.types import PreciseDateType, parse_stored_date
+from dordtwest_desktop.store.types import PreciseDateType, parse_stored_date, parse_uuid
 
 FORMAT = "dordtwest-exchange"
 FORMAT_VERSION = 1
@@ -91,7 +91,7 @@ def _choose_decoder(column: Column[Any]) -> Callable[[Any], Any]:
     if isinstance(kind, PreciseDateType):
         return lambda value: parse_stored_date(_text(value))
     if isinstance(kind, satypes.Uuid):
-        return lambda value: uuid.UUID(_text(value))
+        return lambda value: parse_uuid(_text(value))
     if isinstance(kind, satypes.Enum):
         enum_class = kind.enum_class
         assert enum_class is not None
@@ -453,7 +453,9 @@ def _merge_in_bulk(
     key = keys[0]
     existing: dict[Any, Any] = {}
     idents = [values[key.name] for values in ordered if key.name in values]
-    for start in range(0, len(idents), _CHUNK):
+    # An empty table (an import into a new database) holds nothing to compare with.
+    empty = session.execute(select(key).limit(1)).first() is None
+    for start in range(0, 0 if empty else len(idents), _CHUNK):
         chunk = idents[start : start + _CHUNK]
         for row in session.execute(select(table).where(key.in_(chunk))).mappings():
             existing[row[key.name]] = row
@@ -469,9 +471,39 @@ def _merge_in_bulk(
             updates.append((values[key.name], rest))
     with session.begin_nested():
         for run in _runs_of_same_columns(inserts):
-            session.execute(insert(table), run)
+            _insert_run(session, table, run)
         for ident, rest in updates:
             session.execute(update(table).where(key == ident).values(**rest))
+
+
+def _insert_run(session: Session, table: Table, run: list[dict[str, Any]]) -> None:
+    """One executemany of rows with the same columns.
+
+    On SQLite, with every column given, straight to the driver with each column's
+    own bind processing: SQLAlchemy's per-row parameter handling costs more than the
+    insert itself (5 of 13 s CPU for 400,000 rows). Elsewhere, or when a column is
+    left to its default, through SQLAlchemy, which fills the defaults.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    names = list(run[0].keys())
+    if dialect.name != "sqlite" or set(names) != set(table.columns.keys()):
+        connection.execute(insert(table), run)
+        return
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    order = list(compiled.positiontup or ())
+    if sorted(order) != sorted(names):
+        connection.execute(insert(table), run)
+        return
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+    ]
+    plan = list(zip(order, processors, strict=True))
+    rows = [
+        tuple(row[name] if process is None else process(row[name]) for name, process in plan)
+        for row in run
+    ]
+    connection.exec_driver_sql(compiled.string, rows)
 
 
 def _runs_of_same_columns(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
@@ -541,8 +573,14 @@ def _check_goal_tree(session: Session, goals: list[dict[str, Any]]) -> None:
     table = {t.name: t for t in tables()}["goal"]
     column = table.c.parent_id
 
+    # The whole tree in one read: asking the database per step is one statement per
+    # goal and ancestor (thousands on a large programme).
+    parents: dict[Any, Any] = {
+        row[0]: row[1] for row in session.execute(select(table.c.id, column))
+    }
+
     def parent_of(ident: uuid.UUID) -> Any:
-        return session.execute(select(column).where(table.c.id == ident)).scalar()
+        return parents.get(ident)
 
     for index, row in enumerate(goals):
         ident = uuid.UUID(row["id"])

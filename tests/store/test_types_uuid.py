@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy.dialects import postgresql, sqlite
 
-from dordtwest_desktop.store.types import Uuid
+from dordtwest_desktop.store.types import Uuid, parse_uuid
 
 
 @given(st.uuids())
@@ -37,3 +37,24 @@ def test_postgresql_keeps_sqlalchemys_native_handling() -> None:
     mine = Uuid().result_processor(postgresql.psycopg.dialect(), None)
     theirs = Uuid.__mro__[1]().result_processor(postgresql.psycopg.dialect(), None)
     assert (mine is None) == (theirs is None)
+
+
+@given(st.uuids())
+def test_parse_uuid_reads_the_canonical_form_as_uuid_does(value: uuid.UUID) -> None:
+    for spelled in (str(value), str(value).upper()):
+        parsed = parse_uuid(spelled)
+        assert parsed == value and parsed.int == value.int and hash(parsed) == hash(value)
+        assert str(parsed) == str(value) and parsed.version == value.version
+
+
+@given(st.text(max_size=40))
+def test_parse_uuid_refuses_what_uuid_refuses(text: str) -> None:
+    try:
+        expected: uuid.UUID | None = uuid.UUID(text)
+    except ValueError:
+        expected = None
+    if expected is None:
+        with pytest.raises(ValueError):
+            parse_uuid(text)
+    else:
+        assert parse_uuid(text) == expected
