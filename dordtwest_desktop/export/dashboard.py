@@ -37,10 +37,12 @@ from dordtwest_desktop.export.timeline_chart import (
     LANE_HEIGHT,
     LANE_TITLE_WIDTH,
     MAX_TIMELINE_HEIGHT,
+    OVERVIEW_LANES,
     timeline_alt,
     timeline_overview_drawing,
 )
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.charts import top_lanes
 from dordtwest_desktop.services.dashboard import Attention, DashboardData
 
 __all__ = [
@@ -137,7 +139,8 @@ def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
         out.append(Paragraph(markup(tr("No milestones have been planned.")), st.body))
     else:
         drawing = timeline_overview_drawing(data.timeline, width)
-        out.append(Figure(drawing, timeline_alt(data.timeline)))
+        # In words, the lanes the chart draws (the smaller ones together as "overige").
+        out.append(Figure(drawing, timeline_alt(top_lanes(data.timeline, OVERVIEW_LANES))))
     # The heading goes with the chart: a large programme's chart does not fit under the
     # timeline, and a heading alone at the foot of the page says nothing.
     # (Without the heading's own CondPageBreak, which inside KeepTogether always breaks.)

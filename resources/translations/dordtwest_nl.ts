@@ -3642,6 +3642,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>'{title}': het aantal maanden moet tussen {low} en {high} liggen.</translation>
     </message>
     <message>
+      <source>(counted per lane)</source>
+      <translation>(geteld per baan)</translation>
+    </message>
+    <message>
       <source>1 box imported before is empty now; its remark was kept as it was (delete it in the meeting if that was meant).</source>
       <translation>1 eerder ingelezen vak is nu leeg; de opmerking is bewaard zoals ze was (verwijder haar bij de vergadering als dat de bedoeling was).</translation>
     </message>
@@ -5554,6 +5558,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{count} highlights without a comment were left out.</source>
       <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
+    </message>
+    <message>
+      <source>{count} milestones from {first} to {last}: {statuses}</source>
+      <translation>{count} mijlpalen van {first} tot {last}: {statuses}</translation>
     </message>
     <message>
       <source>{count} remarks</source>
