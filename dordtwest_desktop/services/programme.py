@@ -96,6 +96,13 @@ class ProgrammeService(Service):
         with self.store.read() as session:
             return self._milestones(session)
 
+    def milestone(self, ident: uuid.UUID) -> MilestoneDTO:
+        with self.store.read() as session:
+            row = session.get(m.Milestone, ident)
+            if row is None:
+                raise NotFoundError(tr("This record no longer exists."))
+            return convert.milestone(row)
+
     def funders(self) -> tuple[str, ...]:
         with self.store.read() as session:
             return self._funders(session)
