@@ -60,7 +60,7 @@ def timeline_summary(session: Session, today: date, limit: int) -> TimelineSerie
         ).order_by(m.Initiative.position, m.Initiative.name)
     ).all()
     counts: dict[uuid.UUID | None, int] = dict(
-        session.execute(  # type: ignore[arg-type]
+        session.execute(
             select(m.Milestone.initiative_id, func.count()).group_by(m.Milestone.initiative_id)
         ).all()
     )
@@ -119,10 +119,9 @@ def timeline_summary(session: Session, today: date, limit: int) -> TimelineSerie
         by_lane[lane].append(mark_of(number, *fields))
     lanes = [TimelineLane(PROGRAMME_LANE, tr("Programme"), None, tuple(by_lane.get(None, ())))]
     for n in kept:
-        row = initiatives[n]
-        lanes.append(
-            TimelineLane(str(row.id), row.name, row.id, tuple(by_lane.get(row.id, ())), periods[n])
-        )
+        lane_row = initiatives[n]
+        marks = tuple(by_lane.get(lane_row.id, ()))
+        lanes.append(TimelineLane(str(lane_row.id), lane_row.name, lane_row.id, marks, periods[n]))
     if merged:
         title = tr("other initiatives ({count})").format(count=len(merged))
         lanes.append(TimelineLane(OTHER_LANE, title, None, tuple(by_lane.get(OTHER_LANE, ()))))
@@ -274,12 +273,14 @@ def attention_figures(session: Session, today: date) -> AttentionFigures:
         oldest.append(due)
     titles: tuple[str, ...] = ()
     if oldest:
-        rows = session.execute(
-            select(milestone.title, milestone.due).where(
-                milestone.status == MilestoneStatus.PLANNED, milestone.due.in_(oldest)
-            )
-        ).all()
-        rows.sort(key=lambda r: (r.due.sort_key(), r.title))
+        rows = sorted(
+            session.execute(
+                select(milestone.title, milestone.due).where(
+                    milestone.status == MilestoneStatus.PLANNED, milestone.due.in_(oldest)
+                )
+            ),
+            key=lambda r: (r.due.sort_key(), r.title),
+        )
         titles = tuple(r.title for r in rows[:ATTENTION_TITLES])
     action = m.Action
     open_by_due = session.execute(

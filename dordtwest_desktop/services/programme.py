@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain import records
+from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.i18n import tr
@@ -41,6 +43,11 @@ MINISTRIES = (
     "Ministerie van Volksgezondheid, Welzijn en Sport (VWS)",
     "Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)",
 )
+
+
+def _milestone_text(title: str, due: PreciseDate) -> str:
+    """A milestone as a link picker names it: "Besluit gemeenteraad (maart 2024)"."""
+    return f"{title} ({due.render()})"
 
 
 @dataclass(frozen=True)
@@ -128,9 +135,47 @@ class ProgrammeService(Service):
                 ),
                 initiatives=tuple((i.name, i.id) for i in initiatives),
                 milestones=tuple(
-                    (f"{x.title} ({x.due.render()})", x.id)
+                    (_milestone_text(x.title, x.due), x.id)
                     for x in sorted(milestones, key=lambda x: (x.due.sort_key(), x.title))
                 ),
+            )
+
+    def link_names(
+        self,
+        goal_ids: Iterable[uuid.UUID],
+        initiative_ids: Iterable[uuid.UUID],
+        milestone_ids: Iterable[uuid.UUID],
+    ) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str], dict[uuid.UUID, str]]:
+        """The texts `link_targets` gives these records, read for these only (a meeting's links)."""
+        goals, initiatives, milestones = set(goal_ids), set(initiative_ids), set(milestone_ids)
+        with self.store.read() as session:
+            return (
+                dict(
+                    session.execute(
+                        select(m.Goal.id, m.Goal.title).where(m.Goal.id.in_(goals))
+                    ).all()
+                )
+                if goals
+                else {},
+                dict(
+                    session.execute(
+                        select(m.Initiative.id, m.Initiative.name).where(
+                            m.Initiative.id.in_(initiatives)
+                        )
+                    ).all()
+                )
+                if initiatives
+                else {},
+                {
+                    x.id: _milestone_text(x.title, x.due)
+                    for x in session.execute(
+                        select(m.Milestone.id, m.Milestone.title, m.Milestone.due).where(
+                            m.Milestone.id.in_(milestones)
+                        )
+                    )
+                }
+                if milestones
+                else {},
             )
 
     @staticmethod
