@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
@@ -87,23 +87,21 @@ def timeline_summary(session: Session, today: date, limit: int) -> TimelineSerie
             milestone.initiative_id,
         ).where(or_(milestone.initiative_id.is_(None), milestone.initiative_id.in_(kept_ids)))
     ).all()
-    groups = (
-        session.execute(
-            select(
-                milestone.due,
-                milestone.status,
-                milestone.kind,
-                func.count(),
-                func.min(milestone.id),
-                func.min(milestone.title),
-                func.min(milestone.body),
-            )
-            .where(milestone.initiative_id.is_not(None), milestone.initiative_id.not_in(kept_ids))
-            .group_by(milestone.due, milestone.status, milestone.kind)
-        ).all()
-        if merged
-        else []
-    )
+    # Read when no lane is merged too (it finds nothing): as many statements at any size.
+    groups = session.execute(
+        select(
+            milestone.due,
+            milestone.status,
+            milestone.kind,
+            func.count(),
+            # Text: PostgreSQL has no min() of a uuid.
+            func.min(cast(milestone.id, String)),
+            func.min(milestone.title),
+            func.min(milestone.body),
+        )
+        .where(milestone.initiative_id.is_not(None), milestone.initiative_id.not_in(kept_ids))
+        .group_by(milestone.due, milestone.status, milestone.kind)
+    ).all()
     # Numbered in date order over the whole chart, as `timeline_series` numbers them.
     keyed: list[tuple[tuple[object, str], uuid.UUID | str | None, tuple[Any, ...]]] = []
     for row in own:
@@ -111,7 +109,7 @@ def timeline_summary(session: Session, today: date, limit: int) -> TimelineSerie
         keyed.append(((row.due.sort_key(), row.title), row.initiative_id, fields))
     for due, status, kind, count, ident, title, body in groups:
         text = title if count == 1 else tr("{count} milestones").format(count=count)
-        fields = (ident, text, due, status, body if count == 1 else None, kind, count)
+        fields = (uuid.UUID(ident), text, due, status, body if count == 1 else None, kind, count)
         keyed.append(((due.sort_key(), title), OTHER_LANE, fields))
     keyed.sort(key=lambda k: k[0])
     by_lane: dict[uuid.UUID | str | None, list[TimelineMark]] = defaultdict(list)

@@ -146,37 +146,28 @@ class ProgrammeService(Service):
         initiative_ids: Iterable[uuid.UUID],
         milestone_ids: Iterable[uuid.UUID],
     ) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str], dict[uuid.UUID, str]]:
-        """The texts `link_targets` gives these records, read for these only (a meeting's links)."""
+        """The texts `link_targets` gives these records, read for these only (a meeting's links).
+
+        Three statements, also when a list is empty: as many for any meeting.
+        """
         goals, initiatives, milestones = set(goal_ids), set(initiative_ids), set(milestone_ids)
         with self.store.read() as session:
-            return (
-                dict(
-                    session.execute(
-                        select(m.Goal.id, m.Goal.title).where(m.Goal.id.in_(goals))
-                    ).all()
+            goal_names = session.execute(
+                select(m.Goal.id, m.Goal.title).where(m.Goal.id.in_(goals))
+            ).all()
+            initiative_names = session.execute(
+                select(m.Initiative.id, m.Initiative.name).where(m.Initiative.id.in_(initiatives))
+            ).all()
+            milestone_rows = session.execute(
+                select(m.Milestone.id, m.Milestone.title, m.Milestone.due).where(
+                    m.Milestone.id.in_(milestones)
                 )
-                if goals
-                else {},
-                dict(
-                    session.execute(
-                        select(m.Initiative.id, m.Initiative.name).where(
-                            m.Initiative.id.in_(initiatives)
-                        )
-                    ).all()
-                )
-                if initiatives
-                else {},
-                {
-                    x.id: _milestone_text(x.title, x.due)
-                    for x in session.execute(
-                        select(m.Milestone.id, m.Milestone.title, m.Milestone.due).where(
-                            m.Milestone.id.in_(milestones)
-                        )
-                    )
-                }
-                if milestones
-                else {},
-            )
+            ).all()
+        return (
+            {ident: title for ident, title in goal_names},
+            {ident: name for ident, name in initiative_names},
+            {x.id: _milestone_text(x.title, x.due) for x in milestone_rows},
+        )
 
     @staticmethod
     def _pillars(session: Session) -> tuple[PillarDTO, ...]:
