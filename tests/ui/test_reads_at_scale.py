@@ -9,7 +9,7 @@ a picker, shows up as a different count or as a read of a whole table.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,9 +20,11 @@ from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.services.dto import ActionDTO, InitiativeDTO, MilestoneDTO
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.services.regimes import Deadline
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dashboard import DashboardView
+from dordtwest_desktop.ui.dashboard.deadlines import MAX_LINES, DeadlinesCard
 from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
 from dordtwest_desktop.ui.meetings.meeting_view import MeetingView
 from dordtwest_desktop.ui.settings import Settings
@@ -163,3 +165,29 @@ def test_a_mark_of_merged_lanes_lists_its_milestones_and_opens_one(
     menu.close()
     for dialog in dialogs:
         dialog.reject()
+
+
+def test_the_deadlines_card_lists_at_most_what_fits_overdue_first(qtbot) -> None:
+    start = date(2026, 1, 1)
+    deadlines = tuple(
+        Deadline(
+            milestone_id=uuid.uuid4(),
+            title=f"Voorbeeldverantwoording {n:02d}",
+            due_text=f"dag {n}",
+            due_first=start + timedelta(days=n),
+            overdue=n % 4 == 3,
+            funder=f"Voorbeeldfonds {n % 2}",
+            scheme="",
+            deviation="",
+        )
+        for n in range(MAX_LINES + 8)
+    )
+    card = DeadlinesCard()
+    qtbot.addWidget(card)
+    card.set_deadlines(deadlines)
+    shown = card.shown()
+    assert len(shown) == MAX_LINES
+    assert all(d in shown for d in deadlines if d.overdue)  # overdue ones are never left out
+    assert [d for d in deadlines if d in shown] == list(shown)  # in the card's order
+    late = sum(d.overdue for d in deadlines) - sum(d.overdue for d in shown)
+    assert " 8 " in card.body.text() and f" {late} " in card.body.text()
