@@ -8,7 +8,10 @@ its undo) shows at once without a restart.
 The view is the app's first screen, so it shows its cards (the figures that need
 attention) at once and builds the charts just after its first paint: pyqtgraph and
 numpy are imported then, not before the window appears. The charts' series are read
-with the cards, in one read of each list, and kept until the charts draw them.
+with the cards, as aggregates (`services.dashboard_reads`: a few statements whatever
+the programme's size), and kept until the charts draw them. Each chart draws at most
+what fits: the timeline SCREEN_LANES lanes, the funding charts their largest bars,
+the rest summed up as "overige".
 """
 
 from __future__ import annotations
