@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import MilestoneStatus
@@ -26,6 +26,7 @@ from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dashboard import DashboardView
 from dordtwest_desktop.ui.dashboard.deadlines import MAX_LINES, DeadlinesCard
 from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
+from dordtwest_desktop.ui.meetings.common import SearchCheckList
 from dordtwest_desktop.ui.meetings.meeting_view import MeetingView
 from dordtwest_desktop.ui.settings import Settings
 from tests.export.builders import add_item, new_meeting
@@ -191,3 +192,24 @@ def test_the_deadlines_card_lists_at_most_what_fits_overdue_first(qtbot) -> None
     assert [d for d in deadlines if d in shown] == list(shown)  # in the card's order
     late = sum(d.overdue for d in deadlines) - sum(d.overdue for d in shown)
     assert " 8 " in card.body.text() and f" {late} " in card.body.text()
+
+
+def test_a_long_link_picker_shows_the_checked_and_searches_the_rest(qtbot) -> None:
+    values = [uuid.uuid4() for _ in range(SearchCheckList.SHOWN * 3)]
+    items = [(f"Voorbeeldmijlpaal-{n:03d}", value) for n, value in enumerate(values)]
+    picker = SearchCheckList(items, (values[450], values[7]))
+    qtbot.addWidget(picker)
+    # The checked ones first, then as many more as fit; no row per record.
+    assert picker.count() == 2 + SearchCheckList.SHOWN
+    assert picker.list.item(0).text() == "Voorbeeldmijlpaal-007"
+    assert not picker.more.isHidden()
+    qtbot.keyClicks(picker.search, "MIJLPAAL-05")
+    shown = [picker.list.item(n).text() for n in range(picker.count())]
+    assert shown == ["Voorbeeldmijlpaal-007", "Voorbeeldmijlpaal-450"] + [
+        f"Voorbeeldmijlpaal-{n:03d}" for n in range(50, 60)
+    ]
+    assert picker.more.isHidden()
+    picker.list.item(11).setCheckState(Qt.CheckState.Checked)  # 059
+    picker.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # 007
+    picker.search.clear()
+    assert picker.checked() == (values[59], values[450])

@@ -15,7 +15,7 @@ from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import AgendaItemDTO, DecisionPointDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.dialogs.lines import LinesEditor
-from dordtwest_desktop.ui.meetings.common import CheckList, parse_minutes
+from dordtwest_desktop.ui.meetings.common import SearchCheckList, parse_minutes
 from dordtwest_desktop.ui.widgets import Form, ValueCombo, enum_combo
 
 Pairs = list[tuple[str, uuid.UUID]]
@@ -150,11 +150,11 @@ class AgendaItemDialog(EditDialog):
 
     def _links(self, item: AgendaItemDTO | None, links: LinkChoices) -> QWidget:
         form = Form(self)
-        self.goals = CheckList(links.goals, item.goal_ids if item else ())
+        self.goals = SearchCheckList(links.goals, item.goal_ids if item else ())
         self.goals.setObjectName("link_goals")
-        self.initiatives = CheckList(links.initiatives, item.initiative_ids if item else ())
+        self.initiatives = SearchCheckList(links.initiatives, item.initiative_ids if item else ())
         self.initiatives.setObjectName("link_initiatives")
-        self.milestones = CheckList(links.milestones, item.milestone_ids if item else ())
+        self.milestones = SearchCheckList(links.milestones, item.milestone_ids if item else ())
         self.milestones.setObjectName("link_milestones")
         form.add("goal_ids", self.tr("Goals"), self.goals)
         form.add("initiative_ids", self.tr("Initiatives"), self.initiatives)
