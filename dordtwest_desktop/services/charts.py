@@ -279,6 +279,8 @@ def axis_spans(series: TimelineSeries) -> tuple[AxisSpan, ...]:
     return tuple(spans)
 
 
+# Cached: a timeline of thousands of marks asks for the same few thousand days.
+@functools.lru_cache(maxsize=16384)
 def unix_seconds(day: date) -> float:
     """Midnight UTC of the day, as pyqtgraph's DateAxisItem expects."""
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
