@@ -80,9 +80,9 @@ def attention_table(attention: Attention, width: float) -> Table:
         f"{format_long_date(meeting.day)} · {meeting.body_label}" if meeting else tr("none planned")
     )
     figures = [
-        (str(len(attention.overdue_milestones)), tr("milestones overdue")),
+        (str(attention.overdue_milestones), tr("milestones overdue")),
         (str(attention.open_actions), tr("open actions")),
-        (str(len(attention.overdue_actions)), tr("actions overdue")),
+        (str(attention.overdue_actions), tr("actions overdue")),
         (next_text, tr("next meeting")),
     ]
     cells = [

@@ -8,6 +8,7 @@ they cannot disagree. Time is in calendar days (`datetime.date`); use
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,13 @@ class TimelineMark:
     status: MilestoneStatus
     body: Body | None = None
     kind: MilestoneKind = MilestoneKind.GENERAL
+    # More than one: the milestones of merged lanes on this date and status, drawn as
+    # one mark (the dashboard's "other initiatives" lane); `milestone_id` is one of them.
+    count: int = 1
+
+    @property
+    def is_group(self) -> bool:
+        return self.count > 1
 
     @property
     def is_report(self) -> bool:
@@ -165,19 +173,48 @@ def initiative_period(initiative: InitiativeDTO) -> tuple[date, date] | None:
 
 
 def _mark(number: int, milestone: MilestoneDTO) -> TimelineMark:
-    due: PreciseDate = milestone.due
+    return mark_of(
+        number,
+        milestone.id,
+        milestone.title,
+        milestone.due,
+        milestone.status,
+        milestone.body,
+        milestone.kind,
+    )
+
+
+def mark_of(
+    number: int,
+    ident: uuid.UUID,
+    title: str,
+    due: PreciseDate,
+    status: MilestoneStatus,
+    body: Body | None,
+    kind: MilestoneKind,
+    count: int = 1,
+) -> TimelineMark:
+    """A mark from a milestone's fields (a DTO's, or a narrow row's)."""
+    first, last, text, short = _due_fields(due)
     return TimelineMark(
         number=number,
-        milestone_id=milestone.id,
-        title=milestone.title,
-        first=due.first_day(),
-        last=due.last_day(),
-        label=due.render(),
-        short_label=short_axis_label(due),
-        status=milestone.status,
-        body=milestone.body,
-        kind=milestone.kind,
+        milestone_id=ident,
+        title=title,
+        first=first,
+        last=last,
+        label=text,
+        short_label=short,
+        status=status,
+        body=body,
+        kind=kind,
+        count=count,
     )
+
+
+# Thousands of marks share a few thousand dates: each date's days and texts once.
+@functools.lru_cache(maxsize=8192)
+def _due_fields(due: PreciseDate) -> tuple[date, date, str, str]:
+    return due.first_day(), due.last_day(), due.render(), short_axis_label(due)
 
 
 def _quarter_start(day: date) -> date:
@@ -191,8 +228,18 @@ def _next_quarter(day: date) -> date:
 
 
 def _axis_range(lanes: Sequence[TimelineLane], today: date) -> tuple[date, date]:
-    days = [d for lane in lanes for m in lane.marks for d in (m.first, m.last)]
-    days += [d for lane in lanes if lane.period for d in lane.period]
+    return axis_range(
+        [d for lane in lanes for m in lane.marks for d in (m.first, m.last)],
+        [lane.period for lane in lanes if lane.period],
+        today,
+    )
+
+
+def axis_range(
+    marked: Sequence[date], periods: Sequence[tuple[date, date]], today: date
+) -> tuple[date, date]:
+    """The axis over the marks' days and the running times, padded to whole quarters."""
+    days = [*marked, *(d for period in periods for d in period)]
     if not days:
         days = [today]
     # Today belongs on the axis when it is near the plans, not when it would squash them.
@@ -232,6 +279,8 @@ def axis_spans(series: TimelineSeries) -> tuple[AxisSpan, ...]:
     return tuple(spans)
 
 
+# Cached: a timeline of thousands of marks asks for the same few thousand days.
+@functools.lru_cache(maxsize=16384)
 def unix_seconds(day: date) -> float:
     """Midnight UTC of the day, as pyqtgraph's DateAxisItem expects."""
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()

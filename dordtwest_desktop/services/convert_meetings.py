@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from dordtwest_desktop.store import models as m
 T = TypeVar("T")
 
 
-def meeting(row: m.Meeting) -> MeetingDTO:
+def meeting(row: m.Meeting | Any) -> MeetingDTO:
     return MeetingDTO(
         id=row.id,
         body=row.body,
@@ -158,7 +158,7 @@ def annotation(row: m.Annotation) -> AnnotationDTO:
     )
 
 
-def action(row: m.Action) -> ActionDTO:
+def action(row: m.Action | Any) -> ActionDTO:
     return ActionDTO(
         id=row.id,
         description=row.description,

@@ -14,7 +14,6 @@ PDF (export.dashboard) draw the same series, so they cannot disagree.
 
 from __future__ import annotations
 
-import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,11 +27,12 @@ from dordtwest_desktop.domain.enums import ActionStatus, Direction, MilestoneSta
 from dordtwest_desktop.domain.indicators import Evaluation, gap_in_words
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services import dashboard_reads
 from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries, timeline_series
 from dordtwest_desktop.services.common import Service
+from dordtwest_desktop.services.dashboard_reads import ATTENTION_TITLES
 from dordtwest_desktop.services.dto import (
     ActionDTO,
-    InitiativeDTO,
     MeetingDTO,
     MilestoneDTO,
     PillarDTO,
@@ -42,7 +42,6 @@ from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store import models as m
-from dordtwest_desktop.store.database import Store
 
 # The funding names stay importable from here, where the UI and the tests take them.
 __all__ = [
@@ -67,6 +66,10 @@ __all__ = [
     "short_name",
     "status_text",
 ]
+
+# The timeline's lanes on screen, the last one "overige" when there are more: as many as
+# the chart shows without scrolling (ui.dashboard.timeline.MAX_VISIBLE_LANES).
+SCREEN_LANES = 18
 
 # The colours of the charts, shared by screen and print so that both read alike.
 PALETTE = {
@@ -239,12 +242,13 @@ def indicator_groups(
 
 @dataclass(frozen=True)
 class Attention:
-    """The counts that need attention today."""
+    """The counts that need attention today, and the few overdue milestones named."""
 
     today: date
-    overdue_milestones: tuple[MilestoneDTO, ...]
+    overdue_milestones: int
+    overdue_titles: tuple[str, ...]  # the oldest ATTENTION_TITLES, in date order
     open_actions: int
-    overdue_actions: tuple[ActionDTO, ...]
+    overdue_actions: int
     next_meeting: MeetingDTO | None
 
 
@@ -268,13 +272,18 @@ def attention(
     meetings: Sequence[MeetingDTO],
     today: date,
 ) -> Attention:
+    """From whole lists (the PDF); the screen reads the same counts as aggregates."""
     upcoming = [x for x in meetings if x.day >= today]
     upcoming.sort(key=lambda x: (x.day, x.start_time is None, x.start_time or 0))
+    overdue = sorted(
+        (x for x in milestones if is_overdue(x, today)), key=lambda x: (x.due.sort_key(), x.title)
+    )
     return Attention(
         today=today,
-        overdue_milestones=tuple(x for x in milestones if is_overdue(x, today)),
+        overdue_milestones=len(overdue),
+        overdue_titles=tuple(x.title for x in overdue[:ATTENTION_TITLES]),
         open_actions=sum(a.status is ActionStatus.OPEN for a in actions),
-        overdue_actions=tuple(a for a in actions if a.is_overdue(today)),
+        overdue_actions=sum(a.is_overdue(today) for a in actions),
         next_meeting=upcoming[0] if upcoming else None,
     )
 
@@ -378,47 +387,49 @@ class DashboardParts:
     indicators: tuple[IndicatorGroup, ...] | None = None
 
 
-class _Reads:
-    """Each list read at most once for one refresh, however many parts use it."""
-
-    def __init__(self, store: Store) -> None:
-        self.programme = ProgrammeService(store)
-        self.meetings = MeetingService(store)
-        self.store = store
-
-    @functools.cached_property
-    def milestones(self) -> tuple[MilestoneDTO, ...]:
-        return self.programme.milestones()
-
-    @functools.cached_property
-    def initiatives(self) -> tuple[InitiativeDTO, ...]:
-        return self.programme.initiatives()
-
-
 class DashboardService(Service):
     """Reads each part on its own, so a view can refresh only what changed."""
 
-    def parts(self, names: Iterable[str], today: date) -> DashboardParts:
-        """The named parts (timeline, funding, attention, indicators), sharing their reads."""
+    def parts(self, names: Iterable[str], today: date, lanes: int = SCREEN_LANES) -> DashboardParts:
+        """The named parts (timeline, funding, attention, indicators), each from aggregates.
+
+        A fixed number of statements however large the programme: sums and counts in
+        SQL, and only the rows drawn one by one (the timeline's `lanes` lanes).
+        """
         wanted = set(names)
-        reads = _Reads(self.store)
-        return DashboardParts(
-            timeline=(
-                timeline_series(reads.milestones, reads.initiatives, today, empty_lanes=True)
+        with self.store.read() as session:
+            timeline = (
+                dashboard_reads.timeline_summary(session, today, lanes)
                 if "timeline" in wanted
                 else None
-            ),
-            funding=funding_series(reads.initiatives) if "funding" in wanted else None,
-            attention=(
-                attention(
-                    reads.milestones, reads.meetings.actions(), reads.meetings.meetings(), today
+            )
+            funding = dashboard_reads.funding_totals(session) if "funding" in wanted else None
+            found = attention = motto = None
+            if "attention" in wanted:
+                found = dashboard_reads.attention_figures(session, today)
+                attention = Attention(
+                    today=today,
+                    overdue_milestones=found.overdue_milestones,
+                    overdue_titles=found.overdue_titles,
+                    open_actions=found.open_actions,
+                    overdue_actions=found.overdue_actions,
+                    next_meeting=found.next_meeting,
                 )
-                if "attention" in wanted
-                else None
-            ),
-            motto=self.motto() if "attention" in wanted else None,
+                motto = session.scalar(select(m.Programme.motto).limit(1)) or ""
+        return DashboardParts(
+            timeline=timeline,
+            funding=funding,
+            attention=attention,
+            motto=motto,
             indicators=self.indicators() if "indicators" in wanted else None,
         )
+
+    def group(
+        self, series: TimelineSeries, mark: TimelineMark, limit: int
+    ) -> tuple[tuple[uuid.UUID, str], ...]:
+        """The milestones (id, title) a grouped mark of the timeline stands for."""
+        with self.store.read() as session:
+            return dashboard_reads.milestones_in_group(session, series, mark, limit)
 
     # One part each, through `parts`, so each is computed in one place only.
     def timeline(self, today: date) -> TimelineSeries:

@@ -27,8 +27,11 @@ class MeetingService(AgendaItemUseCases, MeetingRecordUseCases):
 
     # -- meetings --------------------------------------------------------------
     def meetings(self) -> tuple[MeetingDTO, ...]:
+        # Plain rows, not ORM objects: the same fields at a fraction of the cost (a
+        # meeting's action tab names the meeting of each of its ~1,000 carried actions).
         with self.store.read() as session:
-            rows = session.scalars(select(m.Meeting).order_by(m.Meeting.day, m.Meeting.start_time))
+            table = m.Meeting.__table__
+            rows = session.execute(select(*table.c).order_by(table.c.day, table.c.start_time))
             return tuple(cm.meeting(r) for r in rows)
 
     def meeting(self, ident: uuid.UUID) -> MeetingDTO:
@@ -156,8 +159,9 @@ def _schedule(meeting: MeetingDTO, items: list[m.AgendaItem]) -> tuple[Scheduled
 
 def _carried_actions(session: Session, meeting: MeetingDTO) -> tuple[ActionDTO, ...]:
     """Open actions from earlier meetings of the same body: they return on this agenda."""
+    # Plain rows (a body's open actions can run to a thousand): see `meetings`.
     query = (
-        select(m.Action)
+        select(*m.Action.__table__.c)
         .join(m.Meeting, m.Action.meeting_id == m.Meeting.id)
         .where(
             m.Action.status == ActionStatus.OPEN,
@@ -168,7 +172,7 @@ def _carried_actions(session: Session, meeting: MeetingDTO) -> tuple[ActionDTO, 
     )
     if meeting.body is Body.OTHER:
         query = query.where(m.Meeting.body_name == meeting.body_name)
-    return tuple(sorted((cm.action(a) for a in session.scalars(query)), key=action_key))
+    return tuple(sorted((cm.action(a) for a in session.execute(query)), key=action_key))
 
 
 def _copy_agenda(session: Session, source: uuid.UUID, target: uuid.UUID) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain import records
+from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import GoalKind
 from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.i18n import tr
@@ -41,6 +43,11 @@ MINISTRIES = (
     "Ministerie van Volksgezondheid, Welzijn en Sport (VWS)",
     "Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)",
 )
+
+
+def _milestone_text(title: str, due: PreciseDate) -> str:
+    """A milestone as a link picker names it: "Besluit gemeenteraad (maart 2024)"."""
+    return f"{title} ({due.render()})"
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,13 @@ class ProgrammeService(Service):
         with self.store.read() as session:
             return self._milestones(session)
 
+    def milestone(self, ident: uuid.UUID) -> MilestoneDTO:
+        with self.store.read() as session:
+            row = session.get(m.Milestone, ident)
+            if row is None:
+                raise NotFoundError(tr("This record no longer exists."))
+            return convert.milestone(row)
+
     def funders(self) -> tuple[str, ...]:
         with self.store.read() as session:
             return self._funders(session)
@@ -121,10 +135,39 @@ class ProgrammeService(Service):
                 ),
                 initiatives=tuple((i.name, i.id) for i in initiatives),
                 milestones=tuple(
-                    (f"{x.title} ({x.due.render()})", x.id)
+                    (_milestone_text(x.title, x.due), x.id)
                     for x in sorted(milestones, key=lambda x: (x.due.sort_key(), x.title))
                 ),
             )
+
+    def link_names(
+        self,
+        goal_ids: Iterable[uuid.UUID],
+        initiative_ids: Iterable[uuid.UUID],
+        milestone_ids: Iterable[uuid.UUID],
+    ) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str], dict[uuid.UUID, str]]:
+        """The texts `link_targets` gives these records, read for these only (a meeting's links).
+
+        Three statements, also when a list is empty: as many for any meeting.
+        """
+        goals, initiatives, milestones = set(goal_ids), set(initiative_ids), set(milestone_ids)
+        with self.store.read() as session:
+            goal_names = session.execute(
+                select(m.Goal.id, m.Goal.title).where(m.Goal.id.in_(goals))
+            ).all()
+            initiative_names = session.execute(
+                select(m.Initiative.id, m.Initiative.name).where(m.Initiative.id.in_(initiatives))
+            ).all()
+            milestone_rows = session.execute(
+                select(m.Milestone.id, m.Milestone.title, m.Milestone.due).where(
+                    m.Milestone.id.in_(milestones)
+                )
+            ).all()
+        return (
+            {ident: title for ident, title in goal_names},
+            {ident: name for ident, name in initiative_names},
+            {x.id: _milestone_text(x.title, x.due) for x in milestone_rows},
+        )
 
     @staticmethod
     def _pillars(session: Session) -> tuple[PillarDTO, ...]:

@@ -195,17 +195,22 @@ def test_attention_counts(store: Store):
             )
         )
     attention = DashboardService(store).attention(date(2024, 1, 10))
-    assert [m.title for m in attention.overdue_milestones] == [
+    assert attention.overdue_milestones == 3
+    assert attention.overdue_titles == (
         "Consultatie college van B&W",
         "Bespreking Alliantie Dordt West",
         "Consultatie gemeenteraad",
-    ]
+    )
     assert attention.open_actions == 3
-    assert [a.description for a in attention.overdue_actions] == ["Voorbeeldactie 1 januari 2024"]
+    assert attention.overdue_actions == 1  # "Voorbeeldactie 1 januari 2024"
     assert attention.next_meeting is not None
     assert attention.next_meeting.day == date(2024, 2, 8)
     later = DashboardService(store).attention(date(2026, 1, 1))
-    assert len(later.overdue_milestones) == 5 and later.next_meeting is None
+    assert later.overdue_milestones == 5 and later.next_meeting is None
+    assert len(later.overdue_titles) == 3  # the card names the oldest three
+    # Read as aggregates (the screen) or from the whole lists (the PDF): the same figures.
+    for day in (date(2024, 1, 10), date(2026, 1, 1)):
+        assert DashboardService(store).attention(day) == DashboardService(store).data(day).attention
 
 
 def test_the_next_meeting_is_today_or_later_earliest_first(store: Store):
@@ -264,7 +269,7 @@ def test_dashboard_data_at_once(store: Store):
     assert "Dordts gemiddelde" in data.motto
     assert len(data.timeline.marks) == 5
     assert data.indicators == ()
-    assert len(data.attention.overdue_milestones) == 3
+    assert data.attention.overdue_milestones == 3
 
 
 # -- axes -----------------------------------------------------------------------------

@@ -74,11 +74,12 @@ class AttentionPanel(QWidget):
             return
         self.attention = attention
         overdue = attention.overdue_milestones
-        titles = ", ".join(m.title for m in overdue[:3]) + (" …" if len(overdue) > 3 else "")
-        self.milestones.show_figure(str(len(overdue)), bool(overdue), titles)
+        named = attention.overdue_titles
+        titles = ", ".join(named) + (" …" if overdue > len(named) else "")
+        self.milestones.show_figure(str(overdue), bool(overdue), titles)
         self.open_actions.show_figure(str(attention.open_actions), False)
         self.overdue_actions.show_figure(
-            str(len(attention.overdue_actions)), bool(attention.overdue_actions)
+            str(attention.overdue_actions), bool(attention.overdue_actions)
         )
         meeting = attention.next_meeting
         if meeting is None:

@@ -13,6 +13,9 @@ from dordtwest_desktop.services.dashboard import PALETTE
 from dordtwest_desktop.services.regimes import DEADLINE_DAYS, Deadline
 
 TR_CONTEXT = "DashboardDeadlines"
+# The most reports the card lists (overdue ones first); the rest are counted under them.
+# A programme of hundreds of funding lines would otherwise push the charts off screen.
+MAX_LINES = 12
 
 
 def _tr(text: str) -> str:
@@ -56,19 +59,38 @@ class DeadlinesCard(QFrame):
         if not deadlines:
             self.body.setText(escape(_tr("No reports due.")))
             return
+        shown = self.shown()
         parts = []
-        for funder, group in groupby(deadlines, key=lambda d: d.funder):
+        for funder, group in groupby(shown, key=lambda d: d.funder):
             items = [_line(d) for d in group]
             name = escape(funder or _tr("(no funder)"))
             parts.append(f"<b>{name}</b><br/>" + "<br/>".join(items))
+        hidden = len(deadlines) - len(shown)
+        if hidden:
+            late = sum(d.overdue for d in deadlines) - sum(d.overdue for d in shown)
+            more = _tr("… and %1 more reports, %2 of them overdue")
+            parts.append(
+                f"<i>{escape(more.replace('%1', str(hidden)).replace('%2', str(late)))}</i>"
+            )
         self.body.setText("<br/>".join(parts))
+
+    def shown(self) -> tuple[Deadline, ...]:
+        """At most MAX_LINES: the overdue ones first, then the soonest; per funder as read."""
+        found = self.deadlines or ()
+        if len(found) <= MAX_LINES:
+            return found
+        order = sorted(
+            range(len(found)), key=lambda n: (not found[n].overdue, found[n].due_first, n)
+        )
+        kept = set(order[:MAX_LINES])
+        return tuple(d for n, d in enumerate(found) if n in kept)
 
     def _clicked(self, link: str) -> None:
         self.milestone_clicked.emit(uuid.UUID(link.removeprefix("milestone:")))
 
     def texts(self) -> list[str]:
         """The lines as shown (tests)."""
-        return [f"{d.title} — {d.due_text}" for d in self.deadlines or ()]
+        return [f"{d.title} — {d.due_text}" for d in self.shown()]
 
 
 def _line(deadline: Deadline) -> str:

@@ -12,12 +12,17 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from dordtwest_desktop.domain.money import format_money, format_money_short
 from dordtwest_desktop.services.dashboard import PALETTE, FundingBar, FundingSeries
+from dordtwest_desktop.services.funding import top_bars
 from dordtwest_desktop.ui.dashboard.axes import MoneyAxis
 
 TR_CONTEXT = "DashboardFunding"
 ROW_HEIGHT = 46
 BAR = 0.36
 LABEL_ROOM = 14  # pixels after a bar's amount label: the TextItem's own margin and air
+# The most bar pairs a chart draws, the last one "overige" when there are more (as the
+# PDF's FUNDING_BARS): a bar pair and its two labels per initiative made 2,000
+# initiatives take seconds to draw, and no screen shows them.
+SCREEN_BARS = 15
 
 
 def _tr(text: str) -> str:
@@ -161,8 +166,8 @@ class FundingPanel(QWidget):
         if series == self.series:
             return
         self.series = series
-        self.per_initiative.set_bars(series.by_initiative)
-        self.per_funder.set_bars(series.by_funder)
+        self.per_initiative.set_bars(top_bars(series.by_initiative, SCREEN_BARS))
+        self.per_funder.set_bars(top_bars(series.by_funder, SCREEN_BARS))
         self.per_initiative.setVisible(not series.is_empty)
         self.per_funder.setVisible(not series.is_empty)
         self.empty.setVisible(series.is_empty)

@@ -46,6 +46,9 @@ class TimelineChart(QWidget):
     """Zoom and pan with the mouse (horizontally); a click on a mark emits its milestone."""
 
     milestone_clicked = Signal(uuid.UUID)
+    # A mark of several milestones (the "other initiatives" lane): the view lets one
+    # choose which to open.
+    group_clicked = Signal(object)  # TimelineMark
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,7 +260,8 @@ class TimelineChart(QWidget):
         lines = [f"<b>{_escape(mark.title)}</b>", _escape(mark.label), status]
         if mark.body is not None:
             lines.append(_tr("decided by %1").replace("%1", label(mark.body)))
-        lines.append(f"<i>{_tr('Click to open')}</i>")
+        hint = _tr("Click to choose one") if mark.is_group else _tr("Click to open")
+        lines.append(f"<i>{hint}</i>")
         return "<br>".join(lines)
 
     def _clicked(self, event: Any) -> None:
@@ -266,7 +270,10 @@ class TimelineChart(QWidget):
         mark = self.mark_at(event.scenePos())
         if mark is not None:
             event.accept()
-            self.milestone_clicked.emit(mark.milestone_id)
+            if mark.is_group:
+                self.group_clicked.emit(mark)
+            else:
+                self.milestone_clicked.emit(mark.milestone_id)
 
     def _hovered(self, scene_pos: QPointF) -> None:
         mark = self.mark_at(scene_pos)

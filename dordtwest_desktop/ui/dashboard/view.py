@@ -8,7 +8,10 @@ its undo) shows at once without a restart.
 The view is the app's first screen, so it shows its cards (the figures that need
 attention) at once and builds the charts just after its first paint: pyqtgraph and
 numpy are imported then, not before the window appears. The charts' series are read
-with the cards, in one read of each list, and kept until the charts draw them.
+with the cards, as aggregates (`services.dashboard_reads`: a few statements whatever
+the programme's size), and kept until the charts draw them. Each chart draws at most
+what fits: the timeline SCREEN_LANES lanes, the funding charts their largest bars,
+the rest summed up as "overige".
 """
 
 from __future__ import annotations
@@ -20,22 +23,23 @@ from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from dordtwest_desktop.domain.errors import DomainError
+from dordtwest_desktop.domain.errors import DomainError, NotFoundError
 from dordtwest_desktop.services.changes import Changes, Kind
-from dordtwest_desktop.services.charts import TimelineSeries
+from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries
 from dordtwest_desktop.services.dashboard import (
     PALETTE,
     DashboardParts,
@@ -64,6 +68,7 @@ CHART_PARTS = ("timeline", "funding", "indicators")
 # Read with the cards: they share the lists of milestones and initiatives.
 FIRST_READ = ("attention", "deadlines", "timeline", "funding")
 PLACEHOLDER_HEIGHT = 180
+GROUP_MENU = 20  # the most milestones a grouped timeline mark lists to choose from
 
 
 def _tr(text: str) -> str:
@@ -97,6 +102,7 @@ class Charts:
 
         self.timeline = TimelineChart(parent)
         self.timeline.milestone_clicked.connect(view.open_milestone)
+        self.timeline.group_clicked.connect(view.choose_in_group)
         self.funding = FundingPanel(parent)
         self.indicators = IndicatorSection(parent)
 
@@ -332,13 +338,33 @@ class DashboardView(QScrollArea):
         from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
 
         programme = self.context.programme
-        milestone = next((x for x in programme.milestones() if x.id == ident), None)
-        if milestone is None:
+        try:
+            milestone = programme.milestone(ident)
+        except NotFoundError:
             return None
         dialog = MilestoneDialog(milestone, programme.initiatives(), self)
         dialog.on_submit = self._save_milestone
         dialog.open()
         return dialog
+
+    def choose_in_group(self, mark: TimelineMark, at: QPoint | None = None) -> QMenu | None:
+        """A menu of the milestones one mark of the "other" lane stands for; each opens."""
+        series = self.timeline.series
+        if series is None:
+            return None
+        found = self.service.group(series, mark, GROUP_MENU + 1)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for ident, title in found[:GROUP_MENU]:
+            action = menu.addAction(title)
+            action.triggered.connect(partial(self.open_milestone, ident))
+        if mark.count > GROUP_MENU:
+            more = menu.addAction(
+                _tr("… and %1 more (Milestones view)").replace("%1", str(mark.count - GROUP_MENU))
+            )
+            more.triggered.connect(partial(_go, self, "milestones"))
+        menu.popup(at or QCursor.pos())
+        return menu
 
     def _save_milestone(self, milestone: MilestoneDTO) -> None:
         programme = self.context.programme

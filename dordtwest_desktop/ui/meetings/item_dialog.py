@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
@@ -15,29 +15,76 @@ from dordtwest_desktop.i18n import tr as core_tr
 from dordtwest_desktop.services.dto import AgendaItemDTO, DecisionPointDTO
 from dordtwest_desktop.ui.dialogs.base import EditDialog
 from dordtwest_desktop.ui.dialogs.lines import LinesEditor
-from dordtwest_desktop.ui.meetings.common import CheckList, parse_minutes
+from dordtwest_desktop.ui.meetings.common import SearchCheckList, parse_minutes
 from dordtwest_desktop.ui.widgets import Form, ValueCombo, enum_combo
 
+Pairs = list[tuple[str, uuid.UUID]]
 
-@dataclass(frozen=True)
+
 class LinkChoices:
-    """What an item can link to, as (text, id) pairs: the programme's goals and so on."""
+    """What an item can link to, as (text, id) pairs: the programme's goals and so on.
 
-    goals: list[tuple[str, uuid.UUID]]
-    initiatives: list[tuple[str, uuid.UUID]]
-    milestones: list[tuple[str, uuid.UUID]]
+    Given the lists, or a `load` that reads them when a picker first asks (an item
+    dialog opens): a meeting opens without reading every goal, initiative and
+    milestone of the programme. `names` are the texts of what the meeting's items
+    already link to, for the item pane; without them they come from the lists.
+    """
+
+    def __init__(
+        self,
+        goals: Pairs | None = None,
+        initiatives: Pairs | None = None,
+        milestones: Pairs | None = None,
+        *,
+        load: Callable[[], tuple[Pairs, Pairs, Pairs]] | None = None,
+        names: tuple[dict[uuid.UUID, str], dict[uuid.UUID, str], dict[uuid.UUID, str]]
+        | None = None,
+    ) -> None:
+        self._lists = (
+            None if load is not None else (goals or [], initiatives or [], milestones or [])
+        )
+        self._load = load
+        self._names = names
+
+    @property
+    def loaded(self) -> bool:
+        return self._lists is not None
+
+    def _all(self) -> tuple[Pairs, Pairs, Pairs]:
+        if self._lists is None:
+            assert self._load is not None
+            self._lists = self._load()
+        return self._lists
+
+    @property
+    def goals(self) -> Pairs:
+        return self._all()[0]
+
+    @property
+    def initiatives(self) -> Pairs:
+        return self._all()[1]
+
+    @property
+    def milestones(self) -> Pairs:
+        return self._all()[2]
 
     # Built once: the item pane looks names up for every item it shows.
     @functools.cached_property
     def goal_names(self) -> dict[uuid.UUID, str]:
+        if self._names is not None:
+            return self._names[0]
         return {ident: text for text, ident in self.goals}
 
     @functools.cached_property
     def initiative_names(self) -> dict[uuid.UUID, str]:
+        if self._names is not None:
+            return self._names[1]
         return {ident: text for text, ident in self.initiatives}
 
     @functools.cached_property
     def milestone_names(self) -> dict[uuid.UUID, str]:
+        if self._names is not None:
+            return self._names[2]
         return {ident: text for text, ident in self.milestones}
 
 
@@ -103,11 +150,11 @@ class AgendaItemDialog(EditDialog):
 
     def _links(self, item: AgendaItemDTO | None, links: LinkChoices) -> QWidget:
         form = Form(self)
-        self.goals = CheckList(links.goals, item.goal_ids if item else ())
+        self.goals = SearchCheckList(links.goals, item.goal_ids if item else ())
         self.goals.setObjectName("link_goals")
-        self.initiatives = CheckList(links.initiatives, item.initiative_ids if item else ())
+        self.initiatives = SearchCheckList(links.initiatives, item.initiative_ids if item else ())
         self.initiatives.setObjectName("link_initiatives")
-        self.milestones = CheckList(links.milestones, item.milestone_ids if item else ())
+        self.milestones = SearchCheckList(links.milestones, item.milestone_ids if item else ())
         self.milestones.setObjectName("link_milestones")
         form.add("goal_ids", self.tr("Goals"), self.goals)
         form.add("initiative_ids", self.tr("Initiatives"), self.initiatives)

@@ -48,19 +48,27 @@ from dordtwest_desktop.ui.meetings.import_remarks import (
     choose_files,
     pdf_files,
 )
-from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices
+from dordtwest_desktop.ui.meetings.item_dialog import LinkChoices, Pairs
 from dordtwest_desktop.ui.meetings.meeting_dialog import AgendaStart, MeetingDialog
 from dordtwest_desktop.ui.ori_export import OriJob, publish_action, publish_ori
 from dordtwest_desktop.ui.widgets import ReloadWhenSeen
 
 
-def link_choices(programme: ProgrammeService) -> LinkChoices:
-    targets = programme.link_targets()
-    return LinkChoices(
-        goals=list(targets.goals),
-        initiatives=list(targets.initiatives),
-        milestones=list(targets.milestones),
+def link_choices(programme: ProgrammeService, detail: MeetingDetail) -> LinkChoices:
+    """The names this meeting's items link to now; the pickers' lists when one opens."""
+
+    def load() -> tuple[Pairs, Pairs, Pairs]:
+        targets = programme.link_targets()
+        return list(targets.goals), list(targets.initiatives), list(targets.milestones)
+
+    items = [s.item for s in detail.agenda]
+    reached = [d.reached_milestone_id for d in detail.decisions.values()]
+    names = programme.link_names(
+        (i for item in items for i in item.goal_ids),
+        (i for item in items for i in item.initiative_ids),
+        [*(i for item in items for i in item.milestone_ids), *(i for i in reached if i)],
     )
+    return LinkChoices(load=load, names=names)
 
 
 class MeetingView(ReloadWhenSeen):
@@ -408,7 +416,7 @@ class MeetingView(ReloadWhenSeen):
         self.detail = detail
         people = tuple(p.name for p in self.context.people.people())
         self.header.setText(self._header(detail.meeting))
-        self.agenda.set_detail(detail, link_choices(self.context.programme), people)
+        self.agenda.set_detail(detail, link_choices(self.context.programme, detail), people)
         self.attendees.set_detail(detail)
         self.actions_panel.set_detail(detail)
         self.general_remarks.set_detail(detail)
