@@ -816,6 +816,10 @@
       <source>overdue</source>
       <translation>over tijd</translation>
     </message>
+    <message>
+      <source>… and %1 more reports, %2 of them overdue</source>
+      <translation>… en nog %1 verantwoordingen, waarvan %2 over tijd</translation>
+    </message>
   </context>
   <context>
     <name>DashboardFunding</name>
@@ -884,6 +888,10 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>%1, overdue</source>
       <translation>%1, over tijd</translation>
+    </message>
+    <message>
+      <source>Click to choose one</source>
+      <translation>Klik om er een te kiezen</translation>
     </message>
     <message>
       <source>Click to open</source>
@@ -959,6 +967,10 @@ of importeer een CSV-bestand.</translation>
     <message>
       <source>today</source>
       <translation>vandaag</translation>
+    </message>
+    <message>
+      <source>… and %1 more (Milestones view)</source>
+      <translation>… en nog %1 (overzicht Mijlpalen)</translation>
     </message>
   </context>
   <context>
@@ -2098,6 +2110,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>'%1' is not a time; write for example 14:00 or 9.30.</source>
       <translation>'%1' is geen tijd; schrijf bijvoorbeeld 14:00 of 9.30.</translation>
+    </message>
+    <message>
+      <source>More than %1 match: type to narrow the list.</source>
+      <translation>Meer dan %1 treffers: typ verder om de lijst te verkleinen.</translation>
+    </message>
+    <message>
+      <source>Search…</source>
+      <translation>Zoeken…</translation>
     </message>
   </context>
   <context>
@@ -5558,6 +5578,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{count} highlights without a comment were left out.</source>
       <translation>{count} markeringen zonder opmerking zijn niet ingelezen.</translation>
+    </message>
+    <message>
+      <source>{count} milestones</source>
+      <translation>{count} mijlpalen</translation>
     </message>
     <message>
       <source>{count} milestones from {first} to {last}: {statuses}</source>
