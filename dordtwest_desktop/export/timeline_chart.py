@@ -48,15 +48,15 @@ def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
         y = top - (n + 0.5) * lane_height
         _lane(d, lane, axis, y, lane_height, shade=n % 2 == 0)
         ends = -1e9
-        drawn: set[tuple[object, ...]] = set()
-        for mark in sorted(lane.marks, key=lambda m: (m.first, m.last)):
-            # Marks that would cover the same spot in the same colour are drawn once:
-            # a programme of 20,000 milestones has some 300 distinct spots a lane.
-            spot = _spot(mark, axis)
-            if spot in drawn:
-                continue
-            drawn.add(spot)
-            x0 = _mark(d, mark, axis, y, min(3.2, lane_height * 0.22))
+        r = min(3.2, lane_height * 0.22)
+        # Marks that would cover the same spot in the same colour are drawn once.
+        spots = {_spot(mark, axis): mark for mark in lane.marks}
+        marks = sorted(spots.values(), key=lambda m: (m.first, m.last))
+        # Diamonds closer than their own width: white outlines would bury their colours.
+        days = sum(1 for mark in marks if mark.is_point)
+        outline = days * 2 * r <= axis.right - axis.left
+        for mark in marks:
+            x0 = _mark(d, mark, axis, y, r, outline)
             if titles and ends <= x0 < axis.right - 10:
                 label = fit(mark.title, REGULAR, 5.5, 45 * s.mm)
                 d.add(small_label(x0 - 3, y + 4.5, label))
@@ -133,13 +133,16 @@ def _spot(mark: TimelineMark, axis: _TimeAxis) -> tuple[object, ...]:
     return (False, first, round(axis.x(mark.last + timedelta(days=1)) * 10), colour_)
 
 
-def _mark(d: Drawing, mark: TimelineMark, axis: _TimeAxis, y: float, r: float) -> float:
+def _mark(
+    d: Drawing, mark: TimelineMark, axis: _TimeAxis, y: float, r: float, outline: bool = True
+) -> float:
     """A diamond for a day, a bar over the days of a vaguer date; returns where it starts."""
     fill = colors.HexColor(mark_colour(mark, axis.series.today))
     x0 = axis.x(mark.first)
     if mark.is_point:
         points = [x0, y + r, x0 + r, y, x0, y - r, x0 - r, y]
-        d.add(Polygon(points, fillColor=fill, strokeColor=colors.white, strokeWidth=0.5))
+        stroke = colors.white if outline else None
+        d.add(Polygon(points, fillColor=fill, strokeColor=stroke, strokeWidth=0.5))
     else:
         x1 = max(axis.x(mark.last + timedelta(days=1)), x0 + 1)
         d.add(Rect(x0, y - r * 0.8, x1 - x0, r * 1.6, fillColor=fill, strokeColor=None))
