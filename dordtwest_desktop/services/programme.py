@@ -85,6 +85,16 @@ class ProgrammeService(Service):
         with self.store.read() as session:
             return self._initiatives(session)
 
+    def initiative_names(self) -> tuple[tuple[uuid.UUID, str], ...]:
+        """Each initiative's (id, name) in the list's order: for a column or a filter."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(m.Initiative.id, m.Initiative.name).order_by(
+                    m.Initiative.position, m.Initiative.name
+                )
+            )
+            return tuple((row.id, row.name) for row in rows)
+
     def initiative(self, ident: uuid.UUID) -> InitiativeDTO:
         with self.store.read() as session:
             row = session.get(m.Initiative, ident)

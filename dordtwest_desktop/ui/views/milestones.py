@@ -64,6 +64,7 @@ class MilestonesView(RecordListView):
         self.context = context
         self.last_change = context.history.last_change
         self._initiatives: dict[Any, str] = {}
+        self._initiatives_read = False
         self.model.highlight = is_overdue
         self.add_filter(
             "status",
@@ -74,7 +75,7 @@ class MilestonesView(RecordListView):
         self.initiative_filter = self.add_filter(
             "initiative",
             _tr("All initiatives"),
-            [(i.name, i.id) for i in context.programme.initiatives()],
+            [(name, ident) for ident, name in self._read_initiatives()],
             lambda milestone, initiative: milestone.initiative_id == initiative,
         )
         self.shows = frozenset(
@@ -88,8 +89,15 @@ class MilestonesView(RecordListView):
         # The same words as the dashboard and the pack ("gepland, over tijd").
         return milestones.status_text(milestone.status, milestone.due.last_day(), date.today())
 
+    def _read_initiatives(self) -> tuple[tuple[Any, str], ...]:
+        names = self.context.programme.initiative_names()
+        self._initiatives = dict(names)
+        return names
+
     def reload(self) -> None:
-        self._initiatives = {i.id: i.name for i in self.context.programme.initiatives()}
+        if self._initiatives_read:
+            self._read_initiatives()
+        self._initiatives_read = True  # the filter's read at the start will do once
         self.set_rows(self.context.programme.milestones())
 
     def _dialog(self, milestone: MilestoneDTO | None) -> MilestoneDialog:
