@@ -29,6 +29,7 @@ from dordtwest_desktop.services.dto import (
     PillarDTO,
     ProgrammeOverview,
 )
+from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 
@@ -105,6 +106,18 @@ class ProgrammeService(Service):
     def milestones(self) -> tuple[MilestoneDTO, ...]:
         with self.store.read() as session:
             return self._milestones(session)
+
+    def milestone_rows(self) -> list[MilestoneRow]:
+        """Every milestone as a list shows it, in the programme's order (by date)."""
+        with self.store.read() as session:
+            return milestone_rows(session)
+
+    def milestone(self, ident: uuid.UUID) -> MilestoneDTO:
+        with self.store.read() as session:
+            row = session.get(m.Milestone, ident)
+            if row is None:
+                raise NotFoundError(tr("This record no longer exists."))
+            return convert.milestone(row)
 
     def funders(self) -> tuple[str, ...]:
         with self.store.read() as session:
