@@ -19,6 +19,7 @@ from dordtwest_desktop.services.agenda_items import AgendaItemUseCases, agenda_r
 from dordtwest_desktop.services.common import Snapshot, based_on, get_or_raise
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO, ScheduledItem
 from dordtwest_desktop.services.meeting_records import MeetingRecordUseCases, action_key
+from dordtwest_desktop.services.rows import no_collection
 from dordtwest_desktop.store import models as m
 
 
@@ -27,7 +28,7 @@ class MeetingService(AgendaItemUseCases, MeetingRecordUseCases):
 
     # -- meetings --------------------------------------------------------------
     def meetings(self) -> tuple[MeetingDTO, ...]:
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             rows = session.scalars(select(m.Meeting).order_by(m.Meeting.day, m.Meeting.start_time))
             return tuple(cm.meeting(r) for r in rows)
 

@@ -30,7 +30,7 @@ from dordtwest_desktop.services.dto import (
     ProgrammeDTO,
     ProgrammeOverview,
 )
-from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows
+from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows, no_collection
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 
@@ -113,11 +113,11 @@ class ProgrammeService(Service):
             return self._pillars(session)
 
     def goals(self) -> tuple[GoalDTO, ...]:
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             return self._goals(session)
 
     def initiatives(self) -> tuple[InitiativeDTO, ...]:
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             return self._initiatives(session)
 
     def initiative_names(self) -> tuple[tuple[uuid.UUID, str], ...]:

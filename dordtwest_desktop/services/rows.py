@@ -56,7 +56,7 @@ class ActionRow(NamedTuple):
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def no_collection() -> Iterator[None]:
     """No cyclic garbage collection while a list is read.
 
     Tens of thousands of new tuples set off collections that walk every object the
@@ -97,7 +97,7 @@ def milestone_rows(session: Session) -> list[MilestoneRow]:
     """Every milestone, by date and then title (the programme's order)."""
     statuses = {s.value: s for s in MilestoneStatus}
     bodies = _members(Body)
-    with _no_collection():
+    with no_collection():
         return _milestone_rows(session, statuses, bodies)
 
 
@@ -140,7 +140,7 @@ def _milestone_rows(
 def action_rows(session: Session) -> list[ActionRow]:
     """Every action: open ones first, then by due date and description."""
     statuses = {s.value: s for s in ActionStatus}
-    with _no_collection():
+    with no_collection():
         return _action_rows(session, statuses)
 
 
