@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -16,6 +15,7 @@ from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO
 from dordtwest_desktop.services.rows import ActionRow
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.actions import ActionChanges, ActionDialog, action_columns
+from dordtwest_desktop.ui.models import today
 from dordtwest_desktop.ui.views.base import RecordListView
 
 TR_CONTEXT = "ActionsView"
@@ -38,7 +38,7 @@ class ActionsView(RecordListView):
         )
         self.context = context
         self.changes = ActionChanges(context, self)
-        self.model.highlight = lambda action: action.is_overdue(date.today())
+        self.model.highlight = lambda action: action.is_overdue(today())
         self.status_filter = self.add_filter(
             "status",
             _tr("All statuses"),
@@ -49,7 +49,7 @@ class ActionsView(RecordListView):
             "overdue",
             _tr("Overdue or not"),
             [(_tr("Only overdue"), True)],
-            lambda action, _wanted: action.is_overdue(date.today()),
+            lambda action, _wanted: action.is_overdue(today()),
         )
         self.done_button = QPushButton(_tr("Mark done"), self)
         self.done_button.setObjectName("mark_done")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +17,7 @@ from dordtwest_desktop.services.rows import MilestoneRow
 from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
-from dordtwest_desktop.ui.models import Column
+from dordtwest_desktop.ui.models import Column, today
 from dordtwest_desktop.ui.views.base import RecordListView
 
 TR_CONTEXT = "MilestonesView"
@@ -32,7 +31,7 @@ Shown = MilestoneDTO | MilestoneRow
 
 
 def is_overdue(milestone: Shown) -> bool:
-    return milestones.is_overdue(milestone.status, milestone.due.last_day(), date.today())
+    return milestones.is_overdue(milestone.status, milestone.due.last_day(), today())
 
 
 def _regime_text(milestone: MilestoneRow) -> str:
@@ -92,7 +91,7 @@ class MilestonesView(RecordListView):
     @staticmethod
     def _status(milestone: Shown) -> str:
         # The same words as the dashboard and the pack ("gepland, over tijd").
-        return milestones.status_text(milestone.status, milestone.due.last_day(), date.today())
+        return milestones.status_text(milestone.status, milestone.due.last_day(), today())
 
     def _read_initiatives(self) -> tuple[tuple[Any, str], ...]:
         names = self.context.programme.initiative_names()
