@@ -173,3 +173,17 @@ def test_a_list_does_its_work_per_shown_row_not_per_record(qtbot):
         proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())
     ]
     assert len(sheet.rows) == 1000
+
+
+def test_the_search_text_is_ready_before_the_first_keystroke(qtbot):
+    calls: list[str] = []
+    view = ThingsView(calls)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_rows(things(5000))
+    # Made a slice at a time once the window is idle, not all at the first keystroke.
+    qtbot.waitUntil(lambda: len(calls) >= 2 * 5000, timeout=10_000)
+    calls.clear()
+    view.search.setText("ding 01")
+    assert len(calls) < 2 * 100
+    assert view.proxy.rowCount() == 1000

@@ -251,6 +251,7 @@ class RecordListView(ReloadWhenSeen):
         # the proxy's reset, see _keep_selection), the same scroll.
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
+        self.model.prepare_search()
         self.table.verticalScrollBar().setValue(scroll)
         self._natural = self._content_widths()
         self._fit_columns()
