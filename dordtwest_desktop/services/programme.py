@@ -100,7 +100,7 @@ class ProgrammeService(Service):
 
     def initiative_page(self, offset: int, limit: int) -> tuple[InitiativeDTO, ...]:
         """`limit` initiatives from `offset` in the list's order, with their children."""
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             return self._initiatives(session, offset, limit)
 
     def name(self) -> str:
@@ -122,7 +122,7 @@ class ProgrammeService(Service):
 
     def initiative_names(self) -> tuple[tuple[uuid.UUID, str], ...]:
         """Each initiative's (id, name) in the list's order: for a column or a filter."""
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             rows = session.execute(
                 select(m.Initiative.id, m.Initiative.name).order_by(
                     m.Initiative.position, m.Initiative.name
