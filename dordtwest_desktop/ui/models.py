@@ -102,11 +102,18 @@ class RecordModel(QAbstractTableModel, Generic[T]):
         all at once (about 70 ms); a slice of HAYSTACK_SLICE rows keeps the window
         answering in between.
         """
+        if self._haystack_list is not None:
+            return
         if self._haystack_timer is None:
             self._haystack_timer = QTimer(self)
             self._haystack_timer.setSingleShot(True)
             self._haystack_timer.timeout.connect(self._haystack_slice)
         self._haystack_timer.start(delay_ms)
+
+    def stop_preparing(self) -> None:
+        """No more slices (the list is hidden); the first search makes the rest."""
+        if self._haystack_timer is not None:
+            self._haystack_timer.stop()
 
     def _haystack_slice(self) -> None:
         if self._haystack_list is None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -251,7 +251,8 @@ class RecordListView(ReloadWhenSeen):
         # the proxy's reset, see _keep_selection), the same scroll.
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
-        self.model.prepare_search()
+        if self.isVisible():
+            self.model.prepare_search()
         self.table.verticalScrollBar().setValue(scroll)
         self._natural = self._content_widths()
         self._fit_columns()
@@ -283,6 +284,14 @@ class RecordListView(ReloadWhenSeen):
         if self._selected_id is not None:
             self.select(self._selected_id)
         self._selected_id = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # reads the rows first if they are stale
+        self.model.prepare_search()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.model.stop_preparing()
 
     def _fit_columns(self) -> None:
         room = self.table.viewport().width()
