@@ -248,7 +248,7 @@ class RecordListView(ReloadWhenSeen):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         # New rows keep the user's place: the same record selected (kept by id across
-        # the proxy's reset, see _keep_selection), the same scroll.
+        # the proxy's reset, see _remember_selection), the same scroll.
         scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows)
         if self.isVisible():

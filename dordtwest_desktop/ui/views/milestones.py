@@ -68,7 +68,7 @@ class MilestonesView(RecordListView):
         self.context = context
         self.last_change = context.history.last_change
         self._initiatives: dict[Any, str] = {}
-        self._initiatives_read = False
+        self._names_fresh = False  # just read for the filter: the first reload uses them
         self.model.highlight = is_overdue
         self.add_filter(
             "status",
@@ -96,12 +96,13 @@ class MilestonesView(RecordListView):
     def _read_initiatives(self) -> tuple[tuple[Any, str], ...]:
         names = self.context.programme.initiative_names()
         self._initiatives = dict(names)
+        self._names_fresh = True
         return names
 
     def reload(self) -> None:
-        if self._initiatives_read:
+        if not self._names_fresh:
             self._read_initiatives()
-        self._initiatives_read = True  # the filter's read at the start will do once
+        self._names_fresh = False
         # Light rows: the form reads the whole milestone when it opens (on_edit).
         self.set_rows(self.context.programme.milestone_rows())
 
