@@ -8,12 +8,13 @@ from datetime import datetime
 from sqlalchemy import select
 
 from dordtwest_desktop.domain import records
-from dordtwest_desktop.domain.enums import ActionStatus, MilestoneStatus
+from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import convert_meetings as cm
 from dordtwest_desktop.services.common import Revert, Service, Snapshot, based_on, get_or_raise
 from dordtwest_desktop.services.dto import ActionDTO, AnnotationDTO, DecisionDTO
+from dordtwest_desktop.services.rows import ActionRow, action_order, action_rows
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 
@@ -118,6 +119,15 @@ class MeetingRecordUseCases(Service):
             rows = [cm.action(a) for a in session.scalars(select(m.Action))]
         return tuple(sorted(rows, key=action_key))
 
+    def action_rows(self) -> list[ActionRow]:
+        """Every action as the action list shows it, in its order (open ones first)."""
+        with self.store.read() as session:
+            return action_rows(session)
+
+    def action(self, ident: uuid.UUID) -> ActionDTO:
+        with self.store.read() as session:
+            return cm.action(get_or_raise(session, m.Action, ident))
+
     def save_action(self, dto: ActionDTO) -> ActionDTO | None:
         records.action(description=dto.description)
         description = dto.description.strip()
@@ -143,5 +153,4 @@ class MeetingRecordUseCases(Service):
 
 
 def action_key(action: ActionDTO) -> tuple[int, str, str]:
-    due = action.due.sort_key()[0].isoformat() if action.due else "9999"
-    return (0 if action.status is ActionStatus.OPEN else 1, due, action.description)
+    return action_order(action)

@@ -19,6 +19,7 @@ from dordtwest_desktop.services.agenda_items import AgendaItemUseCases, agenda_r
 from dordtwest_desktop.services.common import Snapshot, based_on, get_or_raise
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO, ScheduledItem
 from dordtwest_desktop.services.meeting_records import MeetingRecordUseCases, action_key
+from dordtwest_desktop.services.rows import no_collection
 from dordtwest_desktop.store import models as m
 
 
@@ -29,7 +30,7 @@ class MeetingService(AgendaItemUseCases, MeetingRecordUseCases):
     def meetings(self) -> tuple[MeetingDTO, ...]:
         # Plain rows, not ORM objects: the same fields at a fraction of the cost (a
         # meeting's action tab names the meeting of each of its ~1,000 carried actions).
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             table = m.Meeting.__table__
             rows = session.execute(select(*table.c).order_by(table.c.day, table.c.start_time))
             return tuple(cm.meeting(r) for r in rows)

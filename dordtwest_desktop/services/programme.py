@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain import records
@@ -29,8 +29,10 @@ from dordtwest_desktop.services.dto import (
     InitiativeDTO,
     MilestoneDTO,
     PillarDTO,
+    ProgrammeDTO,
     ProgrammeOverview,
 )
+from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows, no_collection
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 
@@ -48,6 +50,17 @@ MINISTRIES = (
 def _milestone_text(title: str, due: PreciseDate) -> str:
     """A milestone as a link picker names it: "Besluit gemeenteraad (maart 2024)"."""
     return f"{title} ({due.render()})"
+
+
+@dataclass(frozen=True)
+class OverviewHead:
+    """The top of the programme overview; its initiatives and planning are read in pages."""
+
+    programme: ProgrammeDTO
+    pillars: tuple[PillarDTO, ...]
+    subgoals: tuple[GoalDTO, ...]
+    strategic_goals: tuple[GoalDTO, ...]
+    initiative_count: int
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,28 @@ class ProgrammeService(Service):
                 funders=self._funders(session),
             )
 
+    def overview_head(self) -> OverviewHead:
+        """The programme, its pillars and its own goals, without initiatives or milestones."""
+        with self.store.read() as session:
+            programme = session.scalars(select(m.Programme).limit(1)).first()
+            if programme is None:
+                raise NotFoundError(tr("This database holds no programme."))
+            own = (GoalKind.NATIONAL_SUBGOAL, GoalKind.STRATEGIC)
+            goals = self._goals(session, m.Goal.kind.in_(own))
+            return OverviewHead(
+                programme=convert.programme(programme),
+                pillars=self._pillars(session),
+                subgoals=tuple(g for g in goals if g.kind is GoalKind.NATIONAL_SUBGOAL),
+                strategic_goals=tuple(g for g in goals if g.kind is GoalKind.STRATEGIC),
+                initiative_count=session.scalar(select(func.count()).select_from(m.Initiative))
+                or 0,
+            )
+
+    def initiative_page(self, offset: int, limit: int) -> tuple[InitiativeDTO, ...]:
+        """`limit` initiatives from `offset` in the list's order, with their children."""
+        with self.store.read() as session, no_collection():
+            return self._initiatives(session, offset, limit)
+
     def name(self) -> str:
         """The programme's name (for the window title); empty when there is no programme."""
         with self.store.read() as session:
@@ -85,12 +120,22 @@ class ProgrammeService(Service):
             return self._pillars(session)
 
     def goals(self) -> tuple[GoalDTO, ...]:
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             return self._goals(session)
 
     def initiatives(self) -> tuple[InitiativeDTO, ...]:
-        with self.store.read() as session:
+        with self.store.read() as session, no_collection():
             return self._initiatives(session)
+
+    def initiative_names(self) -> tuple[tuple[uuid.UUID, str], ...]:
+        """Each initiative's (id, name) in the list's order: for a column or a filter."""
+        with self.store.read() as session, no_collection():
+            rows = session.execute(
+                select(m.Initiative.id, m.Initiative.name).order_by(
+                    m.Initiative.position, m.Initiative.name
+                )
+            )
+            return tuple((row.id, row.name) for row in rows)
 
     def initiative(self, ident: uuid.UUID) -> InitiativeDTO:
         with self.store.read() as session:
@@ -102,6 +147,11 @@ class ProgrammeService(Service):
     def milestones(self) -> tuple[MilestoneDTO, ...]:
         with self.store.read() as session:
             return self._milestones(session)
+
+    def milestone_rows(self) -> list[MilestoneRow]:
+        """Every milestone as a list shows it, in the programme's order (by date)."""
+        with self.store.read() as session:
+            return milestone_rows(session)
 
     def milestone(self, ident: uuid.UUID) -> MilestoneDTO:
         with self.store.read() as session:
@@ -178,22 +228,29 @@ class ProgrammeService(Service):
     # cost at tens of thousands of records (no identity map, no instrumentation).
 
     @staticmethod
-    def _goals(session: Session) -> tuple[GoalDTO, ...]:
+    def _goals(session: Session, *where: Any) -> tuple[GoalDTO, ...]:
         order = {kind: n for n, kind in enumerate(GoalKind)}
-        goals = [convert.goal(g) for g in session.execute(select(*m.Goal.__table__.c))]
+        found = session.execute(select(*m.Goal.__table__.c).where(*where))
+        goals = [convert.goal(g) for g in found]
         return tuple(sorted(goals, key=lambda g: (order[g.kind], g.position, g.title)))
 
     @staticmethod
-    def _initiatives(session: Session) -> tuple[InitiativeDTO, ...]:
+    def _initiatives(
+        session: Session, offset: int = 0, limit: int | None = None
+    ) -> tuple[InitiativeDTO, ...]:
+        query = select(*m.Initiative.__table__.c).order_by(m.Initiative.position, m.Initiative.name)
+        if limit is not None:
+            query = query.offset(offset).limit(limit)
+        rows = session.execute(query).all()
+        # A page reads the children of its own initiatives only.
+        page = [row.id for row in rows] if limit is not None else None
+
         def children(model: type[m.Base]) -> dict[uuid.UUID, list[Any]]:
             table = model.__table__
             found: dict[uuid.UUID, list[Any]] = defaultdict(list)
-            rows = session.execute(
-                select(*table.c)
-                .where(table.c.initiative_id.is_not(None))
-                .order_by(table.c.position)
-            )
-            for row in rows:
+            parent = table.c.initiative_id
+            wanted = parent.is_not(None) if page is None else parent.in_(page)
+            for row in session.execute(select(*table.c).where(wanted).order_by(table.c.position)):
                 found[row.initiative_id].append(row)
             return found
 
@@ -201,9 +258,6 @@ class ProgrammeService(Service):
             children(m.Goal),
             children(m.Component),
             children(m.FundingLine),
-        )
-        rows = session.execute(
-            select(*m.Initiative.__table__.c).order_by(m.Initiative.position, m.Initiative.name)
         )
         return tuple(
             convert.initiative_of(row, goals[row.id], components[row.id], funding[row.id])

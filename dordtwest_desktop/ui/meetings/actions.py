@@ -37,7 +37,7 @@ from dordtwest_desktop.ui.meetings.common import (
     tab_chain,
     table_keys,
 )
-from dordtwest_desktop.ui.models import Column, RecordModel
+from dordtwest_desktop.ui.models import Column, RecordModel, today
 from dordtwest_desktop.ui.views.base import TableOrEmpty
 from dordtwest_desktop.ui.widgets import DateField, PersonChoice, enum_combo, optional_combo
 
@@ -50,11 +50,25 @@ def _tr(text: str) -> str:
 
 def action_status(action: ActionDTO) -> str:
     text = label(action.status)
-    return _tr("%1 (overdue)").replace("%1", text) if action.is_overdue(date.today()) else text
+    return _tr("%1 (overdue)").replace("%1", text) if action.is_overdue(today()) else text
 
 
 def action_columns(meetings: Callable[[], dict[uuid.UUID, MeetingDTO]]) -> list[Column[ActionDTO]]:
     """Due date, description, owner, status and meeting of origin (looked up when shown)."""
+    # A meeting's label, made once per meeting (a list has 15 actions a meeting):
+    # kept with the meeting it was made of, so a changed meeting is labelled anew.
+    labels: dict[uuid.UUID, tuple[MeetingDTO, str]] = {}
+
+    def meeting_of(action: ActionDTO) -> str:
+        ident = action.meeting_id
+        meeting = None if ident is None else meetings().get(ident)
+        if meeting is None:
+            return ""
+        known = labels.get(meeting.id)
+        if known is None or known[0] is not meeting:
+            known = labels[meeting.id] = (meeting, meeting_label(meeting))
+        return known[1]
+
     return [
         Column(
             _tr("Due"),
@@ -68,8 +82,8 @@ def action_columns(meetings: Callable[[], dict[uuid.UUID, MeetingDTO]]) -> list[
         Column(_tr("Status"), action_status, lambda a: list(ActionStatus).index(a.status)),
         Column(
             _tr("Meeting"),
-            lambda a: meeting_label(meetings().get(a.meeting_id)) if a.meeting_id else "",
-            lambda a: m.day if (m := meetings().get(a.meeting_id)) else date.min,
+            meeting_of,
+            lambda a: m.day if a.meeting_id and (m := meetings().get(a.meeting_id)) else date.min,
         ),
     ]
 
@@ -242,7 +256,7 @@ class MeetingActionsPanel(QWidget):
 
     def _table(self, name: str) -> tuple[RecordModel[ActionDTO], QTableView]:
         model: RecordModel[ActionDTO] = RecordModel(action_columns(lambda: self._meetings), self)
-        model.highlight = lambda a: a.is_overdue(date.today())
+        model.highlight = lambda a: a.is_overdue(today())
         table = record_table(model, self, name)
         table.doubleClicked.connect(lambda index: self.changes.dialog(model.record(index.row())))
         # Both tables open a row; only this meeting's own actions are deleted here.

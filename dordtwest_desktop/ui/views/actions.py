@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from dordtwest_desktop.domain.enums import ActionStatus
+from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO
+from dordtwest_desktop.services.rows import ActionRow
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.meetings.actions import ActionChanges, ActionDialog, action_columns
+from dordtwest_desktop.ui.models import today
 from dordtwest_desktop.ui.views.base import RecordListView
 
 TR_CONTEXT = "ActionsView"
@@ -36,7 +38,7 @@ class ActionsView(RecordListView):
         )
         self.context = context
         self.changes = ActionChanges(context, self)
-        self.model.highlight = lambda action: action.is_overdue(date.today())
+        self.model.highlight = lambda action: action.is_overdue(today())
         self.status_filter = self.add_filter(
             "status",
             _tr("All statuses"),
@@ -47,7 +49,7 @@ class ActionsView(RecordListView):
             "overdue",
             _tr("Overdue or not"),
             [(_tr("Only overdue"), True)],
-            lambda action, _wanted: action.is_overdue(date.today()),
+            lambda action, _wanted: action.is_overdue(today()),
         )
         self.done_button = QPushButton(_tr("Mark done"), self)
         self.done_button.setObjectName("mark_done")
@@ -59,7 +61,18 @@ class ActionsView(RecordListView):
 
     def reload(self) -> None:
         self._meetings = {m.id: m for m in self.context.meetings.meetings()}
-        self.set_rows(self.context.meetings.actions())
+        # Light rows: the form and "mark done" read the whole action (_full).
+        self.set_rows(self.context.meetings.action_rows())
+
+    def _full(self, record: ActionDTO | ActionRow) -> ActionDTO | None:
+        if isinstance(record, ActionDTO):
+            return record
+        try:
+            return self.context.meetings.action(record.id)
+        except NotFoundError as error:  # deleted since the list was read
+            QMessageBox.information(self, _tr("Actions"), error.message)
+            self.reload()
+            return None
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
@@ -69,14 +82,18 @@ class ActionsView(RecordListView):
 
     def _mark_done(self) -> None:
         current = self.current()
-        if current is not None:
-            self.changes.mark_done(current)
+        action = None if current is None else self._full(current)
+        if action is not None:
+            self.changes.mark_done(action)
 
     def on_new(self) -> ActionDialog:
         return self.changes.dialog(None)
 
-    def on_edit(self, record: ActionDTO) -> ActionDialog:
-        return self.changes.dialog(record)
+    def on_edit(self, record: ActionDTO | ActionRow) -> ActionDialog | None:
+        action = self._full(record)
+        return None if action is None else self.changes.dialog(action)
 
-    def on_delete(self, record: ActionDTO) -> None:
-        self.changes.delete(record)
+    def on_delete(self, record: ActionDTO | ActionRow) -> None:
+        action = self._full(record)
+        if action is not None:
+            self.changes.delete(action)

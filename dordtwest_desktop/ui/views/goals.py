@@ -72,7 +72,7 @@ class GoalsView(RecordListView):
     def reload(self) -> None:
         programme = self.context.programme
         self._pillars = {p.id: p.name for p in programme.pillars()}
-        self._initiatives = {i.id: i.name for i in programme.initiatives()}
+        self._initiatives = dict(programme.initiative_names())
         goals = programme.goals()
         self._goals = {g.id: g.title for g in goals}
         self.set_rows(goals)

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dordtwest_desktop.domain import milestones
 from dordtwest_desktop.domain.enums import MilestoneStatus
+from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MilestoneDTO
+from dordtwest_desktop.services.rows import MilestoneRow
 from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.milestone import MilestoneDialog
-from dordtwest_desktop.ui.models import Column
+from dordtwest_desktop.ui.models import Column, today
 from dordtwest_desktop.ui.views.base import RecordListView
 
 TR_CONTEXT = "MilestonesView"
@@ -26,20 +27,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-def is_overdue(milestone: MilestoneDTO) -> bool:
-    return milestones.is_overdue(milestone.status, milestone.due.last_day(), date.today())
+Shown = MilestoneDTO | MilestoneRow
 
 
-def _regime_text(milestone: MilestoneDTO) -> str:
+def is_overdue(milestone: Shown) -> bool:
+    return milestones.is_overdue(milestone.status, milestone.due.last_day(), today())
+
+
+def _regime_text(milestone: MilestoneRow) -> str:
     """A report to a funder says whether it still follows its regime."""
-    if milestone.funding_line_id is None:
+    if not milestone.report:
         return ""
     return _tr("deviates from the regime") if milestone.deviation else _tr("follows the regime")
 
 
 class MilestonesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        columns: list[Column[MilestoneDTO]] = [
+        columns: list[Column[MilestoneRow]] = [
             Column(
                 _tr("Date"),
                 lambda x: x.due.render(),
@@ -64,6 +68,7 @@ class MilestonesView(RecordListView):
         self.context = context
         self.last_change = context.history.last_change
         self._initiatives: dict[Any, str] = {}
+        self._names_fresh = False  # just read for the filter: the first reload uses them
         self.model.highlight = is_overdue
         self.add_filter(
             "status",
@@ -74,7 +79,7 @@ class MilestonesView(RecordListView):
         self.initiative_filter = self.add_filter(
             "initiative",
             _tr("All initiatives"),
-            [(i.name, i.id) for i in context.programme.initiatives()],
+            [(name, ident) for ident, name in self._read_initiatives()],
             lambda milestone, initiative: milestone.initiative_id == initiative,
         )
         self.shows = frozenset(
@@ -84,13 +89,22 @@ class MilestonesView(RecordListView):
         self.reload()
 
     @staticmethod
-    def _status(milestone: MilestoneDTO) -> str:
+    def _status(milestone: Shown) -> str:
         # The same words as the dashboard and the pack ("gepland, over tijd").
-        return milestones.status_text(milestone.status, milestone.due.last_day(), date.today())
+        return milestones.status_text(milestone.status, milestone.due.last_day(), today())
+
+    def _read_initiatives(self) -> tuple[tuple[Any, str], ...]:
+        names = self.context.programme.initiative_names()
+        self._initiatives = dict(names)
+        self._names_fresh = True
+        return names
 
     def reload(self) -> None:
-        self._initiatives = {i.id: i.name for i in self.context.programme.initiatives()}
-        self.set_rows(self.context.programme.milestones())
+        if not self._names_fresh:
+            self._read_initiatives()
+        self._names_fresh = False
+        # Light rows: the form reads the whole milestone when it opens (on_edit).
+        self.set_rows(self.context.programme.milestone_rows())
 
     def _dialog(self, milestone: MilestoneDTO | None) -> MilestoneDialog:
         dialog = MilestoneDialog(milestone, self.context.programme.initiatives(), self)
@@ -115,10 +129,17 @@ class MilestonesView(RecordListView):
     def on_new(self) -> MilestoneDialog:
         return self._dialog(None)
 
-    def on_edit(self, record: MilestoneDTO) -> MilestoneDialog:
+    def on_edit(self, record: Shown) -> MilestoneDialog | None:
+        if isinstance(record, MilestoneRow):
+            try:
+                record = self.context.programme.milestone(record.id)
+            except NotFoundError as error:  # deleted since the list was read
+                QMessageBox.information(self, _tr("Milestones"), error.message)
+                self.reload()
+                return None
         return self._dialog(record)
 
-    def on_delete(self, record: MilestoneDTO) -> None:
+    def on_delete(self, record: Shown) -> None:
         if not self.confirm_delete(record.title, record):
             return
         programme = self.context.programme
