@@ -47,8 +47,10 @@ from dordtwest_desktop.font_files import (
 FAMILY = REGULAR
 FALLBACK = "DordtWestFallback"
 
-# Fonts for what DejaVu lacks, first found wins. Only looked for, never shipped:
-# the documents stay correct without them (the text layer is exact either way).
+# Fonts for what DejaVu lacks, in this order: a character goes to the first that has
+# it (the shipped Symbola for symbols and emoji, then a system font for CJK and other
+# scripts). The system fonts are only looked for, never shipped: the documents stay
+# correct without them (the text layer is exact either way).
 FALLBACK_CANDIDATES = (
     FONT_DIR / "fallback.ttf",
     Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
@@ -193,20 +195,51 @@ def register_fonts() -> frozenset[int]:
 
 @cache
 def fallback_coverage() -> frozenset[int] | None:
-    """Register the first fallback font found; None when the system has none."""
-    register_fonts()
-    with _lock:
-        for path in FALLBACK_CANDIDATES:
-            if not path.is_file():
-                continue
-            try:
-                font = _FaithfulTTFont(FALLBACK, path)
-            except Exception:  # a font reportlab cannot read is simply not a fallback
-                continue
-            pdfmetrics.registerFont(font)
-            # One face for all styles: <b> inside the fallback run must not switch fonts.
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(FALLBACK, bold, italic, FALLBACK)
-            return font.covered
+    """The characters of the first fallback font found (registered); None when none is."""
+    for index in range(len(FALLBACK_CANDIDATES)):
+        found = _fallback(index)
+        if found is not None:
+            return found[1]
     return None
+
+
+def fallback_face(code: int) -> str | None:
+    """The fallback font that draws this character: the first that has it, else None.
+
+    A later font is read only when a character needs it (a CJK font is some
+    megabytes to parse).
+    """
+    if code not in _faces:
+        _faces[code] = next(
+            (
+                found[0]
+                for index in range(len(FALLBACK_CANDIDATES))
+                if (found := _fallback(index)) is not None and code in found[1]
+            ),
+            None,
+        )
+    return _faces[code]
+
+
+_faces: dict[int, str | None] = {}
+
+
+@cache
+def _fallback(index: int) -> tuple[str, frozenset[int]] | None:
+    """The index-th candidate as a registered font and its characters; None if absent."""
+    register_fonts()
+    path = FALLBACK_CANDIDATES[index]
+    if not path.is_file():
+        return None
+    name = FALLBACK if index == 0 else f"{FALLBACK}{index + 1}"
+    with _lock:
+        try:
+            font = _FaithfulTTFont(name, path)
+        except Exception:  # a font reportlab cannot read is simply not a fallback
+            return None
+        pdfmetrics.registerFont(font)
+        # One face for all styles: <b> inside the fallback run must not switch fonts.
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(name, bold, italic, name)
+    return name, font.covered

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from xml.sax.saxutils import escape
 
-from dordtwest_desktop.export.fonts import FALLBACK, fallback_coverage, register_fonts
+from dordtwest_desktop.export.fonts import fallback_face, register_fonts
 
 # C0 and C1 controls except tab and newline, and lone surrogates (never text).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -64,15 +64,21 @@ def _uncovered() -> re.Pattern[str]:
 
 
 def _set_run(run: str) -> str:
-    """Escaped run of characters DejaVu lacks; in the fallback font where it has them."""
-    coverage = fallback_coverage()
-    if coverage is None:
-        return escape(run)
+    """Escaped run of characters DejaVu lacks, each in the first fallback font that has it."""
     out: list[str] = []
+    face: str | None = None
     for char in run:
-        piece = escape(char)
-        out.append(f'<font face="{FALLBACK}">{piece}</font>' if ord(char) in coverage else piece)
-    return "".join(out).replace(f'</font><font face="{FALLBACK}">', "")
+        wanted = fallback_face(ord(char))
+        if wanted != face:
+            if face is not None:
+                out.append("</font>")
+            if wanted is not None:
+                out.append(f'<font face="{wanted}">')
+            face = wanted
+        out.append(escape(char))
+    if face is not None:
+        out.append("</font>")
+    return "".join(out)
 
 
 def markup(text: str) -> str:
