@@ -20,13 +20,13 @@ from typing import Any
 from dordtwest_desktop.domain.dates import format_long_date
 from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.common import no_collection
 from dordtwest_desktop.services.documents import Cancelled, ExportCancelled, Progress
 from dordtwest_desktop.services.workbook import (
     CellKind,
     Sheet,
     SheetColumn,
     WorkbookData,
-    cycle_collection_paused,
 )
 
 TITLE_ROWS = 3  # programme name, export time (and public note), an empty line
@@ -60,7 +60,7 @@ def write_workbook(
 
     total = sum(len(s.rows) for s in data.sheets) or 1
     done = 0
-    with cycle_collection_paused(), atomic_output(Path(out)) as temporary:
+    with no_collection(), atomic_output(Path(out)) as temporary:
         book = xlsxwriter.Workbook(
             str(temporary),
             {

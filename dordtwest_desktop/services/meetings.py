@@ -16,10 +16,9 @@ from dordtwest_desktop.domain.errors import NotFoundError, ValidationError
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import convert_meetings as cm
 from dordtwest_desktop.services.agenda_items import AgendaItemUseCases, agenda_rows
-from dordtwest_desktop.services.common import Snapshot, based_on, get_or_raise
+from dordtwest_desktop.services.common import Snapshot, based_on, get_or_raise, no_collection
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDetail, MeetingDTO, ScheduledItem
 from dordtwest_desktop.services.meeting_records import MeetingRecordUseCases, action_key
-from dordtwest_desktop.services.rows import no_collection
 from dordtwest_desktop.store import models as m
 
 

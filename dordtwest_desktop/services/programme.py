@@ -22,6 +22,7 @@ from dordtwest_desktop.services.common import (
     Snapshot,
     based_on,
     check,
+    no_collection,
 )
 from dordtwest_desktop.services.dto import (
     FundingLineDTO,
@@ -32,7 +33,7 @@ from dordtwest_desktop.services.dto import (
     ProgrammeDTO,
     ProgrammeOverview,
 )
-from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows, no_collection
+from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 

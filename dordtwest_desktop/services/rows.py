@@ -8,10 +8,7 @@ through SQLAlchemy's Enum processing; a form reads the whole DTO by id when it o
 
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, TypeVar
@@ -21,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import ActionStatus, Body, MilestoneStatus
+from dordtwest_desktop.services.common import no_collection
 from dordtwest_desktop.store import models as m
 
 E = TypeVar("E", bound=StrEnum)
@@ -53,23 +51,6 @@ class ActionRow(NamedTuple):
 
     def is_overdue(self, today: date) -> bool:
         return self.status is ActionStatus.OPEN and self.due is not None and self.due.is_past(today)
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """No cyclic garbage collection while a list is read.
-
-    Tens of thousands of new tuples set off collections that walk every object the
-    application holds; profiled, they cost more than the read itself. Rows and
-    tuples of plain values make no cycles, so nothing is left for later.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _members(enum: type[E]) -> dict[Any, E | None]:

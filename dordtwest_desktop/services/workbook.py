@@ -12,9 +12,7 @@ actions, 20,000 milestones) must be written within seconds.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -27,6 +25,7 @@ from dordtwest_desktop.domain.enums import Body, Direction
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
 from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.services.common import no_collection
 from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
 
@@ -67,24 +66,6 @@ class WorkbookData:
     public: bool = False
 
 
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector off for a bulk read or write, then as it was.
-
-    Hundreds of thousands of short-lived tuples (rows, XlsxWriter's cells) set off full
-    collections over and over that find nothing to free: measured at the scale of
-    benchmarks/, a quarter of the writing and a third of the reading. Reference counting
-    still frees everything not in a cycle; the collector runs again afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _columns(*pairs: tuple[str, CellKind]) -> tuple[SheetColumn, ...]:
     return tuple(SheetColumn(header, kind) for header, kind in pairs)
 
@@ -104,7 +85,7 @@ def workbook_data(
     store: Store, *, public: bool = False, now: datetime | None = None
 ) -> WorkbookData:
     """Every sheet of the workbook, read in one transaction."""
-    with cycle_collection_paused(), store.read() as session:
+    with no_collection(), store.read() as session:
         programme = session.scalar(select(m.Programme.name).limit(1)) or ""
         sheets = (
             _actions(session, public),
