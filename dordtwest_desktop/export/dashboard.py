@@ -11,6 +11,7 @@ take them); this module lays out the document:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
@@ -30,8 +31,9 @@ from dordtwest_desktop.export.indicator_charts import (
     indicator_legend,
 )
 from dordtwest_desktop.export.layout import Decor, Section
-from dordtwest_desktop.export.tagging import Figure, TableTags
+from dordtwest_desktop.export.tagging import Figure, TableTags, data_table
 from dordtwest_desktop.export.text import markup, one_line
+from dordtwest_desktop.export.timeline import report_title
 from dordtwest_desktop.export.timeline_chart import (
     AXIS_HEIGHT,
     LANE_HEIGHT,
@@ -44,6 +46,7 @@ from dordtwest_desktop.export.timeline_chart import (
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import top_lanes
 from dordtwest_desktop.services.dashboard import Attention, DashboardData
+from dordtwest_desktop.services.regimes import DEADLINE_DAYS, Deadline
 
 __all__ = [
     "AXIS_HEIGHT",
@@ -111,12 +114,47 @@ def attention_table(attention: Attention, width: float) -> Table:
     return table
 
 
+def deadlines_flowables(deadlines: Sequence[Deadline], width: float) -> list[Flowable]:
+    """The reports to funders overdue or due soon, per funder, as the dashboard's card.
+
+    All of them, not the card's first dozen: on paper the table runs on to the next
+    page, and a report left off is a report missed. "over tijd" is written out, not
+    only coloured.
+    """
+    st = s.styles()
+    caption = tr("Reports to funders due in the next {days} days, and those overdue.").format(
+        days=DEADLINE_DAYS
+    )
+    out: list[Flowable] = [Paragraph(markup(caption), st.meta)]
+    if not deadlines:
+        out.append(Paragraph(markup(tr("No reports due.")), st.body))
+        return out
+    head = [tr("Funder"), tr("Report"), tr("Due"), tr("State")]
+    rows: list[list[object]] = [[Paragraph(markup(h), st.cell_head) for h in head]]
+    for deadline in deadlines:
+        state = [tr("late")] if deadline.overdue else [tr("due soon")]
+        if deadline.deviation:
+            state.append(tr("deviates from the regime"))
+        rows.append(
+            [
+                Paragraph(markup(deadline.funder or tr("(no funder)")), st.cell),
+                Paragraph(report_title(deadline.title, True), st.cell),
+                Paragraph(markup(deadline.due_text), st.cell),
+                Paragraph(markup(", ".join(state)), st.cell_bold if deadline.overdue else st.cell),
+            ]
+        )
+    fixed = [38 * s.mm, 30 * s.mm, 34 * s.mm]
+    out.append(data_table(rows, [fixed[0], width - sum(fixed), *fixed[1:]]))
+    return out
+
+
 def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
     st = s.styles()
     sections = {
         key: Section(key, title, header=header)
         for key, title, header in (
             ("dashboard", tr("Dashboard"), ""),
+            ("deadlines", tr("Deadlines"), ""),
             ("timeline", tr("Milestones"), ""),
             ("funding", tr("Funding: requested and granted"), tr("Funding")),
             (
@@ -133,6 +171,8 @@ def dashboard_flowables(data: DashboardData, width: float) -> list[Flowable]:
         Paragraph(markup(intro), st.meta),
         Spacer(0, 2 * s.mm),
         attention_table(data.attention, width),
+        *heading(sections["deadlines"].title, st.h2, sections["deadlines"]),
+        *deadlines_flowables(data.deadlines, width),
         *heading(sections["timeline"].title, st.h2, sections["timeline"]),
     ]
     if data.timeline.is_empty:

@@ -41,6 +41,7 @@ from dordtwest_desktop.services.funding import FundingBar, FundingSeries, fundin
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.services.regimes import Deadline, RegimeService
 from dordtwest_desktop.store import models as m
 
 # The funding names stay importable from here, where the UI and the tests take them.
@@ -374,6 +375,8 @@ class DashboardData:
     funding: FundingSeries
     indicators: tuple[IndicatorGroup, ...]
     attention: Attention
+    # Reports to funders overdue or due within DEADLINE_DAYS (the Deadlines card).
+    deadlines: tuple[Deadline, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -476,4 +479,5 @@ class DashboardService(Service):
             attention=attention(
                 overview.milestones, meetings.actions(), meetings.meetings(), today
             ),
+            deadlines=RegimeService(self.store).deadlines(today),
         )

@@ -3666,6 +3666,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>(geteld per baan)</translation>
     </message>
     <message>
+      <source>(no funder)</source>
+      <translation>(geen financier)</translation>
+    </message>
+    <message>
       <source>1 box imported before is empty now; its remark was kept as it was (delete it in the meeting if that was meant).</source>
       <translation>1 eerder ingelezen vak is nu leeg; de opmerking is bewaard zoals ze was (verwijder haar bij de vergadering als dat de bedoeling was).</translation>
     </message>
@@ -3912,6 +3916,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>Deadlines</translation>
     </message>
     <message>
       <source>Decided by</source>
@@ -4362,6 +4370,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geen organisatie heet '{org}'.</translation>
     </message>
     <message>
+      <source>No reports due.</source>
+      <translation>Geen verantwoordingen te doen.</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
@@ -4602,8 +4614,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Opmerkingen over de vergadering als geheel, niet over één agendapunt.</translation>
     </message>
     <message>
+      <source>Report</source>
+      <translation>Verantwoording</translation>
+    </message>
+    <message>
       <source>Report due</source>
       <translation>Verantwoording uiterlijk</translation>
+    </message>
+    <message>
+      <source>Reports to funders due in the next {days} days, and those overdue.</source>
+      <translation>Verantwoordingen aan financiers die de komende {days} dagen vervallen, en die over tijd zijn.</translation>
     </message>
     <message>
       <source>Requested</source>
@@ -4636,6 +4656,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Sheet '{sheet}', row {row}, column {column}</source>
       <translation>Werkblad '{sheet}', rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stand</translation>
     </message>
     <message>
       <source>Status</source>
@@ -5162,12 +5186,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>verwijderd</translation>
     </message>
     <message>
+      <source>deviates from the regime</source>
+      <translation>wijkt af van het regime</translation>
+    </message>
+    <message>
       <source>direction not yet set</source>
       <translation>richting nog niet vastgesteld</translation>
     </message>
     <message>
       <source>direction unknown — set it</source>
       <translation>richting onbekend — stel in</translation>
+    </message>
+    <message>
+      <source>due soon</source>
+      <translation>binnenkort</translation>
     </message>
     <message>
       <source>end time</source>
@@ -5223,6 +5255,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>language of the app</source>
       <translation>taal van de app</translation>
+    </message>
+    <message>
+      <source>late</source>
+      <translation>over tijd</translation>
     </message>
     <message>
       <source>leave out confidential items</source>

@@ -156,3 +156,38 @@ def test_every_font_is_the_embedded_unicode_font(tmp_path: Path, store: Store):
             fonts = page["/Resources"].get_object().get("/Font", {})
             for ref in fonts.values():
                 assert "DejaVu" in str(ref.get_object()["/BaseFont"]), pdf.name
+
+
+def test_the_deadlines_section_lists_every_report_due_soon_or_overdue(
+    store: Store, tmp_path: Path
+):
+    from dataclasses import replace
+    from datetime import date
+
+    from dordtwest_desktop.services.programme import ProgrammeService
+    from dordtwest_desktop.services.regimes import RegimeService
+
+    today = date(2026, 6, 1)
+    out = tmp_path / "none.pdf"
+    build_dashboard(DashboardService(store).data(today), out)
+    _, text = text_of(out)
+    assert "Deadlines" in text and "Geen verantwoordingen te doen." in text
+
+    # SiSa on Preventie met Gezag (medio 2023 – medio 2026): reports due 15 juli 2024 …
+    # 15 juli 2027. On 1 June 2026: two overdue, one within 90 days, one later.
+    programme = ProgrammeService(store)
+    sisa = next(r for r in RegimeService(store).regimes() if r.name == "SiSa")
+    initiative = next(i for i in programme.initiatives() if i.name == "Preventie met Gezag")
+    line = replace(initiative.funding[0], regime_id=sisa.id)
+    programme.save_initiative(replace(initiative, funding=(line,)))
+    out = tmp_path / "sisa.pdf"
+    build_dashboard(DashboardService(store).data(today), out)
+    _, text = text_of(out)
+    flat = " ".join(text.split())
+    # The section runs from its heading to the timeline's, whose chart names milestones too.
+    flat = flat[flat.index("Deadlines") : flat.index("Mijlpalen", flat.index("Deadlines"))]
+    assert "Geen verantwoordingen te doen." not in text
+    assert "SiSa-verantwoording 2023 15 juli 2024 over tijd" in flat
+    assert "SiSa-verantwoording 2024 15 juli 2025 over tijd" in flat
+    assert "SiSa-verantwoording 2025 15 juli 2026 binnenkort" in flat
+    assert "SiSa-verantwoording 2026" not in flat
