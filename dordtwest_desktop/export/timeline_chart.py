@@ -26,6 +26,9 @@ LANE_HEIGHT = 17.0
 AXIS_HEIGHT = 16.0
 MAX_TIMELINE_HEIGHT = 120 * s.mm
 OVERVIEW_LANES = int((MAX_TIMELINE_HEIGHT - AXIS_HEIGHT) / LANE_HEIGHT)
+# Up to this many milestones the chart titles them and its alternative text names
+# each; beyond, the text counts them per lane.
+ALT_NAMED = 150
 
 
 def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
@@ -43,7 +46,7 @@ def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
     d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     axis = _TimeAxis(series, LANE_TITLE_WIDTH, width - 4)
     top = height - 8
-    titles = sum(len(lane.marks) for lane in lanes) <= 150
+    titles = sum(mark.count for lane in lanes for mark in lane.marks) <= ALT_NAMED
     for n, lane in enumerate(lanes):
         y = top - (n + 0.5) * lane_height
         _lane(d, lane, axis, y, lane_height, shade=n % 2 == 0)
@@ -58,15 +61,11 @@ def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
         for mark in marks:
             x0 = _mark(d, mark, axis, y, r, outline)
             if titles and ends <= x0 < axis.right - 10:
-                label = fit(mark.title, REGULAR, 5.5, 45 * s.mm)
+                label = fit(_name(mark), REGULAR, 5.5, 45 * s.mm)
                 d.add(small_label(x0 - 3, y + 4.5, label))
                 ends = x0 + stringWidth(label, REGULAR, 5.5) + 4
     _timeline_axis(d, series, axis.left, axis.right, top - lane_height * len(lanes), top)
     return d
-
-
-# Up to this many milestones the alternative text names each; beyond, it counts them.
-ALT_NAMED = 150
 
 
 def timeline_alt(series: TimelineSeries) -> str:
@@ -76,7 +75,7 @@ def timeline_alt(series: TimelineSeries) -> str:
     how many of each status): a screen reader would otherwise read out thousands of
     milestones as the text of one figure (1.6 MB for 20,000).
     """
-    count = sum(len(lane.marks) for lane in series.lanes)
+    count = sum(mark.count for lane in series.lanes for mark in lane.marks)
     head = tr("Timeline of {count} milestones").format(count=count)
     named = count <= ALT_NAMED
     lanes = []
@@ -89,9 +88,11 @@ def timeline_alt(series: TimelineSeries) -> str:
                 f"{m.title} ({m.label}, {status_text(m, series.today)})" for m in marks
             )
         else:
-            statuses = Counter(status_text(m, series.today) for m in marks)
+            statuses: Counter[str] = Counter()
+            for mark in marks:
+                statuses[status_text(mark, series.today)] += mark.count
             said = tr("{count} milestones from {first} to {last}: {statuses}").format(
-                count=len(marks),
+                count=statuses.total(),
                 first=marks[0].label,
                 last=max(marks, key=lambda m: m.last).label,
                 # Semicolons: a status itself may hold a comma ("gepland, over tijd").
@@ -102,6 +103,11 @@ def timeline_alt(series: TimelineSeries) -> str:
         head += " " + tr("(counted per lane)")
     separator = "; " if named else ". "
     return f"{head}. " + separator.join(lanes) + "." if lanes else f"{head}."
+
+
+def _name(mark: TimelineMark) -> str:
+    """A mark's title; a grouped one (merged lanes) says how many milestones it stands for."""
+    return tr("{count} milestones").format(count=mark.count) if mark.is_group else mark.title
 
 
 class _TimeAxis:

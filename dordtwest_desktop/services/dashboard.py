@@ -28,7 +28,7 @@ from dordtwest_desktop.domain.indicators import Evaluation, gap_in_words
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services import dashboard_reads
-from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries, timeline_series
+from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries
 from dordtwest_desktop.services.common import Service
 from dordtwest_desktop.services.dashboard_reads import ATTENTION_TITLES
 from dordtwest_desktop.services.dto import (
@@ -39,7 +39,6 @@ from dordtwest_desktop.services.dto import (
 )
 from dordtwest_desktop.services.funding import FundingBar, FundingSeries, funding_series, short_name
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService
-from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.services.regimes import Deadline, RegimeService
 from dordtwest_desktop.store import models as m
@@ -71,6 +70,9 @@ __all__ = [
 # The timeline's lanes on screen, the last one "overige" when there are more: as many as
 # the chart shows without scrolling (ui.dashboard.timeline.MAX_VISIBLE_LANES).
 SCREEN_LANES = 18
+# The lanes of the printed timeline (export.timeline_chart.OVERVIEW_LANES: as many as
+# fit its height at their smallest readable size).
+PRINT_LANES = 19
 
 # The colours of the charts, shared by screen and print so that both read alike.
 PALETTE = {
@@ -462,22 +464,18 @@ class DashboardService(Service):
         return ProgrammeService(self.store).pillars()
 
     def data(self, today: date | None = None) -> DashboardData:
+        """Everything the dashboard PDF shows, from the same aggregates as the view."""
         today = today or date.today()
-        programme = ProgrammeService(self.store)
-        overview = programme.overview()
-        meetings = MeetingService(self.store)
-        indicators = IndicatorService(self.store).indicators()
+        parts = self.parts(("timeline", "funding", "attention", "indicators"), today, PRINT_LANES)
+        assert parts.timeline is not None and parts.funding is not None
+        assert parts.attention is not None and parts.indicators is not None
         return DashboardData(
-            programme_name=overview.programme.name,
-            motto=overview.programme.motto,
+            programme_name=ProgrammeService(self.store).name(),
+            motto=parts.motto or "",
             today=today,
-            timeline=timeline_series(
-                overview.milestones, overview.initiatives, today, empty_lanes=True
-            ),
-            funding=funding_series(overview.initiatives),
-            indicators=indicator_groups(indicators, overview.pillars),
-            attention=attention(
-                overview.milestones, meetings.actions(), meetings.meetings(), today
-            ),
+            timeline=parts.timeline,
+            funding=parts.funding,
+            indicators=parts.indicators,
+            attention=parts.attention,
             deadlines=RegimeService(self.store).deadlines(today),
         )

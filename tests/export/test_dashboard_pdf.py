@@ -191,3 +191,10 @@ def test_the_deadlines_section_lists_every_report_due_soon_or_overdue(
     assert "SiSa-verantwoording 2024 15 juli 2025 over tijd" in flat
     assert "SiSa-verantwoording 2025 15 juli 2026 binnenkort" in flat
     assert "SiSa-verantwoording 2026" not in flat
+
+
+def test_the_service_reads_as_many_lanes_as_the_printed_timeline_draws():
+    from dordtwest_desktop.export.timeline_chart import OVERVIEW_LANES
+    from dordtwest_desktop.services.dashboard import PRINT_LANES
+
+    assert PRINT_LANES == OVERVIEW_LANES
