@@ -7,9 +7,10 @@ its undo) shows at once without a restart.
 
 The view is the app's first screen, so it shows its cards (the figures that need
 attention) at once and builds the charts just after its first paint: pyqtgraph and
-numpy are imported then, not before the window appears. The charts' series are read
-with the cards, as aggregates (`services.dashboard_reads`: a few statements whatever
-the programme's size), and kept until the charts draw them. Each chart draws at most
+numpy are imported then, and the charts' series read, not before the window appears
+(on issue 13's programme the timeline's read alone is a third of a second). The
+series are aggregates (`services.dashboard_reads`: a few statements whatever the
+programme's size). Each chart draws at most
 what fits: the timeline SCREEN_LANES lanes, the funding charts their largest bars,
 the rest summed up as "overige".
 """
@@ -39,12 +40,11 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop.domain.errors import DomainError, NotFoundError
 from dordtwest_desktop.services.changes import Changes, Kind
-from dordtwest_desktop.services.charts import TimelineMark, TimelineSeries
+from dordtwest_desktop.services.charts import TimelineMark
 from dordtwest_desktop.services.dashboard import (
     PALETTE,
     DashboardParts,
     DashboardService,
-    FundingSeries,
 )
 from dordtwest_desktop.services.dto import MilestoneDTO
 from dordtwest_desktop.services.regimes import RegimeService
@@ -124,8 +124,6 @@ class DashboardView(QScrollArea):
         self.indicators_window: IndicatorsWindow | None = None
         self._charts: Charts | None = None
         # Series read before the charts exist, drawn when they do.
-        self._kept_timeline: TimelineSeries | None = None
-        self._kept_funding: FundingSeries | None = None
         self._pillars = self.service.pillars()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -265,14 +263,7 @@ class DashboardView(QScrollArea):
                 layout.replaceWidget(placeholder, chart)
                 placeholder.deleteLater()
                 chart.show()  # a child added to a shown parent stays hidden until told
-            missing = {"indicators"}
-            if self._kept_timeline is None:
-                missing.add("timeline")
-            if self._kept_funding is None:
-                missing.add("funding")
-            self._show(DashboardParts(timeline=self._kept_timeline, funding=self._kept_funding))
-            self._kept_timeline = self._kept_funding = None
-            self.refresh(missing)
+            self.refresh(("timeline", "funding", "indicators"))
             self.charts_built.emit()
         return self._charts
 
@@ -309,7 +300,7 @@ class DashboardView(QScrollArea):
         self.today = date.today()
         wanted = set(parts)
         if self._charts is None:
-            wanted.discard("indicators")  # read when the charts are built
+            wanted -= {"indicators", "timeline", "funding"}  # read when the charts are built
         if "deadlines" in wanted:
             wanted.discard("deadlines")
             self.deadlines.set_deadlines(RegimeService(self.context.store).deadlines(self.today))
@@ -323,8 +314,6 @@ class DashboardView(QScrollArea):
             self.motto.setText(found.motto)
         charts = self._charts
         if charts is None:
-            self._kept_timeline = found.timeline or self._kept_timeline
-            self._kept_funding = found.funding or self._kept_funding
             return
         if found.timeline is not None:
             charts.timeline.set_series(found.timeline)
