@@ -241,6 +241,10 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None and not self.read_only and self.path.exists():
+            # Checked at open (open_store), written since only through SQLite: the next
+            # open need not read every page again while the file stays as it is now.
+            sqlite_files.remember_sound(self.path)
 
 
 def _raised_reading_rows(exc: BaseException) -> bool:

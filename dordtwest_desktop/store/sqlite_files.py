@@ -8,6 +8,7 @@ told apart by their result code (`sqlite_errorname`), never by their message tex
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -134,11 +135,15 @@ def check_file(path: Path) -> None:
             tr("'{path}' is not a database of this app (not a SQLite file).").format(path=path)
         )
     _check_size(path, header)
+    # quick_check reads every page (a third of a second for issue 13's 250 MB, more
+    # for larger files): skipped for a file exactly as this app closed it after a
+    # sound check (`remember_sound`). A file changed, copied or moved since is checked.
+    checked = not known_sound(path)
     try:
         connection = connect(path, mode="ro")
         try:
             connection.execute("SELECT count(*), group_concat(sql) FROM sqlite_master").fetchone()
-            result = connection.execute("PRAGMA quick_check").fetchone()
+            result = connection.execute("PRAGMA quick_check").fetchone() if checked else ("ok",)
         finally:
             connection.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -147,6 +152,66 @@ def check_file(path: Path) -> None:
         raise damaged(path, exc) from exc
     if result is None or result[0] != "ok":
         raise damaged(path, result[0] if result else "?")
+
+
+# Files this app closed after a sound check, with what they looked like then.
+SOUND_FILES = "sound-files.json"
+_REMEMBERED = 20  # the most recent files; older ones are checked again, as any other
+
+
+def _fingerprint(path: Path) -> list[object] | None:
+    """What changes whenever anyone writes the file; None while a WAL holds changes."""
+    try:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        status = path.stat()
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    return [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, header.hex()]
+
+
+def _sound_files() -> tuple[Path, dict[str, list[object]]]:
+    from dordtwest_desktop.paths import data_dir
+
+    where = data_dir() / SOUND_FILES
+    try:
+        found = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        found = {}
+    return where, found if isinstance(found, dict) else {}
+
+
+def known_sound(path: Path) -> bool:
+    """Is the file as this app left it after a sound check (so quick_check may be skipped)?"""
+    fingerprint = _fingerprint(path)
+    if fingerprint is None:
+        return False
+    _, found = _sound_files()
+    return found.get(str(path.resolve())) == fingerprint
+
+
+def remember_sound(path: Path) -> None:
+    """After closing a file that passed its check and was written only by SQLite since.
+
+    Best effort: a failure to remember only costs the next start its check.
+    """
+    fingerprint = _fingerprint(path)
+    if fingerprint is None:
+        return
+    where, found = _sound_files()
+    key = str(path.resolve())
+    found.pop(key, None)
+    found[key] = fingerprint
+    kept = dict(list(found.items())[-_REMEMBERED:])
+    partial = where.with_name(where.name + ".partial")
+    try:
+        partial.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(partial, where)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def _check_size(path: Path, header: bytes) -> None:

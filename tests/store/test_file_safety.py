@@ -226,6 +226,67 @@ def test_a_whole_file_passes_the_size_check(db_path: Path):
     sqlite_files.check_file(db_path)
 
 
+def _quick_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The quick_checks check_file runs from now on (through its own connections)."""
+    seen: list[str] = []
+    real = sqlite_files.connect
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        connection = real(*args, **kwargs)
+        connection.set_trace_callback(
+            lambda statement: seen.append(statement) if "quick_check" in statement else None
+        )
+        return connection
+
+    monkeypatch.setattr(sqlite_files, "connect", counting)
+    return seen
+
+
+def test_a_file_as_the_app_left_it_is_not_read_through_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "programma.sqlite"
+    open_store(path).close()
+    checks = _quick_checks(monkeypatch)
+    store = open_store(path)
+    assert checks == []  # unchanged since this app closed it
+    ProgrammeService(store).milestones()
+    store.close()
+    open_store(path).close()
+    assert checks == []
+
+
+def test_a_file_changed_since_the_app_closed_it_is_checked_and_refused_if_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "programma.sqlite"
+    open_store(path).close()
+    checks = _quick_checks(monkeypatch)
+    # Another program damages a page in the middle: same size, same header.
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    middle = (len(data) // page // 2) * page
+    data[middle + 8 : middle + page] = b"\xff" * (page - 8)
+    path.write_bytes(bytes(data))
+    with pytest.raises(StorageError, match="beschadigd"):
+        open_store(path)
+    assert len(checks) == 1
+
+
+def test_a_copy_or_a_file_with_changes_in_its_wal_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "programma.sqlite"
+    open_store(path).close()
+    copy = tmp_path / "kopie.sqlite"
+    copy.write_bytes(path.read_bytes())
+    checks = _quick_checks(monkeypatch)
+    open_store(copy).close()
+    assert len(checks) == 1
+    (tmp_path / "programma.sqlite-wal").write_bytes(b"x")  # as a crashed writer leaves it
+    assert not sqlite_files.known_sound(path)
+
+
 # -- 8. a read-only folder -------------------------------------------------------------
 
 
