@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label
-from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.fonts import BOLD, REGULAR, register_fonts
 from dordtwest_desktop.export.parts import cell, head_row
 from dordtwest_desktop.export.tagging import Figure, TableTags, data_table
 from dordtwest_desktop.export.text import markup
@@ -34,6 +34,7 @@ def _amount_text(bar: FundingBar, cents: int, requested: bool) -> str:
 
 def funding_drawing(bars: Sequence[FundingBar], width: float, title: str) -> Drawing:
     """Requested (light) above granted (dark) per row, the amounts at the bar ends."""
+    register_fonts()  # its labels are measured in the embedded font
     row = 19.0
     height = 24 + row * max(len(bars), 1) + 14
     d = Drawing(width, height)

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from dordtwest_desktop.domain.indicators import format_number
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, nice_ticks, small_label, wrap
-from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.fonts import BOLD, REGULAR, register_fonts
 from dordtwest_desktop.export.parts import cell, head_row
 from dordtwest_desktop.export.tagging import Figure, TableTags, data_table
 from dordtwest_desktop.export.text import markup
@@ -30,6 +30,7 @@ INDICATOR_HEIGHT = 47 * s.mm
 
 def indicator_drawing(chart: IndicatorChart, width: float, height: float) -> Drawing:
     """Title, assessment, and Dordt West against the Dordrecht average, NL and the target."""
+    register_fonts()  # its labels are measured in the embedded font
     d = Drawing(width, height)
     d.initialFontName = REGULAR  # the renderer's default, Helvetica, is not embedded
     y = height

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from dordtwest_desktop.domain.enums import MilestoneStatus
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.export import styles as s
-from dordtwest_desktop.export.fonts import BOLD, REGULAR
+from dordtwest_desktop.export.fonts import BOLD, REGULAR, register_fonts
 from dordtwest_desktop.export.tagging import Figure, data_table
 from dordtwest_desktop.export.text import markup, one_line
 from dordtwest_desktop.export.timeline_chart import timeline_alt
@@ -208,6 +208,7 @@ def _draw_today(d: Drawing, x: float, y: float, top: float) -> None:
 
 
 def timeline_drawing(series: TimelineSeries, width: float) -> Drawing:
+    register_fonts()  # its labels are measured in the embedded font
     axis = _Axis(series, width)
     heights = [_lane_height(_place(lane, axis)) for lane in series.lanes]
     total = TOP_SPACE + sum(heights) + AXIS_HEIGHT

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.chart_kit import colour, fit, label, small_label
-from dordtwest_desktop.export.fonts import REGULAR
+from dordtwest_desktop.export.fonts import REGULAR, register_fonts
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.services.charts import (
     TimelineLane,
@@ -38,6 +38,7 @@ def timeline_overview_drawing(series: TimelineSeries, width: float) -> Drawing:
     with more than 150 marks). At most OVERVIEW_LANES lanes, the last one "overige"
     when there are more (`top_lanes`), so that no lane gets thinner than LANE_HEIGHT.
     """
+    register_fonts()  # its labels are measured in the embedded font
     series = top_lanes(series, OVERVIEW_LANES)
     lanes = series.lanes
     lane_height = min(LANE_HEIGHT, (MAX_TIMELINE_HEIGHT - AXIS_HEIGHT) / max(len(lanes), 1))

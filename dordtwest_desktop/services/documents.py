@@ -36,7 +36,7 @@ from dordtwest_desktop.services.dto import (
     MilestoneDTO,
     ScheduledItem,
 )
-from dordtwest_desktop.services.meeting_milestones import MeetingMilestones, meeting_milestones
+from dordtwest_desktop.services.meeting_milestones import MeetingMilestones, read_meeting_milestones
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.programme import ProgrammeService
 from dordtwest_desktop.store import models as m
@@ -147,18 +147,22 @@ def document_data(
     today = today or date.today()
     meetings = MeetingService(store)
     detail = meetings.detail(meeting_id)
-    overview = ProgrammeService(store).overview()
-    initiatives = {i.id: i for i in overview.initiatives}
-    # Every goal is a sub-goal, a strategic goal or one of an initiative's: no second read.
-    goals = {
-        g.id: g
-        for g in (
-            *overview.subgoals,
-            *overview.strategic_goals,
-            *(g for i in overview.initiatives for g in i.goals),
+    programme = ProgrammeService(store)
+    all_initiatives = programme.initiatives()
+    initiatives = {i.id: i for i in all_initiatives}
+    goals = {g.id: g for g in programme.goals()}
+    # Not the whole register: the milestones this meeting's pack shows, read as such.
+    linked = [
+        x
+        for scheduled in detail.agenda
+        if not (public and scheduled.item.confidential)
+        for x in scheduled.item.milestone_ids
+    ]
+    with store.read() as session:
+        timeline = read_meeting_milestones(
+            session, linked, detail.meeting.id, detail.meeting.day, today
         )
-    }
-    milestones = {x.id: x for x in overview.milestones}
+    milestones = {x.id: x for x in timeline.milestones}
     contents = _attachment_contents(store, detail.attachments) if with_attachments else {}
     indicators: tuple[IndicatorGroup, ...] = ()
     if with_attachments:  # the pack: it also shows the programme's charts
@@ -197,20 +201,14 @@ def document_data(
             )
         )
     return DocumentData(
-        programme_name=overview.programme.name,
+        programme_name=programme.name(),
         meeting=detail.meeting,
         attendees=detail.attendees,
         items=tuple(items),
         meeting_actions=_public_actions(store, detail.actions, public),
         carried_actions=_public_actions(store, detail.carried_actions, public),
-        timeline=meeting_milestones(
-            overview.milestones,
-            (x for p in items for x in p.item.milestone_ids),
-            detail.meeting.id,
-            detail.meeting.day,
-            today,
-        ),
-        initiatives=overview.initiatives,
+        timeline=timeline,
+        initiatives=all_initiatives,
         today=today,
         public=public,
         draft=draft,
