@@ -10,11 +10,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from dordtwest_desktop.store import search_index
 from dordtwest_desktop.store.database import Store, open_store
 from dordtwest_desktop.store.models import Base
+from dordtwest_desktop.store.search_index import pg_kind_index_names
 
 
 def expected_sqlite_triggers() -> set[str]:
@@ -124,3 +125,38 @@ def test_rowids_by_kind_and_a_sound_index_after_rebuild(store: Store) -> None:
     for kind, rowid in rows:
         first, last = search_index.rowid_range(kind)
         assert first < rowid <= last
+
+
+def test_migration_0008_splits_the_indexes_by_kind_on_postgresql_only(store: Store) -> None:
+    from alembic.command import downgrade, upgrade
+
+    from dordtwest_desktop.store.migrate import _config
+
+    def schema(connection: Connection) -> set[str]:
+        if store.is_sqlite:
+            rows = connection.execute(text("SELECT type, name, sql FROM sqlite_master"))
+            return {repr(tuple(r)) for r in rows}
+        rows = connection.execute(
+            text("SELECT indexname FROM pg_indexes WHERE tablename = :t"),
+            {"t": search_index.DOC},
+        )
+        return {r[0] for r in rows}
+
+    with store.engine.begin() as connection:
+        at_head = schema(connection)
+        downgrade(_config(connection), "0007_search")
+        before = schema(connection)
+        upgrade(_config(connection), "head")
+        assert schema(connection) == at_head
+    if store.is_sqlite:
+        assert before == at_head  # SQLite's FTS5 index is left as it was
+        return
+    per_kind = {n for k in search_index.kinds("postgresql") for n in pg_kind_index_names(k.name)}
+    assert before == {
+        "search_doc_pkey",
+        "search_doc_record",
+        "search_doc_vector",
+        "search_doc_kind_id",
+    }
+    assert at_head == {"search_doc_pkey", "search_doc_record"} | per_kind
+    assert indexed(store, "alliantie") > 0
