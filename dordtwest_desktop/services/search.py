@@ -231,66 +231,18 @@ def _sqlite_rows(
     return rows
 
 
-# How many of a kind's newest records the PostgreSQL query reads in order before it
-# asks the word index (see `_pg_kind_part`). An attachment's words are pages of text,
-# ~100 times a remark's, and matching them costs as much more: its window is smaller.
-PG_WINDOW = 500
-PG_WINDOW_BY_KIND = {"attachment": 50}
-
-
-def _pg_kind_part(kind: str, window: int) -> str:
-    """One kind's newest matches, at a bounded cost whether the words are common or rare.
-
-    A GIN index answers in no order: for a prefix in most records (`w:*`, 100,000
-    remarks) it collects them all, 20-30 ms, before the newest 21 are known. Walking a
-    kind's records newest first and testing each stops early for such a word, but
-    tests every record for a rare one. So both, one after the other: the newest
-    `window` records walked in order (cheap: they are few), then, only if that gave
-    fewer than `limit`, the older ones through the kind's GIN index. LIMIT over
-    UNION ALL stops pulling rows once it has enough, so for a common word the index
-    part never runs; a word that reaches the index part matches fewer than about
-    `limit` in `window` records, so the index has little to collect. `id + 0`: not
-    the id index (the planner would walk it and test every older record).
-    """
-    columns = "s.kind, s.record_id, s.title, s.body, s.id"
-    # A scalar subquery: computed once; in a prepared statement's generic plan
-    # to_tsquery(..., :query) would otherwise be computed again for every row tested.
-    query = f"(SELECT to_tsquery('{ix.CONFIG}', :query))"
-    visible = "(s.owner = '' OR s.owner = :viewer)"
-    # The oldest id in the window; NULL when the kind has no more records than that.
-    edge = (
-        f"(SELECT id FROM {ix.DOC} WHERE kind = '{kind}' "
-        f"ORDER BY id DESC OFFSET {window - 1} LIMIT 1)"
-    )
-    newest = (
-        f"SELECT {columns} FROM (SELECT * FROM {ix.DOC} WHERE kind = '{kind}' "
-        f"ORDER BY id DESC LIMIT {window}) s "
-        f"WHERE s.vector @@ {query} AND {visible} ORDER BY s.id DESC"
-    )
-    older = (
-        f"SELECT {columns} FROM {ix.DOC} s WHERE s.kind = '{kind}' AND s.vector @@ {query} "
-        f"AND {visible} AND {edge} IS NOT NULL AND s.id + 0 < {edge} ORDER BY s.id + 0 DESC"
-    )
-    return f"(SELECT * FROM (({newest}) UNION ALL ({older})) AS u LIMIT :limit)"
-
-
-# One statement for every kind, its text always the same: psycopg prepares it after a
-# few searches and the server then reuses one plan (planning it took 3-7 ms, 35 ms in a
-# fresh session). The kinds are literals, so each part can use its kind's partial indexes.
-def pg_statement(window: int = PG_WINDOW) -> str:
-    """The search statement; `window` other than the default only for the tests."""
-    return " UNION ALL ".join(
-        _pg_kind_part(kind, min(window, PG_WINDOW_BY_KIND.get(kind, window))) for kind in KINDS
-    )
-
-
-_PG_SEARCH = pg_statement()
-
-
 def _pg_rows(connection: Connection, words: Sequence[str], viewer: str, limit: int) -> list[Row]:
     # The words hold letters and digits only: nothing of tsquery's syntax gets through.
+    # The statement lives in the server function (store/search_index.py `pg_search_statement`):
+    # its plan is made once per connection, not at every keystroke (2-5 ms of 6 on the server).
     query = " & ".join(f"{w}:*" for w in words)
-    found = connection.execute(text(_PG_SEARCH), {"query": query, "viewer": viewer, "limit": limit})
+    found = connection.execute(
+        text(
+            f"SELECT kind, record_id, title, body, id FROM {ix.SEARCH_FUNCTION}"
+            "(:query, :viewer, :limit)"
+        ),
+        {"query": query, "viewer": viewer, "limit": limit},
+    )
     # Newest first within a kind, whatever order the server's Append gave the parts in.
     rows = sorted(found, key=lambda r: -r[4])
     return [(r[0], r[1], r[2] or "", r[3] or "") for r in rows]

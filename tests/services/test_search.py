@@ -15,7 +15,6 @@ from sqlalchemy import text
 
 from dordtwest_desktop.domain.enums import ItemKind, Outcome, Visibility
 from dordtwest_desktop.domain.errors import ValidationError
-from dordtwest_desktop.services import search
 from dordtwest_desktop.services.attachments import AttachmentService
 from dordtwest_desktop.services.dto import (
     AgendaItemDTO,
@@ -32,6 +31,7 @@ from dordtwest_desktop.services.search import (
     query_words,
     segments,
 )
+from dordtwest_desktop.store import search_index
 from dordtwest_desktop.store.database import Store
 from dordtwest_desktop.store.search_index import pg_kind_index_names
 from tests.helpers import make_pdf
@@ -247,13 +247,15 @@ def test_sharp_s_and_capitals_as_the_index_folds_them(store: Store) -> None:
 
 @pytest.mark.parametrize("per_kind", [2, 20])
 def test_the_newest_records_and_the_older_ones_join_without_a_seam(
-    store: Store, monkeypatch: pytest.MonkeyPatch, per_kind: int
+    store: Store, per_kind: int
 ) -> None:
     """On PostgreSQL a kind's newest records are read in order, the older ones through
     the word index (services/search.py `_pg_kind_part`). With a window of 3 records the
     seam falls inside these remarks: the hits must be those SQLite gives, newest first,
     others' personal remarks left out on either side of it."""
-    monkeypatch.setattr(search, "_PG_SEARCH", search.pg_statement(window=3))
+    if not store.is_sqlite:
+        with store.transaction() as session:
+            search_index.pg_create_search_function(session.connection(), window=3)
     item = add_item(store, "Naadproef")
     expected = []
     for n in range(14):
@@ -295,15 +297,16 @@ def test_postgresql_reads_each_kind_through_its_own_indexes(store: Store) -> Non
             )
         )
         session.connection().execute(text("ANALYZE search_doc"))
+    statement = search_index.pg_search_statement(query="$1", viewer="$2", limit="$3")
     with store.read() as session:
+        connection = session.connection()
+        # The plan the function keeps: generic, made without the parameters' values.
+        connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_generic_plan")
+        connection.exec_driver_sql(f"PREPARE probe (text, text, integer) AS {statement}")
         plan = "\n".join(
-            session.connection()
-            .execute(
-                text("EXPLAIN " + search._PG_SEARCH),
-                {"query": "w:*", "viewer": "", "limit": 21},
-            )
-            .scalars()
+            connection.exec_driver_sql("EXPLAIN EXECUTE probe ('w:*', '', 21)").scalars()
         )
+        connection.exec_driver_sql("DEALLOCATE probe")
     words, ids = pg_kind_index_names("annotation")
     assert f"Index Scan Backward using {ids} on" in plan
     assert f"Bitmap Index Scan on {words}" in plan

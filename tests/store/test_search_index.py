@@ -4,6 +4,7 @@ table into a new one and drop the old one's triggers)."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -142,10 +143,18 @@ def test_migration_0008_splits_the_indexes_by_kind_on_postgresql_only(store: Sto
         )
         return {r[0] for r in rows}
 
+    def functions(connection: Connection) -> int:
+        if store.is_sqlite:
+            return 0
+        query = text("SELECT count(*) FROM pg_proc WHERE proname = :name")
+        return int(connection.execute(query, {"name": search_index.SEARCH_FUNCTION}).scalar_one())
+
     with store.engine.begin() as connection:
         at_head = schema(connection)
+        assert functions(connection) == (0 if store.is_sqlite else 1)
         downgrade(_config(connection), "0007_search")
         before = schema(connection)
+        assert functions(connection) == 0
         upgrade(_config(connection), "head")
         assert schema(connection) == at_head
     if store.is_sqlite:
@@ -160,3 +169,12 @@ def test_migration_0008_splits_the_indexes_by_kind_on_postgresql_only(store: Sto
     }
     assert at_head == {"search_doc_pkey", "search_doc_record"} | per_kind
     assert indexed(store, "alliantie") > 0
+
+
+def test_the_search_function_changes_only_with_a_migration() -> None:
+    """The PostgreSQL search statement is the body of the function `search_hits`,
+    which migration 0008_pgsearch installs: a database keeps the body it was migrated
+    with. Changing the statement therefore needs a new migration that calls
+    `search_index.pg_create_search_function` again; then update this hash."""
+    body = search_index.pg_search_statement()
+    assert hashlib.sha256(body.encode()).hexdigest()[:16] == "f1dac057f53bb987"
