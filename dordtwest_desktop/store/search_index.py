@@ -311,10 +311,16 @@ def _pg_kind_indexes() -> list[str]:
     statements = []
     for kind in kinds("postgresql"):
         words, ids = pg_kind_index_names(kind.name)
-        where = f"WHERE kind = '{kind.name}'"
         statements += [
-            f"CREATE INDEX IF NOT EXISTS {words} ON {DOC} USING gin (vector) {where}",
-            f"CREATE INDEX IF NOT EXISTS {ids} ON {DOC} (id) {where}",
+            # No pending list (fastupdate): a search would read all of it, and a small
+            # kind's whole index sits there until the next vacuum.
+            f"CREATE INDEX IF NOT EXISTS {words} ON {DOC} USING gin (vector) "
+            f"WITH (fastupdate = off) WHERE kind = '{kind.name}'",
+            # `id > 0` (always true): a query must say it to use this index. The search's
+            # part for older records does not, so it cannot be planned as a walk through
+            # every record of the kind, which a fresh database's statistics invited (a
+            # partial index made on an empty table looks one row long): 27 ms per kind.
+            f"CREATE INDEX IF NOT EXISTS {ids} ON {DOC} (id) WHERE kind = '{kind.name}' AND id > 0",
         ]
     return statements
 
@@ -367,9 +373,11 @@ def _pg_kind_part(kind: str, window: int, query: str, viewer: str, limit: str) -
     `window` records walked in order (cheap: they are few), then, only if that gave
     fewer than `limit`, the older ones through the kind's GIN index. LIMIT over
     UNION ALL stops pulling rows once it has enough, so for a common word the index
-    part never runs; a word that reaches the index part matches fewer than `limit` in
-    `window` records, so, spread evenly, about 21 × 100,000 / 500 = 4,200 remarks at
-    most. `id + 0`: not the id index (the planner would walk it, testing every record).
+    part never runs. A word that reaches it matched fewer than `limit` of the newest
+    `window` records: spread evenly over 100,000 remarks, fewer than 21 × 100,000 / 500
+    = 4,200 for the index to collect. Not bounded: a word in most old records and in
+    hardly any of the newest (benchmarks/README.md measures it). `id + 0`: no ordered
+    walk of the id index, testing every older record.
     """
     columns = "s.kind, s.record_id, s.title, s.body, s.id"
     # A scalar subquery: computed once. In a generic plan to_tsquery(..., parameter)
@@ -377,11 +385,11 @@ def _pg_kind_part(kind: str, window: int, query: str, viewer: str, limit: str) -
     words = f"(SELECT to_tsquery('{CONFIG}', {query}))"
     visible = f"(s.owner = '' OR s.owner = {viewer})"
     # The oldest id in the window; NULL when the kind has no more records than that.
-    edge = (
-        f"(SELECT id FROM {DOC} WHERE kind = '{kind}' ORDER BY id DESC OFFSET {window - 1} LIMIT 1)"
-    )
+    # `id > 0`: the condition of the kind's id index (`_pg_kind_indexes`).
+    ids = f"kind = '{kind}' AND id > 0"
+    edge = f"(SELECT id FROM {DOC} WHERE {ids} ORDER BY id DESC OFFSET {window - 1} LIMIT 1)"
     newest = (
-        f"SELECT {columns} FROM (SELECT * FROM {DOC} WHERE kind = '{kind}' "
+        f"SELECT {columns} FROM (SELECT * FROM {DOC} WHERE {ids} "
         f"ORDER BY id DESC LIMIT {window}) s "
         f"WHERE s.vector @@ {words} AND {visible} ORDER BY s.id DESC"
     )
