@@ -301,7 +301,8 @@ def test_postgresql_reads_each_kind_through_its_own_indexes(store: Store) -> Non
     with store.read() as session:
         connection = session.connection()
         # The plan the function keeps: generic, made without the parameters' values.
-        connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_generic_plan")
+        for name, value in search_index.PG_SEARCH_SETTINGS.items():
+            connection.exec_driver_sql(f"SET LOCAL {name} = {value}")
         connection.exec_driver_sql(f"PREPARE probe (text, text, integer) AS {statement}")
         plan = "\n".join(
             connection.exec_driver_sql("EXPLAIN EXECUTE probe ('w:*', '', 21)").scalars()

@@ -173,8 +173,9 @@ def test_migration_0008_splits_the_indexes_by_kind_on_postgresql_only(store: Sto
 
 def test_the_search_function_changes_only_with_a_migration() -> None:
     """The PostgreSQL search statement is the body of the function `search_hits`,
-    which migration 0008_pgsearch installs: a database keeps the body it was migrated
-    with. Changing the statement therefore needs a new migration that calls
-    `search_index.pg_create_search_function` again; then update this hash."""
-    body = search_index.pg_search_statement()
-    assert hashlib.sha256(body.encode()).hexdigest()[:16] == "c8b46739d40f1b96"
+    which migration 0008_pgsearch installs: a database keeps the definition it was
+    migrated with. Changing the statement or the function's settings therefore needs a
+    new migration that calls `search_index.pg_create_search_function` again; then
+    update this hash."""
+    definition = search_index.pg_search_function_sql()
+    assert hashlib.sha256(definition.encode()).hexdigest()[:16] == "0266dbbd6348917b"
