@@ -312,10 +312,11 @@ def _pg_kind_indexes() -> list[str]:
     for kind in kinds("postgresql"):
         words, ids = pg_kind_index_names(kind.name)
         statements += [
-            # No pending list (fastupdate): a search would read all of it, and a small
-            # kind's whole index sits there until the next vacuum.
+            # A short pending list: a search reads all of it, and with the default 4 MB a
+            # small kind's whole index sits there until the next vacuum. Without one
+            # (fastupdate = off) inserting 10,000 remarks took 0.6 s instead of 0.35 s.
             f"CREATE INDEX IF NOT EXISTS {words} ON {DOC} USING gin (vector) "
-            f"WITH (fastupdate = off) WHERE kind = '{kind.name}'",
+            f"WITH (gin_pending_list_limit = 256) WHERE kind = '{kind.name}'",
             # `id > 0` (always true): a query must say it to use this index. The search's
             # part for older records does not, so it cannot be planned as a walk through
             # every record of the kind, which a fresh database's statistics invited (a
