@@ -14,7 +14,9 @@ filled the same way.
 Timed: `SearchService.search` (the whole call the search field makes: query,
 highlight, snippets, resolving meetings and items, grouping) for each prefix a user
 types on the way to "coördinatie", and for common, rare and empty-handed queries;
-median and worst of `--runs` runs, the garbage collected before each.
+median and worst of `--runs` runs, the garbage collected before each; the app's own
+CPU time, and with `--pg` the CPU time of the server's processes for the call (from
+the kernel's /proc/PID/schedstat: the server runs on this machine).
 """
 
 from __future__ import annotations
