@@ -273,6 +273,12 @@ def pg_uses_unaccent(connection: Connection) -> bool:
     return row is not None
 
 
+# A record's index row, for the triggers. record_id first (0008_pgsearch; kind first
+# before): with kind first it could also read all of a kind, and on a fresh database's
+# statistics the search's part for older records did so instead of using the words.
+_PG_RECORD_INDEX = f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (record_id, kind)"
+
+
 def _pg_tables() -> list[str]:
     vector = (
         f"setweight(to_tsvector('{CONFIG}'::regconfig, {FOLD}(title)), 'A') || "
@@ -287,7 +293,7 @@ def _pg_tables() -> list[str]:
         " title TEXT NOT NULL DEFAULT '',"
         " body TEXT NOT NULL DEFAULT '',"
         f" vector TSVECTOR GENERATED ALWAYS AS ({vector}) STORED)",
-        f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (kind, record_id)",
+        _PG_RECORD_INDEX,
         *_pg_kind_indexes(),
     ]
 
@@ -328,6 +334,7 @@ def _pg_kind_indexes() -> list[str]:
 
 # The indexes of migration 0007, before they were split by kind (0008_pgsearch).
 _PG_SHARED_INDEXES = (
+    f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (kind, record_id)",
     f"CREATE INDEX IF NOT EXISTS {DOC}_vector ON {DOC} USING gin (vector)",
     f"CREATE INDEX IF NOT EXISTS {DOC}_kind_id ON {DOC} (kind, id)",
 )
@@ -337,6 +344,8 @@ def pg_upgrade_0008(connection: Connection) -> None:
     """Migration 0008: per-kind indexes instead of the shared ones, and the search function."""
     connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_vector"))
     connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_kind_id"))
+    connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_record"))
+    connection.execute(text(_PG_RECORD_INDEX))
     for statement in _pg_kind_indexes():
         connection.execute(text(statement))
     pg_create_search_function(connection)
@@ -350,6 +359,7 @@ def pg_downgrade_0008(connection: Connection) -> None:
     for kind in kinds("postgresql"):
         for name in pg_kind_index_names(kind.name):
             connection.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_record"))
     for statement in _PG_SHARED_INDEXES:
         connection.execute(text(statement))
 
