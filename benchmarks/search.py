@@ -14,12 +14,15 @@ filled the same way.
 Timed: `SearchService.search` (the whole call the search field makes: query,
 highlight, snippets, resolving meetings and items, grouping) for each prefix a user
 types on the way to "coördinatie", and for common, rare and empty-handed queries;
-median and worst of `--runs` runs, the garbage collected before each.
+median and worst of `--runs` runs, the garbage collected before each; the app's own
+CPU time, and with `--pg` the CPU time of the server's processes for the call (from
+the kernel's /proc/PID/schedstat: the server runs on this machine).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import io
 import os
@@ -29,6 +32,7 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,16 +114,43 @@ def counts(store: Store) -> dict[str, int]:
         }
 
 
-def time_queries(store: Store, runs: int) -> list[tuple[str, int, float, float, float]]:
+def server_pids(store: Store) -> list[int]:
+    """The server processes of this store's connections, when the server runs here."""
+    if store.is_sqlite:
+        return []
+    with store.read() as session:
+        pids = session.connection().exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+        )
+        return [pid for pid in pids.scalars() if Path(f"/proc/{pid}/schedstat").exists()]
+
+
+def server_cpu_ns(pids: list[int]) -> int:
+    """CPU time the server processes have used (the kernel's schedstat, in ns)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError, ValueError, IndexError):  # the process ended
+            total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+    return total
+
+
+def time_queries(store: Store, runs: int) -> list[tuple[str, int, float, float, float, float]]:
     """Per query: found, median and worst wall ms, median CPU ms (this process's own
-    time: on a machine shared with other work the wall clock also counts waiting)."""
+    time: on a machine shared with other work the wall clock also counts waiting), and
+    on a local PostgreSQL server the median CPU ms of its processes for the call."""
     service = SearchService(store)
+    # Warm: the connection made, the statement prepared (psycopg prepares a statement
+    # the sixth time it runs; the server then plans it once more than five times).
+    for _ in range(12):
+        service.search("warm", viewer="Deelnemer 1")
+    pids = server_pids(store)
     rows = []
     for query in QUERIES:
-        times, cpu = [], []
+        times, cpu, server = [], [], []
         found = 0
         for _ in range(runs):
             gc.collect()
+            start_server = server_cpu_ns(pids)
             start, start_cpu = time.perf_counter(), time.process_time()
             try:
                 found = service.search(query, viewer="Deelnemer 1").count
@@ -127,7 +158,17 @@ def time_queries(store: Store, runs: int) -> list[tuple[str, int, float, float, 
                 found = -1
             times.append((time.perf_counter() - start) * 1000)
             cpu.append((time.process_time() - start_cpu) * 1000)
-        rows.append((query, found, statistics.median(times), max(times), statistics.median(cpu)))
+            server.append((server_cpu_ns(pids) - start_server) / 1e6)
+        rows.append(
+            (
+                query,
+                found,
+                statistics.median(times),
+                max(times),
+                statistics.median(cpu),
+                statistics.median(server) if pids else float("nan"),
+            )
+        )
     return rows
 
 
@@ -136,11 +177,18 @@ def report(title: str, store: Store, runs: int, figures: dict[str, float]) -> No
     for name, value in {**counts(store), **figures}.items():
         print(f"- {name}: {value:,.2f}" if isinstance(value, float) else f"- {name}: {value:,}")
     print(f"- load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print("\n| query | found | median ms | worst ms | CPU ms |\n|---|---:|---:|---:|---:|")
-    for query, found, median, worst, cpu in time_queries(store, runs):
+    print(f"- timed: {datetime.now(UTC):%H:%M} UTC")
+    print(
+        "\n| query | found | median ms | worst ms | CPU ms | server CPU ms |"
+        "\n|---|---:|---:|---:|---:|---:|"
+    )
+    for query, found, median, worst, cpu, server in time_queries(store, runs):
         shown = query if len(query) < 30 else f"{query[:10]}… ({len(query)} chars)"
         found_text = "error message" if found < 0 else str(found)
-        print(f"| `{shown}` | {found_text} | {median:.1f} | {worst:.1f} | {cpu:.1f} |")
+        server_text = "–" if server != server else f"{server:.1f}"  # NaN: not measured
+        print(
+            f"| `{shown}` | {found_text} | {median:.1f} | {worst:.1f} | {cpu:.1f} | {server_text} |"
+        )
 
 
 def main() -> None:

@@ -233,19 +233,19 @@ def _sqlite_rows(
 
 def _pg_rows(connection: Connection, words: Sequence[str], viewer: str, limit: int) -> list[Row]:
     # The words hold letters and digits only: nothing of tsquery's syntax gets through.
+    # The statement lives in the server function (store/search_index.py `pg_search_statement`):
+    # its plan is made once per connection, not at every keystroke (2-5 ms of 6 on the server).
     query = " & ".join(f"{w}:*" for w in words)
     found = connection.execute(
         text(
-            "SELECT d.kind, d.record_id, d.title, d.body "
-            f"FROM unnest(CAST(:kinds AS varchar[])) AS k(kind), "
-            f"to_tsquery('{ix.CONFIG}', :query) AS q, "
-            f"LATERAL (SELECT s.kind, s.record_id, s.title, s.body FROM {ix.DOC} s "
-            "WHERE s.kind = k.kind AND s.vector @@ q AND (s.owner = '' OR s.owner = :viewer) "
-            "ORDER BY s.id DESC LIMIT :limit) AS d"
+            f"SELECT kind, record_id, title, body, id FROM {ix.SEARCH_FUNCTION}"
+            "(:query, :viewer, :limit)"
         ),
-        {"kinds": list(KINDS), "query": query, "viewer": viewer, "limit": limit},
+        {"query": query, "viewer": viewer, "limit": limit},
     )
-    return [(r[0], r[1], r[2] or "", r[3] or "") for r in found]
+    # Newest first within a kind, whatever order the server's Append gave the parts in.
+    rows = sorted(found, key=lambda r: -r[4])
+    return [(r[0], r[1], r[2] or "", r[3] or "") for r in rows]
 
 
 SNIPPET_BEFORE = 80  # characters of context before the first match

@@ -1,6 +1,6 @@
 """Where each search hit belongs (meeting, agenda item, initiative) and how it is named.
 
-A few reads by id for the hits on screen (at most 20 of each kind), never per hit.
+Four reads by id for the hits on screen (at most 20 of each kind), never per hit.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import null, select
+from sqlalchemy import String, Uuid, cast, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import format_short_date
+from dordtwest_desktop.domain.enums import Outcome
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.meeting_title import meeting_title
 from dordtwest_desktop.store import models as m
@@ -102,34 +103,54 @@ Links = dict[
 
 
 def _links(session: Session, ids: dict[str, list[uuid.UUID]]) -> Links:
-    """(meeting, agenda item, initiative, extra words) for each hit."""
-    links: Links = {}
+    """(meeting, agenda item, initiative, extra words) for each hit: one read for every kind.
 
-    def add(kind: str, model: Any, *columns: Any) -> None:
-        table = model.__table__
-        wanted = [c if c is not None else null() for c in columns]
-        for row in _by_ids(session, table, ids.get(kind, []), *wanted).values():
-            meeting, item, initiative, extra = row[1:]
-            links[(kind, row[0])] = (meeting, item, initiative, _extra(kind, extra))
-
+    One statement rather than one per kind: on a server each is a round trip, and on a
+    busy machine a round trip waits for the server's process to be scheduled (~5 ms).
+    """
     A, D, N = m.Annotation.__table__, m.Decision.__table__, m.Action.__table__
-    item = m.AgendaItem.__table__
-    add("agenda_item", m.AgendaItem, item.c.meeting_id, item.c.id.label("item"), None, None)
-    add("decision", m.Decision, None, D.c.item_id, None, D.c.outcome)
-    add("annotation", m.Annotation, A.c.meeting_id, A.c.item_id, None, A.c.author)
-    add("attachment", m.Attachment, None, m.Attachment.__table__.c.item_id, None, None)
-    add("action", m.Action, N.c.meeting_id, N.c.item_id, None, N.c.owner)
-    add(
-        "funding_line", m.FundingLine, None, None, m.FundingLine.initiative_id, m.FundingLine.funder
+    item, attachment = m.AgendaItem.__table__, m.Attachment.__table__
+    F, G, M = m.FundingLine.__table__, m.Goal.__table__, m.Milestone.__table__
+    # kind, table, then the columns (meeting, agenda item, initiative, extra) it has.
+    places: tuple[tuple[str, Any, Any, Any, Any, Any], ...] = (
+        ("agenda_item", item, item.c.meeting_id, item.c.id, None, None),
+        ("decision", D, None, D.c.item_id, None, D.c.outcome),
+        ("annotation", A, A.c.meeting_id, A.c.item_id, None, A.c.author),
+        ("attachment", attachment, None, attachment.c.item_id, None, None),
+        ("action", N, N.c.meeting_id, N.c.item_id, None, N.c.owner),
+        ("funding_line", F, None, None, F.c.initiative_id, F.c.funder),
+        ("goal", G, None, None, G.c.initiative_id, None),
+        ("milestone", M, None, None, M.c.initiative_id, None),
     )
-    add("goal", m.Goal, None, None, m.Goal.initiative_id, None)
-    add("milestone", m.Milestone, None, None, m.Milestone.initiative_id, None)
-    return links
+    parts = []
+    for kind, table, meeting, item_id, initiative, extra in places:
+        wanted = list(set(ids.get(kind, [])))
+        if not wanted:
+            continue
+        # Every part typed alike: the union's rows are read with the first part's types.
+        parts.append(
+            select(
+                literal_column(f"'{kind}'", String).label("kind"),
+                table.c.id,
+                *(
+                    c if c is not None else cast(null(), Uuid)
+                    for c in (meeting, item_id, initiative)
+                ),
+                cast(extra if extra is not None else null(), String).label("extra"),
+            ).where(table.c.id.in_(wanted))
+        )
+    if not parts:
+        return {}
+    rows = session.execute(parts[0] if len(parts) == 1 else union_all(*parts))
+    return {
+        (kind, ident): (meeting, item_id, initiative, _extra(kind, extra))
+        for kind, ident, meeting, item_id, initiative, extra in rows
+    }
 
 
-def _extra(kind: str, value: Any) -> str:
+def _extra(kind: str, value: str | None) -> str:
     if value is None or value == "":
         return ""
     if kind == "decision":
-        return label(value)
-    return str(value)
+        return label(Outcome(value))  # read as text by the union: the enum's value
+    return value

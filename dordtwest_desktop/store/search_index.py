@@ -8,7 +8,7 @@ imports, copies, raw SQL), so the index can never lag behind the data.
 * SQLite: an FTS5 table `search_fts` over `search_doc` (external content), with
   `unicode61 remove_diacritics 2` (coördinatie = coordinatie, case folded);
   triggers on `search_doc` feed it.
-* PostgreSQL: a stored `tsvector` column on `search_doc` with a GIN index, in the
+* PostgreSQL: a stored `tsvector` column on `search_doc` with a GIN index per kind, in the
   text search configuration `dordtwest_search`: `simple` (no stemming, so prefixes
   behave exactly as on SQLite) with `unaccent` when the extension can be installed;
   otherwise the text is folded by `dordtwest_fold` (translate() of the accented
@@ -275,6 +275,12 @@ def pg_uses_unaccent(connection: Connection) -> bool:
     return row is not None
 
 
+# A record's index row, for the triggers. record_id first (0008_pgsearch; kind first
+# before): with kind first it could also read all of a kind, and on a fresh database's
+# statistics the search's part for older records did so instead of using the words.
+_PG_RECORD_INDEX = f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (record_id, kind)"
+
+
 def _pg_tables() -> list[str]:
     vector = (
         f"setweight(to_tsvector('{CONFIG}'::regconfig, {FOLD}(title)), 'A') || "
@@ -289,12 +295,174 @@ def _pg_tables() -> list[str]:
         " title TEXT NOT NULL DEFAULT '',"
         " body TEXT NOT NULL DEFAULT '',"
         f" vector TSVECTOR GENERATED ALWAYS AS ({vector}) STORED)",
-        f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (kind, record_id)",
-        f"CREATE INDEX IF NOT EXISTS {DOC}_vector ON {DOC} USING gin (vector)",
-        # Newest first per kind: for a word in most records the planner walks this
-        # backwards and stops at the LIMIT, instead of sorting every match.
-        f"CREATE INDEX IF NOT EXISTS {DOC}_kind_id ON {DOC} (kind, id)",
+        _PG_RECORD_INDEX,
+        *_pg_kind_indexes(),
     ]
+
+
+def pg_kind_index_names(kind: str) -> tuple[str, str]:
+    """The two indexes of one kind on PostgreSQL: its words (GIN) and its ids (btree)."""
+    return f"{DOC}_vector_{kind}", f"{DOC}_id_{kind}"
+
+
+def _pg_kind_indexes() -> list[str]:
+    """Two partial indexes per kind, which services/search.py's query relies on.
+
+    The words: a GIN index over all kinds made `w:*` collect the 127,000 matching rows
+    of every kind (20-30 ms) only to keep the goals among them; per kind it collects
+    that kind's. The ids: the newest records of a kind in order. A (kind, id) index
+    can do that too, but the planner rated it by the correlation of `kind` with the
+    table's order (none) and walked the primary key backwards through every other
+    kind instead (55 ms to reach the newest milestones, which are old rows).
+    A new kind needs its pair in a migration (tests/store/test_search_index.py checks).
+    """
+    statements = []
+    for kind in kinds("postgresql"):
+        words, ids = pg_kind_index_names(kind.name)
+        statements += [
+            # A short pending list: a search reads all of it, and with the default 4 MB a
+            # small kind's whole index sits there until the next vacuum. Without one
+            # (fastupdate = off) inserting 10,000 remarks took 0.6 s instead of 0.35 s.
+            f"CREATE INDEX IF NOT EXISTS {words} ON {DOC} USING gin (vector) "
+            f"WITH (gin_pending_list_limit = 256) WHERE kind = '{kind.name}'",
+            # `id > 0` (always true): a query must say it to use this index. The search's
+            # part for older records does not, so it cannot be planned as a walk through
+            # every record of the kind, which a fresh database's statistics invited (a
+            # partial index made on an empty table looks one row long): 27 ms per kind.
+            f"CREATE INDEX IF NOT EXISTS {ids} ON {DOC} (id) WHERE kind = '{kind.name}' AND id > 0",
+        ]
+    return statements
+
+
+# The indexes of migration 0007, before they were split by kind (0008_pgsearch).
+_PG_SHARED_INDEXES = (
+    f"CREATE UNIQUE INDEX IF NOT EXISTS {DOC}_record ON {DOC} (kind, record_id)",
+    f"CREATE INDEX IF NOT EXISTS {DOC}_vector ON {DOC} USING gin (vector)",
+    f"CREATE INDEX IF NOT EXISTS {DOC}_kind_id ON {DOC} (kind, id)",
+)
+
+
+def pg_upgrade_0008(connection: Connection) -> None:
+    """Migration 0008: per-kind indexes instead of the shared ones, and the search function."""
+    connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_vector"))
+    connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_kind_id"))
+    connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_record"))
+    connection.execute(text(_PG_RECORD_INDEX))
+    for statement in _pg_kind_indexes():
+        connection.execute(text(statement))
+    pg_create_search_function(connection)
+    # Statistics for the new partial indexes at once, not at autovacuum's next visit.
+    connection.execute(text(f"ANALYZE {DOC}"))
+
+
+def pg_downgrade_0008(connection: Connection) -> None:
+    """Downgrade of 0008: back to the shared indexes of 0007, no function."""
+    connection.execute(text(f"DROP FUNCTION IF EXISTS {SEARCH_FUNCTION}(text, text, integer)"))
+    for kind in kinds("postgresql"):
+        for name in pg_kind_index_names(kind.name):
+            connection.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    connection.execute(text(f"DROP INDEX IF EXISTS {DOC}_record"))
+    for statement in _PG_SHARED_INDEXES:
+        connection.execute(text(statement))
+
+
+# ---------------------------------------------------------------- PostgreSQL: the search
+
+SEARCH_FUNCTION = "search_hits"
+# How many of a kind's newest records the search reads in order before it asks the
+# word index (see `_pg_kind_part`). An attachment's words are pages of text, ~100
+# times a remark's, and testing them costs as much more: its window is smaller.
+PG_WINDOW = 500
+PG_WINDOW_BY_KIND = {"attachment": 50}
+
+
+def _pg_kind_part(kind: str, window: int, query: str, viewer: str, limit: str) -> str:
+    """One kind's newest matches, at a bounded cost whether the words are common or rare.
+
+    A GIN index answers in no order: for a prefix in most records (`w:*`, 100,000
+    remarks) it collects them all, 20-30 ms, before the newest 21 are known. Walking a
+    kind's records newest first and testing each stops early for such a word, but
+    tests every record for a rare one. So both, one after the other: the newest
+    `window` records walked in order (cheap: they are few), then, only if that gave
+    fewer than `limit`, the older ones through the kind's GIN index. LIMIT over
+    UNION ALL stops pulling rows once it has enough, so for a common word the index
+    part never runs. A word that reaches it matched fewer than `limit` of the newest
+    `window` records: spread evenly over 100,000 remarks, fewer than 21 × 100,000 / 500
+    = 4,200 for the index to collect. Not bounded: a word in most old records and in
+    hardly any of the newest (benchmarks/README.md measures it). `id + 0`: no ordered
+    walk of the id index, testing every older record.
+    """
+    columns = "s.kind, s.record_id, s.title, s.body, s.id"
+    # A scalar subquery: computed once. In a generic plan to_tsquery(..., parameter)
+    # would otherwise be computed again for every record tested.
+    words = f"(SELECT to_tsquery('{CONFIG}', {query}))"
+    visible = f"(s.owner = '' OR s.owner = {viewer})"
+    # The oldest id in the window; NULL when the kind has no more records than that.
+    # `id > 0`: the condition of the kind's id index (`_pg_kind_indexes`).
+    ids = f"kind = '{kind}' AND id > 0"
+    edge = f"(SELECT id FROM {DOC} WHERE {ids} ORDER BY id DESC OFFSET {window - 1} LIMIT 1)"
+    newest = (
+        f"SELECT {columns} FROM (SELECT * FROM {DOC} WHERE {ids} "
+        f"ORDER BY id DESC LIMIT {window}) s "
+        f"WHERE s.vector @@ {words} AND {visible} ORDER BY s.id DESC"
+    )
+    older = (
+        f"SELECT {columns} FROM {DOC} s WHERE s.kind = '{kind}' AND s.vector @@ {words} "
+        f"AND {visible} AND {edge} IS NOT NULL AND s.id + 0 < {edge} ORDER BY s.id + 0 DESC"
+    )
+    return f"(SELECT * FROM (({newest}) UNION ALL ({older})) AS u LIMIT {limit})"
+
+
+def pg_search_statement(
+    window: int = PG_WINDOW,
+    query: str = "p_query",
+    viewer: str = "p_viewer",
+    limit: str = "p_limit",
+) -> str:
+    """Each kind's newest `limit` records that match a tsquery text and `viewer` may see.
+
+    The kinds are literals, so each part can use its kind's partial indexes. The
+    parameters are named as in the function; the tests pass `:query` etc. to EXPLAIN it.
+    """
+    return " UNION ALL ".join(
+        _pg_kind_part(
+            k.name, min(window, PG_WINDOW_BY_KIND.get(k.name, window)), query, viewer, limit
+        )
+        for k in kinds("postgresql")
+    )
+
+
+# The planner settings the search function runs with (and its plan is made with).
+# Generic: one plan from the first call, not five custom plans first. No sort where an
+# index gives the order: on a fresh database's statistics (a kind "63 rows") the newest
+# records were read by sorting the whole kind, 100,000 remarks, at every keystroke;
+# the part for older records must sort, whatever it reads, so it is not swayed. No JIT:
+# the sort's penalty makes the cost look large enough to compile the query (3 s).
+PG_SEARCH_SETTINGS = {"plan_cache_mode": "force_generic_plan", "enable_sort": "off", "jit": "off"}
+
+
+def pg_search_function_sql(window: int = PG_WINDOW) -> str:
+    """The definition of the search function (what migration 0008_pgsearch installs)."""
+    settings = " ".join(f"SET {name} = {value}" for name, value in PG_SEARCH_SETTINGS.items())
+    return (
+        f"CREATE OR REPLACE FUNCTION {SEARCH_FUNCTION}("
+        "p_query text, p_viewer text, p_limit integer) "
+        "RETURNS TABLE (kind varchar, record_id uuid, title text, body text, id bigint) "
+        f"LANGUAGE plpgsql STABLE {settings} AS $$ "
+        "#variable_conflict use_column\n"
+        f"BEGIN RETURN QUERY {pg_search_statement(window)}; END $$"
+    )
+
+
+def pg_create_search_function(connection: Connection, window: int = PG_WINDOW) -> None:
+    """The search as a server function: PL/pgSQL keeps its plan for the connection's life.
+
+    Sent as plain SQL the statement was planned at every keystroke, 2-5 ms of its 6 ms
+    on the server: the store ends every read with ROLLBACK, on which psycopg forgets
+    its prepared statements. Its definition is schema: a change to it needs a
+    migration that calls this again (tests/store/test_search_index.py holds its hash).
+    """
+    connection.execute(text(pg_search_function_sql(window)))
 
 
 def _pg_triggers() -> list[str]:
@@ -338,6 +506,7 @@ def create(connection: Connection) -> None:
         _pg_config(connection)
         for statement in _pg_tables():
             connection.execute(text(statement))
+        pg_create_search_function(connection)
     recreate(connection)
 
 
@@ -407,6 +576,7 @@ def drop(connection: Connection) -> None:
     names = [k.name for k in kinds("postgresql")] + ["decision_point"]
     for name in names:
         connection.execute(text(f"DROP FUNCTION IF EXISTS {PREFIX}{name}_sync() CASCADE"))
+    connection.execute(text(f"DROP FUNCTION IF EXISTS {SEARCH_FUNCTION}(text, text, integer)"))
     connection.execute(text(f"DROP TABLE IF EXISTS {DOC}"))
     connection.execute(text(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {CONFIG}"))
     connection.execute(text(f"DROP FUNCTION IF EXISTS {FOLD}(text)"))

@@ -4,12 +4,14 @@ Runs on a real SQLite file and a real PostgreSQL server (tests/backends.py)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from dordtwest_desktop.domain.enums import ItemKind, Outcome, Visibility
 from dordtwest_desktop.domain.errors import ValidationError
@@ -22,13 +24,16 @@ from dordtwest_desktop.services.dto import (
 )
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.search import (
+    KINDS,
     MAX_QUERY_CHARS,
     SearchService,
     plain,
     query_words,
     segments,
 )
+from dordtwest_desktop.store import search_index
 from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.store.search_index import pg_kind_index_names
 from tests.helpers import make_pdf
 
 NOW = datetime(2026, 12, 2, 10, 0)
@@ -238,3 +243,81 @@ def test_sharp_s_and_capitals_as_the_index_folds_them(store: Store) -> None:
     item = add_item(store, "Straße der Partnerschaft", explanation="ÉÉN OVERLEG")
     for query in ("straße", "STRASSE" if not store.is_sqlite else "STRAßE", "één", "een overleg"):
         assert ("agenda_item", item.id) in found(store, query), query
+
+
+@pytest.mark.parametrize("per_kind", [2, 20])
+def test_the_newest_records_and_the_older_ones_join_without_a_seam(
+    store: Store, per_kind: int
+) -> None:
+    """On PostgreSQL a kind's newest records are read in order, the older ones through
+    the word index (services/search.py `_pg_kind_part`). With a window of 3 records the
+    seam falls inside these remarks: the hits must be those SQLite gives, newest first,
+    others' personal remarks left out on either side of it."""
+    if not store.is_sqlite:
+        with store.transaction() as session:
+            search_index.pg_create_search_function(session.connection(), window=3)
+    item = add_item(store, "Naadproef")
+    expected = []
+    for n in range(14):
+        word = "Naadwoord" if n in (0, 1, 2, 5, 6, 9, 12) else "Anderwoord"
+        # Every fourth remark personal to someone else, every fourth after it the viewer's.
+        author = "Sanne Bos" if n % 4 == 1 else "Ahmed"
+        note = remark(store, item, f"{word} {n}", author=author, personal=n % 2 == 1)
+        if word == "Naadwoord" and n % 4 != 1:
+            expected.append(note.id)
+    newest_first = list(reversed(expected))  # 12, 9, 6, 2, 0
+
+    results = SearchService(store).search("naadw", viewer="Ahmed", per_kind=per_kind)
+    remarks = [h.id for h in dict(results.groups)["annotation"]]
+    assert remarks == newest_first[:per_kind]
+    assert results.more == (len(newest_first) > per_kind)
+    # A word in every remark: the newest window alone gives them.
+    everywhere = SearchService(store).search("naadw anderw", viewer="Ahmed")
+    assert "annotation" not in dict(everywhere.groups)
+    every = SearchService(store).search("naadproef", viewer="Ahmed")
+    assert [h.kind for h in every.hits()] == ["agenda_item"]
+
+
+def test_postgresql_reads_each_kind_through_its_own_indexes(store: Store) -> None:
+    """The statement's form lets a kind's part use that kind's partial indexes
+    (migration 0008_pgsearch): its id index newest first, its word index for the
+    older records; never the primary key walked through every other kind, nor
+    another kind's index."""
+    if store.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    with store.transaction() as session:
+        # Enough remarks that reading the kind whole is out of the question (the
+        # seeded database holds a few of each kind, which the planner rightly reads
+        # whole). Index rows only: what is explained here is the query over them. Not
+        # analysed afterwards: the plan must not depend on fresh statistics.
+        session.connection().execute(
+            text(
+                "INSERT INTO search_doc (kind, record_id, title, body) "
+                "SELECT 'annotation', gen_random_uuid(), '', 'woord ' || n "
+                "FROM generate_series(1, 5000) AS n"
+            )
+        )
+    statement = search_index.pg_search_statement(query="$1", viewer="$2", limit="$3")
+    with store.read() as session:
+        connection = session.connection()
+        # The plan the function keeps: generic, made without the parameters' values.
+        for name, value in search_index.PG_SEARCH_SETTINGS.items():
+            connection.exec_driver_sql(f"SET LOCAL {name} = {value}")
+        # 5,000 rows are read whole faster than through any index; what is checked here
+        # is that no index but the kind's words can serve the older records.
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        connection.exec_driver_sql(f"PREPARE probe (text, text, integer) AS {statement}")
+        plan = "\n".join(
+            connection.exec_driver_sql("EXPLAIN EXECUTE probe ('w:*', '', 21)").scalars()
+        )
+        connection.exec_driver_sql("DEALLOCATE probe")
+    words, ids = pg_kind_index_names("annotation")
+    assert f"Index Scan Backward using {ids} on" in plan
+    assert f"Bitmap Index Scan on {words}" in plan
+    assert "search_doc_pkey" not in plan
+    # Older records only through the word index, never by walking the kind's ids (the
+    # plan a fresh database's statistics made before the ids index required `id > 0`).
+    assert "Index Scan using search_doc_id_" not in plan
+    own = {name for kind in KINDS for name in pg_kind_index_names(kind)}
+    used = set(re.findall(r"(?:using|on) (search_doc_\w+)", plan))
+    assert used <= own, used - own

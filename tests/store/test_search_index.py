@@ -4,17 +4,19 @@ table into a new one and drop the old one's triggers)."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from dordtwest_desktop.store import search_index
 from dordtwest_desktop.store.database import Store, open_store
 from dordtwest_desktop.store.models import Base
+from dordtwest_desktop.store.search_index import pg_kind_index_names
 
 
 def expected_sqlite_triggers() -> set[str]:
@@ -182,3 +184,56 @@ def test_a_refused_bulk_import_leaves_index_and_triggers_as_they_were(
             assert search_index.sqlite_trigger_names(connection) == expected_sqlite_triggers()
     finally:
         target.close()
+
+
+def test_migration_0008_splits_the_indexes_by_kind_on_postgresql_only(store: Store) -> None:
+    from alembic.command import downgrade, upgrade
+
+    from dordtwest_desktop.store.migrate import _config
+
+    def schema(connection: Connection) -> set[str]:
+        if store.is_sqlite:
+            rows = connection.execute(text("SELECT type, name, sql FROM sqlite_master"))
+            return {repr(tuple(r)) for r in rows}
+        rows = connection.execute(
+            text("SELECT indexname FROM pg_indexes WHERE tablename = :t"),
+            {"t": search_index.DOC},
+        )
+        return {r[0] for r in rows}
+
+    def functions(connection: Connection) -> int:
+        if store.is_sqlite:
+            return 0
+        query = text("SELECT count(*) FROM pg_proc WHERE proname = :name")
+        return int(connection.execute(query, {"name": search_index.SEARCH_FUNCTION}).scalar_one())
+
+    with store.engine.begin() as connection:
+        at_head = schema(connection)
+        assert functions(connection) == (0 if store.is_sqlite else 1)
+        downgrade(_config(connection), "0007_search")
+        before = schema(connection)
+        assert functions(connection) == 0
+        upgrade(_config(connection), "head")
+        assert schema(connection) == at_head
+    if store.is_sqlite:
+        assert before == at_head  # SQLite's FTS5 index is left as it was
+        return
+    per_kind = {n for k in search_index.kinds("postgresql") for n in pg_kind_index_names(k.name)}
+    assert before == {
+        "search_doc_pkey",
+        "search_doc_record",
+        "search_doc_vector",
+        "search_doc_kind_id",
+    }
+    assert at_head == {"search_doc_pkey", "search_doc_record"} | per_kind
+    assert indexed(store, "alliantie") > 0
+
+
+def test_the_search_function_changes_only_with_a_migration() -> None:
+    """The PostgreSQL search statement is the body of the function `search_hits`,
+    which migration 0008_pgsearch installs: a database keeps the definition it was
+    migrated with. Changing the statement or the function's settings therefore needs a
+    new migration that calls `search_index.pg_create_search_function` again; then
+    update this hash."""
+    definition = search_index.pg_search_function_sql()
+    assert hashlib.sha256(definition.encode()).hexdigest()[:16] == "0266dbbd6348917b"

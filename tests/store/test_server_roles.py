@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from dordtwest_desktop.domain.errors import StorageError
 from dordtwest_desktop.services.history import HistoryService
 from dordtwest_desktop.services.programme import ProgrammeService
+from dordtwest_desktop.services.search import SearchService
 from dordtwest_desktop.store.database import open_store
 from tests.pg_server import Cluster
 
@@ -79,3 +80,15 @@ def test_a_reader_gets_the_app_read_only(team) -> None:
         assert programme.goals()[0].title == goal.title
     finally:
         store.close()
+
+
+def test_readers_and_editors_search_through_the_search_function(team) -> None:
+    """The search is a server function (migration 0008_pgsearch) that the owner made:
+    both groups may run it, and it reads with their own rights."""
+    for user in ("piet_reader", "sanne_editor"):
+        store = open_store(team(user))
+        try:
+            found = SearchService(store).search("alliantie")
+            assert "meeting" in dict(found.groups), user
+        finally:
+            store.close()
