@@ -2467,6 +2467,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
   <context>
     <name>MilestonesView</name>
     <message>
+      <source>'%1' is a report its funding line's accountability regime requires. Deleted, it comes back the next time the regime is applied. Set it to 'cancelled' instead? It then stays, and the regime leaves it alone.</source>
+      <translation>'%1' is een verantwoording die het verantwoordingsregime van de financieringsregel vraagt. Verwijderd komt ze terug zodra het regime opnieuw wordt toegepast. In plaats daarvan op 'vervallen' zetten? Dan blijft ze staan en laat het regime haar met rust.</translation>
+    </message>
+    <message>
       <source>Add milestone</source>
       <translation>Mijlpaal toevoegen</translation>
     </message>
@@ -2485,6 +2489,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Decided by</source>
       <translation>Besluit door</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete anyway</source>
+      <translation>Toch verwijderen</translation>
     </message>
     <message>
       <source>Delete milestone</source>
@@ -2517,6 +2529,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Regime</source>
       <translation>Regime</translation>
+    </message>
+    <message>
+      <source>Set to cancelled</source>
+      <translation>Op vervallen zetten</translation>
     </message>
     <message>
       <source>Status</source>

@@ -158,9 +158,7 @@ def test_every_font_is_the_embedded_unicode_font(tmp_path: Path, store: Store):
                 assert "DejaVu" in str(ref.get_object()["/BaseFont"]), pdf.name
 
 
-def test_the_deadlines_section_lists_every_report_due_soon_or_overdue(
-    store: Store, tmp_path: Path
-):
+def test_the_deadlines_section_lists_every_report_due_soon_or_overdue(store: Store, tmp_path: Path):
     from dataclasses import replace
     from datetime import date
 

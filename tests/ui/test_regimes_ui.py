@@ -228,3 +228,40 @@ def test_a_bad_moment_is_said_in_the_form_and_nothing_is_stored(
     message = editor.findChild(QLabel, "error_moments").text()
     assert message.startswith("Moment 1: ")
     assert context.regimes.regimes() == before
+
+
+@pytest.mark.parametrize("answer", ["lapse", "delete", "cancel"])
+def test_deleting_a_report_offers_to_set_it_to_cancelled_which_the_regime_keeps(
+    qtbot, window, monkeypatch, answer: str
+):
+    from dordtwest_desktop.domain.enums import MilestoneStatus
+
+    context = window.context
+    dialog, funding = open_pmg_funding(window)
+    choose(funding.regime, "SiSa (sjabloon)")
+    funding.accept()
+    dialog.accept()
+    view = window.show_view("milestones")
+    view.reload()
+    view.select(next(x.id for x in context.programme.milestones() if x.title == SISA[0]))
+    asked: list[str] = []
+    monkeypatch.setattr(view, "ask_report_delete", lambda q: asked.append(q) or answer)
+    monkeypatch.setattr(view, "ask_delete", lambda q: pytest.fail("asked twice"))
+    view.delete_selected()
+    assert asked and "verantwoordingsregime" in asked[0] and "vervallen" in asked[0]
+    now = {x.title: x.status for x in context.programme.milestones()}
+    expected = {"lapse": MilestoneStatus.CANCELLED, "cancel": MilestoneStatus.PLANNED}
+    assert now.get(SISA[0]) == expected.get(answer)  # "delete": gone
+    # The regime is applied again (a new period end), as any later save of the line does.
+    dialog, funding = open_pmg_funding(window)
+    funding.period_end.setText("eind 2026")
+    funding.accept()
+    dialog.accept()
+    found = {x.title: x for x in context.programme.milestones()}
+    if answer == "lapse":
+        assert found[SISA[0]].status is MilestoneStatus.CANCELLED  # kept, left alone
+    elif answer == "delete":
+        assert found[SISA[0]].status is MilestoneStatus.PLANNED  # back, as the question said
+    else:
+        assert found[SISA[0]].status is MilestoneStatus.PLANNED
+    assert set(SISA) <= set(found)

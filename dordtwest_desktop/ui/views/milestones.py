@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -140,7 +141,22 @@ class MilestonesView(RecordListView):
         return self._dialog(record)
 
     def on_delete(self, record: Shown) -> None:
-        if not self.confirm_delete(record.title, record):
+        if _is_report(record):
+            # A report of a funding line's regime comes back at the next regeneration:
+            # offer what keeps it gone for good, "vervallen", which the regime respects.
+            answer = self.ask_report_delete(
+                _tr(
+                    "'%1' is a report its funding line's accountability regime requires. "
+                    "Deleted, it comes back the next time the regime is applied. Set it to "
+                    "'cancelled' instead? It then stays, and the regime leaves it alone."
+                ).replace("%1", record.title)
+            )
+            if answer == "cancel":
+                return
+            if answer == "lapse":
+                self._lapse(record)
+                return
+        elif not self.confirm_delete(record.title, record):
             return
         programme = self.context.programme
         self.context.ops.change(
@@ -149,3 +165,30 @@ class MilestonesView(RecordListView):
             programme.restore,
             self.context.events.programme_changed,
         )
+
+    def _lapse(self, record: Shown) -> None:
+        try:
+            milestone = self.context.programme.milestone(record.id)
+        except NotFoundError as error:  # deleted since the list was read
+            QMessageBox.information(self, _tr("Milestones"), error.message)
+            self.reload()
+            return
+        self._save(replace(milestone, status=MilestoneStatus.CANCELLED))
+
+    def ask_report_delete(self, question: str) -> str:
+        """'lapse', 'delete' or 'cancel'; tests replace this to answer."""
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Delete"), question, parent=self)
+        lapse = box.addButton(_tr("Set to cancelled"), QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton(_tr("Delete anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(lapse)
+        box.exec()
+        clicked = box.clickedButton()
+        return "lapse" if clicked is lapse else "delete" if clicked is delete else "cancel"
+
+
+def _is_report(record: Shown) -> bool:
+    """Made by a funding line's accountability regime."""
+    if isinstance(record, MilestoneRow):
+        return record.report
+    return record.funding_line_id is not None
