@@ -12,7 +12,6 @@ import math
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
@@ -627,16 +626,10 @@ def _unique_columns(table: Table) -> str:
     return ", ".join(sorted(names)) or "id"
 
 
-@dataclass(frozen=True)
-class _Field:
-    """How one column of a table is read from a file's record (chosen once per table)."""
-
-    name: str
-    decode: Callable[[Any], Any]
-    required: bool  # the record must hold it
-    nullable: bool  # null is a value it takes (or the column's default fills it)
-
-
+# How one column of a table is read from a file's record, chosen once per table:
+# its name, its decoder, whether a record must hold it, whether null is a value it
+# takes (or the column's default fills it).
+_Field = tuple[str, Callable[[Any], Any], bool, bool]
 _FIELDS: dict[Table, tuple[frozenset[str], tuple[_Field, ...]]] = {}
 
 
@@ -646,11 +639,11 @@ def _fields(table: Table) -> tuple[frozenset[str], tuple[_Field, ...]]:
         found = _FIELDS[table] = (
             frozenset(table.columns.keys()),
             tuple(
-                _Field(
+                (
                     column.name,
                     _decoder(column),
-                    column.primary_key or (not column.nullable and column.default is None),
-                    column.nullable or column.default is not None,
+                    bool(column.primary_key or (not column.nullable and column.default is None)),
+                    bool(column.nullable or column.default is not None),
                 )
                 for column in table.columns
             ),
@@ -664,23 +657,27 @@ def _decode_row(table: Table, index: int, row: Mapping[str, Any]) -> dict[str, A
         unknown = row.keys() - names
         raise _record_error(table, index, row, ", ".join(sorted(unknown)), tr("unknown field"))
     values: dict[str, Any] = {}
-    for field in fields:
-        if field.name not in row:
-            if field.required:
-                raise _record_error(table, index, row, field.name, tr("missing"))
-            continue
-        value = row[field.name]
-        try:
-            if value is None:
-                if not field.nullable:
-                    raise ValueError("null")
-                values[field.name] = None
-            else:
-                values[field.name] = field.decode(value)
-        except (ValueError, TypeError, ValidationError) as exc:
-            reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            raise _record_error(table, index, row, field.name, reason) from exc
+    get = row.get
+    # Plain tuples and locals: this loop runs for every value of a file (millions).
+    for name, decode, required, nullable in fields:
+        value = get(name, _ABSENT)
+        if value is None:
+            if not nullable:
+                raise _record_error(table, index, row, name, "null.")
+            values[name] = None
+        elif value is _ABSENT:
+            if required:
+                raise _record_error(table, index, row, name, tr("missing"))
+        else:
+            try:
+                values[name] = decode(value)
+            except (ValueError, TypeError, ValidationError) as exc:
+                reason = exc.message if isinstance(exc, ValidationError) else str(exc)
+                raise _record_error(table, index, row, name, reason) from exc
     return values
+
+
+_ABSENT = object()
 
 
 def _culprit(table: Table, values: dict[str, Any]) -> str:
