@@ -12,4 +12,6 @@ def parametrize_backend(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
-    metafunc.parametrize("backend", BACKENDS[:1] if only_sqlite else BACKENDS)
+    only_server = metafunc.definition.get_closest_marker("postgresql_only") is not None
+    backends = BACKENDS[:1] if only_sqlite else BACKENDS[1:] if only_server else BACKENDS
+    metafunc.parametrize("backend", backends)

@@ -278,13 +278,12 @@ def test_the_newest_records_and_the_older_ones_join_without_a_seam(
     assert [h.kind for h in every.hits()] == ["agenda_item"]
 
 
+@pytest.mark.postgresql_only
 def test_postgresql_reads_each_kind_through_its_own_indexes(store: Store) -> None:
     """The statement's form lets a kind's part use that kind's partial indexes
     (migration 0008_pgsearch): its id index newest first, its word index for the
     older records; never the primary key walked through every other kind, nor
     another kind's index."""
-    if store.is_sqlite:
-        pytest.skip("PostgreSQL only")
     with store.transaction() as session:
         # Enough remarks that reading the kind whole is out of the question (the
         # seeded database holds a few of each kind, which the planner rightly reads

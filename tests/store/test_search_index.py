@@ -86,9 +86,8 @@ def test_rebuild_gives_the_same_index(store: Store) -> None:
     assert indexed(store, "alliantie") == before
 
 
+@pytest.mark.postgresql_only
 def test_postgresql_folds_accents(store: Store) -> None:
-    if store.is_sqlite:
-        pytest.skip("PostgreSQL only")
     with store.engine.connect() as connection:
         # This server has the unaccent extension: the configuration uses it.
         assert search_index.pg_uses_unaccent(connection)
