@@ -203,23 +203,15 @@ def main() -> int:
     finally:
         store.close()
     if args.pg:
-        from tests.pg_server import Cluster
+        from tests.pg_server import throwaway_store
 
-        cluster = Cluster().start()
-        try:
-            url = cluster.url(cluster.new_database()).render_as_string(hide_password=False)
-            server = open_store(url)
-            try:
-                start = time.perf_counter()
-                fill_big(server)
-                fill_team(server, ISSUE_13.times(args.factor))
-                partner_parts(server)
-                print(f"filled the server in {time.perf_counter() - start:.0f} s")
-                report("PostgreSQL", server, args.runs, args.today, out)
-            finally:
-                server.close()
-        finally:
-            cluster.stop()
+        with throwaway_store() as server:
+            start = time.perf_counter()
+            fill_big(server)
+            fill_team(server, ISSUE_13.times(args.factor))
+            partner_parts(server)
+            print(f"filled the server in {time.perf_counter() - start:.0f} s")
+            report("PostgreSQL", server, args.runs, args.today, out)
     return 0
 
 

@@ -208,18 +208,10 @@ def main() -> None:
         finally:
             store.close()
         if args.pg:
-            from tests.pg_server import Cluster
+            from tests.pg_server import throwaway_store
 
-            cluster = Cluster().start()
-            try:
-                url = cluster.url(cluster.new_database()).render_as_string(hide_password=False)
-                server = open_store(url)
-                try:
-                    report("PostgreSQL", server, args.runs, build(server, args.scale))
-                finally:
-                    server.close()
-            finally:
-                cluster.stop()
+            with throwaway_store() as server:
+                report("PostgreSQL", server, args.runs, build(server, args.scale))
 
 
 if __name__ == "__main__":

@@ -16,11 +16,14 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+
+from dordtwest_desktop.store.database import Store
 
 SUPERUSER = "postgres"
 # Loopback connections check passwords (so a wrong one is refused, as on a real
@@ -173,3 +176,20 @@ class Cluster:
 
     def drop_database(self, name: str) -> None:
         self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@contextmanager
+def throwaway_store() -> Iterator[Store]:
+    """A store on a new database of a throw-away server, for the benchmarks' --pg."""
+    from dordtwest_desktop.store.database import open_store
+
+    cluster = Cluster().start()
+    try:
+        url = cluster.url(cluster.new_database()).render_as_string(hide_password=False)
+        store = open_store(url)
+        try:
+            yield store
+        finally:
+            store.close()
+    finally:
+        cluster.stop()

@@ -33,7 +33,7 @@ from dordtwest_desktop.services.charts import (
     mark_of,
 )
 from dordtwest_desktop.services.dto import MeetingDTO
-from dordtwest_desktop.services.funding import FundingBar, FundingSeries, short_name
+from dordtwest_desktop.services.funding import FundingBar, FundingSeries, series_of, short_name
 from dordtwest_desktop.store import models as m
 
 ATTENTION_TITLES = 3  # the overdue milestones the card names, oldest first
@@ -230,15 +230,7 @@ def funding_totals(session: Session) -> FundingSeries:
         FundingBar(str(ident), short_name(name), name, *sums)
         for ident, (name, sums) in per_initiative.items()
     ]
-    by_funder = [FundingBar(name, short_name(name), name, *t) for name, t in funders.items()]
-    by_funder.sort(key=lambda b: (-max(b.requested_cents, b.granted_cents), b.title.casefold()))
-    return FundingSeries(
-        by_initiative=tuple(by_initiative),
-        by_funder=tuple(by_funder),
-        requested_cents=sum(b.requested_cents for b in by_initiative),
-        granted_cents=sum(b.granted_cents for b in by_initiative),
-        unknown_lines=sum(b.unknown_lines for b in by_initiative),
-    )
+    return series_of(by_initiative, funders)
 
 
 # -- attention -------------------------------------------------------------------------

@@ -121,6 +121,11 @@ def funding_series(initiatives: Sequence[InitiativeDTO]) -> FundingSeries:
         by_initiative.append(
             FundingBar(str(initiative.id), short_name(initiative.name), initiative.name, *sums)
         )
+    return series_of(by_initiative, funders)
+
+
+def series_of(by_initiative: Sequence[FundingBar], funders: dict[str, list[int]]) -> FundingSeries:
+    """The series from its initiatives' bars and the sums per funder (largest first)."""
     by_funder = [FundingBar(name, short_name(name), name, *t) for name, t in funders.items()]
     by_funder.sort(key=lambda b: (-max(b.requested_cents, b.granted_cents), b.title.casefold()))
     return FundingSeries(
