@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from functools import partial
@@ -304,8 +305,10 @@ class MainWindow(QMainWindow):
 
     def _record_list(self) -> RecordListView | None:
         """The list of records on screen, if the current view shows one."""
-        from dordtwest_desktop.ui.views.base import RecordListView  # not needed at start
-
+        base = sys.modules.get("dordtwest_desktop.ui.views.base")
+        if base is None:
+            return None  # no list view was ever built: its module is not even loaded
+        RecordListView = base.RecordListView
         view = self.stack.currentWidget()
         if isinstance(view, RecordListView):
             return view

@@ -12,6 +12,7 @@ searching at every letter of a fast typist.
 from __future__ import annotations
 
 import html
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -202,8 +203,10 @@ class SearchPanel(QObject):
         self.find.setEnabled(self._list_on_screen() is None)
 
     def _list_on_screen(self) -> Any:
-        from dordtwest_desktop.ui.views.base import RecordListView
-
+        base = sys.modules.get("dordtwest_desktop.ui.views.base")
+        if base is None:
+            return None  # no list view was ever built (the first screen, at start)
+        RecordListView = base.RecordListView
         view = self.window.stack.currentWidget()
         if isinstance(view, RecordListView):
             return view
