@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
@@ -219,11 +220,11 @@ _BATCH = 2000
 def _write_table(handle: TextIO, session: Session, table: Table) -> int:
     handle.write(f"  {json.dumps(table.name)}: [")
     # UUIDs and enums are read as the text they are stored as, not turned into
-    # objects only to be turned back into the same text.
+    # objects only to be turned back into the same text; on SQLite so are times.
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    as_text = (satypes.Uuid, satypes.Enum, *((satypes.DateTime,) if sqlite else ()))
     selected = [
-        type_coerce(c, satypes.String).label(c.name)
-        if isinstance(c.type, satypes.Uuid | satypes.Enum)
-        else c
+        type_coerce(c, satypes.String).label(c.name) if isinstance(c.type, as_text) else c
         for c in table.columns
     ]
     names = [str(c.name) for c in table.columns]  # orjson takes exactly str keys
@@ -231,7 +232,10 @@ def _write_table(handle: TextIO, session: Session, table: Table) -> int:
     # values (text, numbers, booleans) go to the encoder as they were read.
     converters = [
         (number, convert)
-        for number, convert in enumerate(_encoder(c) for c in table.columns)
+        for number, convert in enumerate(
+            _stored_time_text if sqlite and isinstance(c.type, satypes.DateTime) else _encoder(c)
+            for c in table.columns
+        )
         if convert is not None
     ]
     order = list(table.primary_key.columns)
@@ -252,6 +256,23 @@ def _write_table(handle: TextIO, session: Session, table: Table) -> int:
         count += len(lines)
     handle.write("\n  ]" if count else "]")
     return count
+
+
+def _stored_time_text(value: Any) -> str:
+    """A time as isoformat() writes it, from the text SQLAlchemy stores on SQLite.
+
+    SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff" (microseconds always); that form is
+    respelled directly, anything else (a value another program wrote) goes through
+    datetime, as it did when every time was read as one (400,000 in a large export).
+    """
+    if isinstance(value, str) and _STORED_TIME.fullmatch(value):
+        if value.endswith("000000"):
+            return f"{value[:10]}T{value[11:19]}"
+        return f"{value[:10]}T{value[11:]}"
+    return datetime.fromisoformat(str(value)).isoformat()
+
+
+_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
 
 
 def _uuid_text(value: Any) -> str:
