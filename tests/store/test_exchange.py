@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import FundingStatus
@@ -169,3 +172,13 @@ def test_round_trip_with_meetings_attachments_and_remarks(store: Store, tmp_path
     export_json(empty, second)
     empty.close()
     assert _tables(first) == _tables(second)
+
+
+@given(st.datetimes(min_value=datetime(1000, 1, 1)))
+def test_a_stored_time_is_written_as_isoformat_writes_it(moment: datetime) -> None:
+    from dordtwest_desktop.store.exchange import _stored_time_text
+
+    # As SQLAlchemy stores a DateTime on SQLite, and forms another program may write.
+    stored = f"{moment:%Y-%m-%d %H:%M:%S}.{moment.microsecond:06d}"
+    assert _stored_time_text(stored) == moment.isoformat()
+    assert _stored_time_text(moment.isoformat(sep=" ")) == moment.isoformat()
