@@ -185,3 +185,16 @@ def test_an_empty_meeting_says_what_belongs_in_each_tab(window, qtbot):
     # The seeded meeting has items: its agenda shows the table.
     seeded = window.show_view("meetings").open_meeting(seeded_id)
     assert seeded.agenda.table_place.currentWidget() is seeded.agenda.table
+
+
+def test_dates_and_amounts_give_way_last_when_columns_must_shrink():
+    from dordtwest_desktop.ui.views.base import share_columns
+
+    # A date (0), the title (1) and three text columns in a window too narrow for all.
+    natural = [115, 450, 125, 110, 240]
+    widths = share_columns(natural, 1, 600, firm={0})
+    assert widths[0] == 115  # the date whole
+    assert all(w >= 80 for w in widths[2:]) and widths[4] < 240
+    # Only when nothing else can give way does a firm column shrink, not below the floor.
+    widths = share_columns(natural, 1, 300, firm={0})
+    assert widths[0] < 115 and min(widths[0], *widths[2:]) >= 80

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.services.history import HistoryEntryDTO
+from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.dialogs.conflict import changed_meanwhile
 from dordtwest_desktop.ui.models import Column, FilterProxy, RecordModel
 from dordtwest_desktop.ui.widgets import ReloadWhenSeen, ValueCombo
 
 TR_CONTEXT = "RecordListView"
 CAPPED_WIDTH = 240  # a column other than the title is never wider than this at first
+FIRM_KINDS = frozenset({CellKind.DATE, CellKind.VAGUE_DATE, CellKind.MONEY})
 SIZED_ROWS = 50  # the rows measured for the columns' first widths
 
 
@@ -37,18 +39,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-def share_columns(natural: Sequence[int], title: int, room: int, floor: int = 80) -> list[int]:
+def share_columns(
+    natural: Sequence[int], title: int, room: int, floor: int = 80, firm: Collection[int] = ()
+) -> list[int]:
     """Column widths that leave the title its contents or two fifths of the room.
 
     The widest other columns give way first, never below `floor` (or their contents);
-    the title column's own entry is returned as it came (its section stretches).
+    `firm` columns (dates, amounts: cut short they say nothing) only when no other
+    can. The title column's own entry is returned as it came (its section stretches).
     """
     widths = list(natural)
     others = [c for c in range(len(widths)) if c != title]
     want = min(widths[title] if widths else 0, room * 2 // 5)
     excess = sum(widths[c] for c in others) + want - room
     while excess > 0:
-        shrinkable = [c for c in others if widths[c] > floor]
+        shrinkable = [c for c in others if widths[c] > floor and c not in firm] or [
+            c for c in others if widths[c] > floor
+        ]
         if not shrinkable:
             break
         widest = max(shrinkable, key=lambda c: widths[c])
@@ -150,6 +157,8 @@ class RecordListView(ReloadWhenSeen):
         header.setMinimumSectionSize(48)
         self.table.doubleClicked.connect(self._open)
         self._natural: list[int] = []  # each column's width for its contents (capped)
+        # Dates and amounts give way last: cut short, "14 novembe…" says nothing.
+        self._firm = frozenset(n for n, c in enumerate(columns) if c.kind in FIRM_KINDS)
         self.table.viewport().installEventFilter(self)
         self.count = QLabel(self)
         self.filters = QHBoxLayout()
@@ -295,7 +304,7 @@ class RecordListView(ReloadWhenSeen):
 
     def _fit_columns(self) -> None:
         room = self.table.viewport().width()
-        widths = share_columns(self._natural, self.title_column, room)
+        widths = share_columns(self._natural, self.title_column, room, firm=self._firm)
         for column, width in enumerate(widths):
             if column != self.title_column:
                 self.table.setColumnWidth(column, width)
