@@ -7,8 +7,8 @@ delete undoable (a deleted record with everything that referred to it).
 from __future__ import annotations
 
 import base64
+import itertools
 import json
-import math
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -40,16 +40,14 @@ from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
 from dordtwest_desktop.domain.records import RULES, no_cycle
 from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import tr
-from dordtwest_desktop.store import history, search_index
+from dordtwest_desktop.store import bulk_insert, exchange_stream, history, search_index
 from dordtwest_desktop.store.database import Store
+from dordtwest_desktop.store.exchange_values import decoder
 from dordtwest_desktop.store.models import Base
-from dordtwest_desktop.store.types import PreciseDateType, parse_stored_date, parse_uuid
+from dordtwest_desktop.store.types import PreciseDateType
 
 FORMAT = "dordtwest-exchange"
 FORMAT_VERSION = 1
-# What an INTEGER column of SQLite holds; a version stays well below it so it can count on.
-INTEGER_RANGE = range(-(2**63), 2**63)
-VERSION_RANGE = range(1, 2**53)
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -73,98 +71,6 @@ def _encode(column: Column[Any], value: Any) -> Any:
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
     return value
-
-
-_DECODERS: dict[Column[Any], Callable[[Any], Any]] = {}
-
-
-def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
-    """How one column's values are read: chosen once per column, not per value."""
-    found = _DECODERS.get(column)
-    if found is None:
-        found = _DECODERS[column] = _choose_decoder(column)
-    return found
-
-
-def _choose_decoder(column: Column[Any]) -> Callable[[Any], Any]:
-    kind = column.type
-    if isinstance(kind, PreciseDateType):
-        return lambda value: parse_stored_date(_text(value))
-    if isinstance(kind, satypes.Uuid):
-        return lambda value: parse_uuid(_text(value))
-    if isinstance(kind, satypes.Enum):
-        enum_class = kind.enum_class
-        assert enum_class is not None
-        return lambda value: enum_class(_text(value))
-    if isinstance(kind, satypes.DateTime):
-        return lambda value: datetime.fromisoformat(_text(value))
-    if isinstance(kind, satypes.Date):
-        return lambda value: date.fromisoformat(_text(value))
-    if isinstance(kind, satypes.Time):
-        return lambda value: time.fromisoformat(_text(value))
-    if isinstance(kind, satypes.LargeBinary):
-        return lambda value: base64.b64decode(_text(value), validate=True)
-    if isinstance(kind, satypes.Boolean):
-        return _boolean
-    if isinstance(kind, satypes.Integer):
-        allowed = VERSION_RANGE if column.name == "version" else INTEGER_RANGE
-        return lambda value: _integer(value, allowed)
-    if isinstance(kind, satypes.Float):
-        return _float
-    if isinstance(kind, satypes.String):
-        return lambda value: _string(value, kind.length)
-    return lambda value: value
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("not a boolean")
-    return value
-
-
-def _integer(value: Any, allowed: range) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(tr("not a whole number"))
-    if value not in allowed:
-        raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
-    return value
-
-
-def _float(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(tr("not a number"))
-    if isinstance(value, int) and abs(value) > 2**53:
-        raise ValueError(tr("the number {value} is out of range").format(value=_short(value)))
-    if not math.isfinite(value):
-        raise ValueError(tr("not a finite number"))
-    return float(value)
-
-
-def _string(value: Any, length: int | None) -> str:
-    text_value = _text(value)
-    if length is not None and len(text_value) > length:
-        raise ValueError(f"longer than {length} characters")
-    return text_value
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError(tr("not text"))
-    if value.isascii():
-        return value
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        # JSON lets a file write "\ud800" alone; no database or PDF can hold it.
-        raise ValueError(tr("the text holds a character that is not valid Unicode")) from exc
-    return value
-
-
-def _short(value: int) -> str:
-    digits = str(abs(value)) if value.bit_length() < 10_000 else ""
-    if digits and len(digits) <= 20:
-        return str(value)
-    return tr("with {digits} digits").format(digits=len(digits) or "…")
 
 
 def encode_row(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
@@ -394,10 +300,31 @@ def import_json(store: Store, path: Path) -> dict[str, int]:
 
     Every record must pass the rules of its table (domain.records), the same a form
     applies when the record is typed; one record that does not refuses the file.
+    A file in export_json's layout is read a chunk of records at a time (memory
+    bounded by the chunk, not the programme); any other is read whole.
     """
+    try:
+        with store.transaction() as session:
+            return _import_streamed(session, path)
+    except exchange_stream.NotStreamable:
+        pass  # rolled back; the whole reader says what is wrong with the file, if anything
     rows = read_exchange_file(path)
     with store.transaction() as session:
         return merge(session, rows, check=True, refuse_stale=True)
+
+
+def _import_streamed(session: Session, path: Path) -> dict[str, int]:
+    try:
+        handle = path.open("rb")
+    except OSError:
+        raise exchange_stream.NotStreamable from None
+    with handle:
+        bulk = exchange_stream.count_lines(handle) >= BULK_ROWS
+        header = exchange_stream.read_header(handle)
+        if header.get("format") != FORMAT or header.get("version") != FORMAT_VERSION:
+            raise exchange_stream.NotStreamable
+        chunks = exchange_stream.read_chunks(handle, [table.name for table in tables()])
+        return _merge_chunks(session, chunks, bulk=bulk, check=True, refuse_stale=True)
 
 
 def merge(
@@ -409,14 +336,9 @@ def merge(
     was made from an older version of it, is a conflict (someone changed the
     record after the file was written): the whole merge is refused.
     """
-    counts: dict[str, int] = {}
     bulk = sum(len(table_rows) for table_rows in rows.values()) >= BULK_ROWS
-    with search_index.suspended(session.connection()) if bulk else nullcontext():
-        _merge_tables(session, rows, counts, check=check, refuse_stale=refuse_stale)
-    if check:
-        _check_goal_tree(session, rows.get("goal", []))
-    session.flush()
-    return counts
+    chunks = ((table.name, 0, rows[table.name]) for table in tables() if rows.get(table.name))
+    return _merge_chunks(session, chunks, bulk=bulk, check=check, refuse_stale=refuse_stale)
 
 
 # From this many rows on, a merge writes without the search index's triggers and
@@ -425,32 +347,96 @@ def merge(
 BULK_ROWS = 5000
 
 
-def _merge_tables(
-    session: Session, rows: Rows, counts: dict[str, int], *, check: bool, refuse_stale: bool
+def _merge_chunks(
+    session: Session,
+    chunks: Iterable[exchange_stream.Chunk],
+    *,
+    bulk: bool,
+    check: bool,
+    refuse_stale: bool,
+) -> dict[str, int]:
+    """Merge the chunks of records, which come table by table, parents' tables first."""
+    by_name = {table.name: table for table in tables()}
+    counts = dict.fromkeys(by_name, 0)
+    with search_index.suspended(session.connection()) if bulk else nullcontext():
+        for name, parts in itertools.groupby(chunks, key=lambda chunk: chunk[0]):
+            table = by_name[name]
+            counts[name] = _merge_table(
+                session, table, parts, bulk=bulk, check=check, refuse_stale=refuse_stale
+            )
+    session.flush()
+    return counts
+
+
+def _merge_table(
+    session: Session,
+    table: Table,
+    parts: Iterable[exchange_stream.Chunk],
+    *,
+    bulk: bool,
+    check: bool,
+    refuse_stale: bool,
+) -> int:
+    parents = _parent_columns(table)
+    if parents:
+        # Parents are written before their children, wherever they stand in the file.
+        parts = [(table.name, 0, [row for _, _, part in parts for row in part])]
+    connection = session.connection()
+    fast = bulk_insert.applies(connection, table, parents)
+    count = 0
+    goals: list[dict[str, Any]] = []
+    with bulk_insert.indexes_set_aside(connection, table) if fast and bulk else nullcontext():
+        for _, offset, part in parts:
+            if not (fast and _inserted(session, table, part, check=check)):
+                _merge_part(session, table, offset, part, check=check, refuse_stale=refuse_stale)
+            count += len(part)
+            if check and table.name == "goal":
+                goals = part
+    if check and table.name == "goal":
+        _check_goal_tree(session, goals)
+    if count:
+        # No history entry of its own: an import adds no rows to the history, so
+        # an export, import and export give the same file. Other windows on a
+        # file then refresh everything; on a server the notification names these.
+        history.wrote(session, {table.name})
+    return count
+
+
+def _inserted(session: Session, table: Table, rows: list[dict[str, Any]], *, check: bool) -> bool:
+    """New records into a table that was empty, column by column (bulk_insert), if it can."""
+    try:
+        with session.begin_nested():
+            bulk_insert.insert_rows(session.connection(), table, rows, check=check)
+    except (bulk_insert.Declined, IntegrityError, StatementError):
+        return False  # nothing written: the record path below names what is wrong, if anything
+    return True
+
+
+def _merge_part(
+    session: Session,
+    table: Table,
+    offset: int,
+    rows: list[dict[str, Any]],
+    *,
+    check: bool,
+    refuse_stale: bool,
 ) -> None:
-    for table in tables():
-        table_rows = rows.get(table.name, [])
-        decoded = [_decode_row(table, index, row) for index, row in enumerate(table_rows)]
-        if check:
-            for index, values in enumerate(decoded):
-                _check_record(table, index, values)
-        number = {id(values): index for index, values in enumerate(decoded)}
-        ordered = list(_parents_first(table, decoded))
-        try:
-            _merge_in_bulk(session, table, ordered, refuse_stale=refuse_stale)
-        except _Stale as stale:
-            raise _stale_error(table, number[id(stale.values)], stale) from None
-        except (IntegrityError, StatementError):
-            # The bulk statement does not say which row broke a rule: find it one by
-            # one (the savepoint of the bulk attempt was rolled back), for the message.
-            _merge_row_by_row(session, table, ordered, number, refuse_stale=refuse_stale)
-            raise
-        counts[table.name] = len(decoded)
-        if decoded:
-            # No history entry of its own: an import adds no rows to the history, so
-            # an export, import and export give the same file. Other windows on a
-            # file then refresh everything; on a server the notification names these.
-            history.wrote(session, {table.name})
+    """Merge records of one table; `offset` is the number of the first in its table."""
+    decoded = [_decode_row(table, offset + index, row) for index, row in enumerate(rows)]
+    if check:
+        for index, values in enumerate(decoded):
+            _check_record(table, offset + index, values)
+    number = {id(values): offset + index for index, values in enumerate(decoded)}
+    ordered = list(_parents_first(table, decoded))
+    try:
+        _merge_in_bulk(session, table, ordered, refuse_stale=refuse_stale)
+    except _Stale as stale:
+        raise _stale_error(table, number[id(stale.values)], stale) from None
+    except (IntegrityError, StatementError):
+        # The bulk statement does not say which row broke a rule: find it one by
+        # one (the savepoint of the bulk attempt was rolled back), for the message.
+        _merge_row_by_row(session, table, ordered, number, refuse_stale=refuse_stale)
+        raise
 
 
 # Rows per statement when reading existing records by key.
@@ -662,7 +648,7 @@ def _fields(table: Table) -> tuple[frozenset[str], tuple[_Field, ...]]:
             tuple(
                 (
                     column.name,
-                    _decoder(column),
+                    decoder(column),
                     bool(column.primary_key or (not column.nullable and column.default is None)),
                     bool(column.nullable or column.default is not None),
                 )
@@ -740,7 +726,7 @@ def _record_error(
 
 def _parents_first(table: Table, rows: list[dict[str, Any]]) -> Iterable[dict[str, Any]]:
     """Order rows of a self-referencing table so that parents are written first."""
-    self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    self_refs = _parent_columns(table)
     if not self_refs:
         return rows
     by_id = {row["id"]: row for row in rows}
@@ -760,6 +746,11 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> Iterable[dict[st
     for row in rows:
         visit(row, frozenset())
     return ordered
+
+
+def _parent_columns(table: Table) -> list[str]:
+    """The columns by which a table's records refer to others of the same table."""
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
 
 
 class _Stale(Exception):
