@@ -169,7 +169,7 @@ class Qt:
 
 def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]:
     from dordtwest_desktop.exporting import export_document
-    from dordtwest_desktop.services.storage import export_json, import_json
+    from dordtwest_desktop.services.storage import export_json
     from dordtwest_desktop.ui.dashboard import DashboardView
     from dordtwest_desktop.ui.meetings.meeting_view import MeetingView
     from dordtwest_desktop.ui.meetings.meetings_view import MeetingsView
@@ -211,17 +211,29 @@ def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]
         return float(seconds)
 
     def imported_json() -> float:
+        """Into an empty database, in a child process, whose peak memory is the import's."""
         if not (out / "all.json").exists():
             export_json(store, out / "all.json")
         target = out / "empty.sqlite"
-        target.unlink(missing_ok=True)
-        empty = open_store(target, seed=False)
-        try:
-            start = time.perf_counter()
-            import_json(empty, out / "all.json")
-            return time.perf_counter() - start
-        finally:
-            empty.close()
+        for stale in out.glob("empty.sqlite*"):
+            stale.unlink()
+        code = (
+            "import sys, time; sys.path.insert(0, sys.argv[1]);"
+            "from dordtwest_desktop.services.storage import open_store, import_json;"
+            "s = open_store(sys.argv[2], seed=False); t = time.perf_counter();"
+            " import_json(s, sys.argv[3]); seconds = time.perf_counter() - t; s.close();"
+            "print(seconds,"
+            " next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(ROOT), str(target), str(out / "all.json")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seconds, peak_kib = result.stdout.split()
+        imported_json.peak_mib = int(peak_kib) / 1024  # type: ignore[attr-defined]
+        return float(seconds)
 
     views = {
         "programme view": ProgrammeView,

@@ -358,7 +358,11 @@ def _merge_chunks(
     """Merge the chunks of records, which come table by table, parents' tables first."""
     by_name = {table.name: table for table in tables()}
     counts = dict.fromkeys(by_name, 0)
-    with search_index.suspended(session.connection()) if bulk else nullcontext():
+    connection = session.connection()
+    with (
+        bulk_insert.larger_page_cache(connection) if bulk else nullcontext(),
+        search_index.suspended(connection) if bulk else nullcontext(),
+    ):
         for name, parts in itertools.groupby(chunks, key=lambda chunk: chunk[0]):
             table = by_name[name]
             counts[name] = _merge_table(
@@ -385,8 +389,10 @@ def _merge_table(
     fast = bulk_insert.applies(connection, table, parents)
     count = 0
     goals: list[dict[str, Any]] = []
+    seen: set[Any] = set()
     with bulk_insert.indexes_set_aside(connection, table) if fast and bulk else nullcontext():
         for _, offset, part in parts:
+            _refuse_repeats(table, offset, part, seen)
             if not (fast and _inserted(session, table, part, check=check)):
                 _merge_part(session, table, offset, part, check=check, refuse_stale=refuse_stale)
             count += len(part)
@@ -400,6 +406,21 @@ def _merge_table(
         # file then refresh everything; on a server the notification names these.
         history.wrote(session, {table.name})
     return count
+
+
+def _refuse_repeats(table: Table, offset: int, rows: list[dict[str, Any]], seen: set[Any]) -> None:
+    """A record the file holds twice is refused: which of the two would count?"""
+    if list(table.primary_key.columns.keys()) != ["id"]:
+        return
+    for index, row in enumerate(rows, start=offset):
+        ident = row.get("id")
+        # The spellings of one UUID the decoder takes (capitals, no hyphens) count as one.
+        key = ident.lower().replace("-", "") if isinstance(ident, str) else None
+        if key is None:
+            continue  # the decoder names what is wrong with it
+        if key in seen:
+            raise _record_error(table, index, row, "id", tr("the file holds this record twice"))
+        seen.add(key)
 
 
 def _inserted(session: Session, table: Table, rows: list[dict[str, Any]], *, check: bool) -> bool:

@@ -84,26 +84,32 @@ def read_chunks(handle: BinaryIO, known: Sequence[str]) -> Iterator[Chunk]:
 
 def _table(handle: BinaryIO, name: str) -> Iterator[Chunk]:
     parts: list[bytes] = []
+    append = parts.append
     size = 0
     offset = 0
-    comma = True  # whether the line before ended with the comma a next record needs
+    comma = True  # whether the record before ended with the comma a next one needs
+    # Plain bytes operations: this loop runs once for every record of the file.
     for line in handle:
-        line = line.rstrip()
-        if line in (b"  ]", b"  ],"):
+        if line[:4] != _ROW_INDENT:
+            if line.rstrip() not in (b"  ]", b"  ],"):
+                raise NotStreamable
             if (parts or offset) and comma:
                 raise NotStreamable  # "{…}," before "]"
             if parts:
                 yield name, offset, _parse(parts)
             return
-        if not line.startswith(_ROW_INDENT) or not comma:
-            raise NotStreamable
-        comma = line.endswith(b",")
-        parts.append(line[3:-1] if comma else line[3:])
-        size += len(line)
+        if not comma:
+            raise NotStreamable  # two records without a comma between them
+        record = line[3:].rstrip()
+        comma = record[-1:] == b","
+        append(record[:-1] if comma else record)
+        size += len(record)
         if comma and (len(parts) >= CHUNK_ROWS or size >= CHUNK_BYTES):
             yield name, offset, _parse(parts)
             offset += len(parts)
-            parts, size = [], 0
+            parts = []
+            append = parts.append
+            size = 0
     raise NotStreamable
 
 

@@ -5484,6 +5484,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       </translation>
     </message>
     <message>
+      <source>the file holds this record twice</source>
+      <translation>dit record staat twee keer in het bestand</translation>
+    </message>
+    <message>
       <source>the file is cut short</source>
       <translation>het bestand is afgekapt</translation>
     </message>
