@@ -295,40 +295,87 @@ def read_exchange_file(path: Path) -> Rows:
     return rows
 
 
-def import_json(store: Store, path: Path) -> dict[str, int]:
+class ImportCancelled(Exception):
+    """The user stopped the import; its transaction was rolled back, nothing was written."""
+
+
+Progress = Callable[[int, int], None]  # (records merged, about how many the file holds)
+
+
+def import_json(
+    store: Store,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, int]:
     """Merge an exchange file by UUID, all or nothing; returns rows merged per table.
 
     Every record must pass the rules of its table (domain.records), the same a form
     applies when the record is typed; one record that does not refuses the file.
     A file in export_json's layout is read a chunk of records at a time (memory
-    bounded by the chunk, not the programme); any other is read whole.
+    bounded by the chunk, not the programme); any other is read whole. `progress`
+    hears after every chunk; `cancelled` is asked there too, and when it says yes the
+    import stops with ImportCancelled and nothing written.
     """
     try:
         with store.transaction() as session:
-            return _import_streamed(session, path)
+            return _import_streamed(session, path, _Steps(progress, cancelled))
     except exchange_stream.NotStreamable:
         pass  # rolled back; the whole reader says what is wrong with the file, if anything
     rows = read_exchange_file(path)
+    steps = _Steps(progress, cancelled, sum(map(len, rows.values())))
     with store.transaction() as session:
-        return merge(session, rows, check=True, refuse_stale=True)
+        return merge(session, rows, check=True, refuse_stale=True, steps=steps)
 
 
-def _import_streamed(session: Session, path: Path) -> dict[str, int]:
+class _Steps:
+    """Progress of a merge, told after each chunk, where a cancel is also heard.
+
+    The count never reaches the total before the merge is over: the search index's
+    rebuild and the commit come after the last chunk (a quarter of a large import),
+    and a progress dialog closes itself at its maximum.
+    """
+
+    def __init__(
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        total: int = 0,
+    ) -> None:
+        self.progress, self.cancelled, self.total, self.done = progress, cancelled, total, 0
+
+    def step(self, records: int) -> None:
+        self.done += records
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled
+        if self.progress is not None:
+            total = max(self.total, self.done + 1)
+            self.progress(self.done, total)
+
+
+def _import_streamed(session: Session, path: Path, steps: _Steps) -> dict[str, int]:
     try:
         handle = path.open("rb")
     except OSError:
         raise exchange_stream.NotStreamable from None
     with handle:
-        bulk = exchange_stream.count_lines(handle) >= BULK_ROWS
+        steps.total = exchange_stream.count_lines(handle)
+        bulk = steps.total >= BULK_ROWS
         header = exchange_stream.read_header(handle)
         if header.get("format") != FORMAT or header.get("version") != FORMAT_VERSION:
             raise exchange_stream.NotStreamable
         chunks = exchange_stream.read_chunks(handle, [table.name for table in tables()])
-        return _merge_chunks(session, chunks, bulk=bulk, check=True, refuse_stale=True)
+        return _merge_chunks(session, chunks, bulk=bulk, check=True, refuse_stale=True, steps=steps)
 
 
 def merge(
-    session: Session, rows: Rows, *, check: bool = False, refuse_stale: bool = False
+    session: Session,
+    rows: Rows,
+    *,
+    check: bool = False,
+    refuse_stale: bool = False,
+    steps: _Steps | None = None,
 ) -> dict[str, int]:
     """Write rows by primary key; `check` applies the domain rules to each (imports).
 
@@ -338,7 +385,9 @@ def merge(
     """
     bulk = sum(len(table_rows) for table_rows in rows.values()) >= BULK_ROWS
     chunks = ((table.name, 0, rows[table.name]) for table in tables() if rows.get(table.name))
-    return _merge_chunks(session, chunks, bulk=bulk, check=check, refuse_stale=refuse_stale)
+    return _merge_chunks(
+        session, chunks, bulk=bulk, check=check, refuse_stale=refuse_stale, steps=steps
+    )
 
 
 # From this many rows on, a merge writes without the search index's triggers and
@@ -354,6 +403,7 @@ def _merge_chunks(
     bulk: bool,
     check: bool,
     refuse_stale: bool,
+    steps: _Steps | None = None,
 ) -> dict[str, int]:
     """Merge the chunks of records, which come table by table, parents' tables first."""
     by_name = {table.name: table for table in tables()}
@@ -366,7 +416,13 @@ def _merge_chunks(
         for name, parts in itertools.groupby(chunks, key=lambda chunk: chunk[0]):
             table = by_name[name]
             counts[name] = _merge_table(
-                session, table, parts, bulk=bulk, check=check, refuse_stale=refuse_stale
+                session,
+                table,
+                parts,
+                bulk=bulk,
+                check=check,
+                refuse_stale=refuse_stale,
+                steps=steps or _Steps(),
             )
     session.flush()
     return counts
@@ -380,6 +436,7 @@ def _merge_table(
     bulk: bool,
     check: bool,
     refuse_stale: bool,
+    steps: _Steps,
 ) -> int:
     parents = _parent_columns(table)
     if parents:
@@ -396,6 +453,7 @@ def _merge_table(
             if not (fast and _inserted(session, table, part, check=check)):
                 _merge_part(session, table, offset, part, check=check, refuse_stale=refuse_stale)
             count += len(part)
+            steps.step(len(part))
             if check and table.name == "goal":
                 goals = part
     if check and table.name == "goal":

@@ -37,6 +37,7 @@ from dordtwest_desktop.services.documents import (
     not_accessible_warning,
     prepare_document,
 )
+from dordtwest_desktop.services.storage import ImportCancelled, Store, import_json
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.widgets import Form, ValueCombo
 
@@ -142,6 +143,10 @@ class WriteJob(QRunnable):
     def cancel(self) -> None:
         self._cancel = True
 
+    def failure(self, error: Exception) -> str:
+        """What the user reads when the job met an error the app did not expect."""
+        return _tr("The export failed: %1").replace("%1", str(error))
+
     def run(self) -> None:
         try:
             self.write(
@@ -153,10 +158,34 @@ class WriteJob(QRunnable):
         except DomainError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:  # a bug: log it and tell the user rather than die silently
-            log.exception("export to %s failed", self.out)
-            self.signals.failed.emit(_tr("The export failed: %1").replace("%1", str(error)))
+            log.exception("%s failed: %s", type(self).__name__, self.out)
+            self.signals.failed.emit(self.failure(error))
         else:
             self.signals.finished.emit(str(self.out))
+
+
+class ImportJob(WriteJob):
+    """An exchange file merged into the store on a pool thread, with progress and cancel.
+
+    All or nothing, as on the command line: a cancel rolls the whole import back.
+    `counts` holds the records merged per table once `finished` is emitted.
+    """
+
+    counts: dict[str, int]
+
+    def __init__(self, store: Store, path: Path) -> None:
+        def write(progress: Progress, cancelled: Cancelled) -> object:
+            try:
+                self.counts = import_json(store, path, progress=progress, cancelled=cancelled)
+            except ImportCancelled:
+                raise ExportCancelled from None
+            return self.counts
+
+        super().__init__(write, path)
+        self.counts = {}
+
+    def failure(self, error: Exception) -> str:
+        return _tr("The import failed: %1").replace("%1", str(error))
 
 
 class ExportJob(WriteJob):

@@ -48,6 +48,7 @@ def _lazy(module: str, name: str) -> Factory:
 
 # How often to look for changes other windows or programs committed.
 if TYPE_CHECKING:
+    from dordtwest_desktop.ui.export_dialog import WriteJob
     from dordtwest_desktop.ui.views.base import RecordListView
 
 WATCH_INTERVAL_MS = 1000
@@ -527,21 +528,34 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def import_json(self) -> None:
-        from dordtwest_desktop.services.storage import import_json
+    def import_json(self) -> WriteJob | None:
+        """Merge an exchange file on a pool thread behind a progress dialog (cancel: nothing)."""
+        from dordtwest_desktop.ui.export_dialog import ImportJob, run_with_progress
 
         path = self._ask_path(self.tr("Import data"), self.tr("Exchange file (*.json)"), False)
         if path is None:
-            return
+            return None
+        job = ImportJob(self.context.store, path)
 
-        def run() -> str:
-            counts = import_json(self.context.store, path)
+        def imported() -> None:
             # An import is not undoable step by step; start a fresh history.
             self.context.undo_stack.clear()
             self.context.events.everything_changed()
-            return self.tr("%n record(s) merged", None, sum(counts.values()))
+            merged = sum(job.counts.values())
+            self.statusBar().showMessage(self.tr("%n record(s) merged", None, merged), 8000)
 
-        self._run(run)
+        job.signals.finished.connect(lambda _: imported())
+        job.signals.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Dordt West Alliantie"), message)
+        )
+        job.signals.cancelled.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Import stopped: nothing was changed."), 8000
+            ),
+        )
+        label = self.tr("Importing %1…").replace("%1", path.name)
+        run_with_progress(job, label, "import_progress", self)
+        return job
 
     def export_dashboard(self) -> object:
         from dordtwest_desktop.ui.export_dialog import export_dashboard

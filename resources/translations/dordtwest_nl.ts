@@ -1098,6 +1098,10 @@ of importeer een CSV-bestand.</translation>
       <translation>De export is mislukt: %1</translation>
     </message>
     <message>
+      <source>The import failed: %1</source>
+      <translation>De import is mislukt: %1</translation>
+    </message>
+    <message>
       <source>With fields for remarks</source>
       <translation>Met invulvelden voor opmerkingen</translation>
     </message>
@@ -2008,6 +2012,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Import i&amp;ndicators (CSV, Excel)…</source>
       <translation>I&amp;ndicatoren importeren (CSV, Excel)…</translation>
+    </message>
+    <message>
+      <source>Import stopped: nothing was changed.</source>
+      <translation>Import gestopt: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Importing %1…</source>
+      <translation>%1 importeren…</translation>
     </message>
     <message>
       <source>Initiatives</source>

@@ -337,3 +337,36 @@ def test_a_time_with_an_offset_is_declined():
     aware = datetime(2024, 5, 1, 10, tzinfo=UTC) + timedelta(hours=2)
     with pytest.raises(bulk_insert.Declined):
         bulk_insert._stored_times([aware.isoformat()])
+
+
+def _empty_after(store: Store, folder: Path) -> bool:
+    export_json(store, folder / "after.json")
+    return not any(_tables(folder / "after.json").values())
+
+
+@pytest.mark.parametrize("layout", ["own", "other"])
+def test_progress_is_told_per_chunk_and_a_cancel_writes_nothing(
+    rich: tuple[Path, dict], tmp_path: Path, small_chunks: None, layout: str
+):
+    path = rich[0]
+    if layout == "other":  # read whole: one step per table
+        path = tmp_path / "other.json"
+        path.write_text(json.dumps(rich[1], indent=1), encoding="utf-8")
+    store = open_store(tmp_path / "db.sqlite", seed=False)
+    try:
+        told: list[tuple[int, int]] = []
+        import_json(store, path, progress=lambda done, total: told.append((done, total)))
+        assert len(told) >= 10
+        assert [done for done, _ in told] == sorted({done for done, _ in told})
+        # Short of the end: a progress dialog closes itself at its maximum.
+        assert all(done < total for done, total in told)
+        assert told[-1][0] == sum(map(len, rich[1]["tables"].values()))
+
+        fresh = open_store(tmp_path / "fresh.sqlite", seed=False)
+        asked = iter(range(100))
+        with pytest.raises(exchange.ImportCancelled):
+            import_json(fresh, path, cancelled=lambda: next(asked) >= 3)
+        assert _empty_after(fresh, tmp_path)
+        fresh.close()
+    finally:
+        store.close()
