@@ -20,14 +20,14 @@ from dordtwest_desktop.store.backup import (
 )
 from dordtwest_desktop.store.copying import CopyReport
 from dordtwest_desktop.store.database import Store, open_store, sqlite_path
-from dordtwest_desktop.store.exchange import ImportCancelled, export_json, import_json
+from dordtwest_desktop.store.exchange import ExchangeCancelled, export_json, import_json
 from dordtwest_desktop.store.recovery import backups_beside, replace_with_backup
 
 __all__ = [
     "BackupInfo",
     "ChangeWatch",
     "CopyReport",
-    "ImportCancelled",
+    "ExchangeCancelled",
     "Store",
     "backup_suffix",
     "backup_to",

@@ -86,7 +86,13 @@ def dump(session: Session) -> Rows:
     return rows
 
 
-def export_json(store: Store, out: Path) -> dict[str, int]:
+class ExchangeCancelled(Exception):
+    """The user stopped an import or export: the import rolled back, no file written."""
+
+
+def export_json(
+    store: Store, out: Path, *, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int]:
     """Write the whole store to `out`; returns the row count per table.
 
     Streamed: rows are read in batches and written one by one, so memory stays
@@ -115,6 +121,8 @@ def export_json(store: Store, out: Path) -> dict[str, int]:
         for number, table in enumerate(tables()):
             handle.write(",\n" if number else "\n")
             counts[table.name] = _write_table(handle, session, table)
+            if cancelled is not None and cancelled():
+                raise ExchangeCancelled  # atomic_output leaves no partial file
         handle.write("\n }\n}\n")
     return counts
 
@@ -295,10 +303,6 @@ def read_exchange_file(path: Path) -> Rows:
     return rows
 
 
-class ImportCancelled(Exception):
-    """The user stopped the import; its transaction was rolled back, nothing was written."""
-
-
 Progress = Callable[[int, int], None]  # (records merged, about how many the file holds)
 
 
@@ -316,7 +320,7 @@ def import_json(
     A file in export_json's layout is read a chunk of records at a time (memory
     bounded by the chunk, not the programme); any other is read whole. `progress`
     hears after every chunk; `cancelled` is asked there too, and when it says yes the
-    import stops with ImportCancelled and nothing written.
+    import stops with ExchangeCancelled and nothing written.
     """
     try:
         with store.transaction() as session:
@@ -348,7 +352,7 @@ class _Steps:
     def step(self, records: int) -> None:
         self.done += records
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled
+            raise ExchangeCancelled
         if self.progress is not None:
             total = max(self.total, self.done + 1)
             self.progress(self.done, total)

@@ -37,7 +37,7 @@ from dordtwest_desktop.services.documents import (
     not_accessible_warning,
     prepare_document,
 )
-from dordtwest_desktop.services.storage import ImportCancelled, Store, import_json
+from dordtwest_desktop.services.storage import ExchangeCancelled, Store, import_json
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.widgets import Form, ValueCombo
 
@@ -177,7 +177,7 @@ class ImportJob(WriteJob):
         def write(progress: Progress, cancelled: Cancelled) -> object:
             try:
                 self.counts = import_json(store, path, progress=progress, cancelled=cancelled)
-            except ImportCancelled:
+            except ExchangeCancelled:
                 raise ExportCancelled from None
             return self.counts
 

@@ -513,20 +513,39 @@ class MainWindow(QMainWindow):
 
         RestoreDialog(self.context, self).open()
 
-    def export_json(self) -> None:
-        from dordtwest_desktop.services.storage import export_json
+    def export_json(self) -> WriteJob | None:
+        """Write the whole store on a pool thread behind a progress dialog (seconds at scale)."""
+        from dordtwest_desktop.services.documents import Cancelled, ExportCancelled, Progress
+        from dordtwest_desktop.services.storage import ExchangeCancelled, export_json
+        from dordtwest_desktop.ui.export_dialog import WriteJob, run_with_progress
 
         path = self._ask_path(
             self.tr("Export all data"), self.tr("Exchange file (*.json)"), True, "dordtwest.json"
         )
-        if path is not None:
-            self._run(
-                lambda: self.tr(
-                    "%n record(s) written",
-                    None,
-                    sum(export_json(self.context.store, path).values()),
-                )
+        if path is None:
+            return None
+        store = self.context.store
+        written: dict[str, int] = {}
+
+        def write(progress: Progress, cancelled: Cancelled) -> None:
+            try:
+                written.update(export_json(store, path, cancelled=cancelled))
+            except ExchangeCancelled:
+                raise ExportCancelled from None
+
+        job = WriteJob(write, path)
+        job.signals.finished.connect(
+            lambda _: self.statusBar().showMessage(
+                self.tr("%n record(s) written", None, sum(written.values())), 8000
             )
+        )
+        job.signals.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Dordt West Alliantie"), message)
+        )
+        run_with_progress(
+            job, self.tr("Exporting %1…").replace("%1", path.name), "export_progress", self
+        )
+        return job
 
     def import_json(self) -> WriteJob | None:
         """Merge an exchange file on a pool thread behind a progress dialog (cancel: nothing)."""

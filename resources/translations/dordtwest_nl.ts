@@ -2002,6 +2002,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>&amp;Voortgangsrapportage exporteren (PDF)…</translation>
     </message>
     <message>
+      <source>Exporting %1…</source>
+      <translation>%1 exporteren…</translation>
+    </message>
+    <message>
       <source>Goals</source>
       <translation>Doelen</translation>
     </message>

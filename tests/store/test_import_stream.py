@@ -364,7 +364,7 @@ def test_progress_is_told_per_chunk_and_a_cancel_writes_nothing(
 
         fresh = open_store(tmp_path / "fresh.sqlite", seed=False)
         asked = iter(range(100))
-        with pytest.raises(exchange.ImportCancelled):
+        with pytest.raises(exchange.ExchangeCancelled):
             import_json(fresh, path, cancelled=lambda: next(asked) >= 3)
         assert _empty_after(fresh, tmp_path)
         fresh.close()

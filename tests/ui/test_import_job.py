@@ -103,3 +103,35 @@ def test_a_damaged_file_is_said_in_dutch(window: MainWindow, qtbot, tmp_path: Pa
         pass
     qtbot.waitUntil(lambda: bool(said))
     assert "geen geldig uitwisselbestand" in said[0]
+
+
+def test_the_export_runs_behind_a_progress_dialog(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch
+):
+    out = tmp_path / "alles.json"
+    monkeypatch.setattr(window, "_ask_path", lambda *_: out)
+    job = window.export_json()
+    assert job is not None and job.progress_dialog.objectName() == "export_progress"
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: "geschreven" in window.statusBar().currentMessage())
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "dordtwest-exchange"
+
+
+def test_a_cancelled_export_leaves_no_file(window: MainWindow, qtbot, tmp_path: Path, monkeypatch):
+    from dordtwest_desktop.ui import export_dialog
+
+    out = tmp_path / "alles.json"
+    monkeypatch.setattr(window, "_ask_path", lambda *_: out)
+    real_start = export_dialog.run_with_progress
+
+    def start_cancelled(job, *args) -> None:
+        job.cancel()
+        real_start(job, *args)
+
+    monkeypatch.setattr(export_dialog, "run_with_progress", start_cancelled)
+    job = window.export_json()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.cancelled, timeout=60_000):
+        pass
+    assert not out.exists() and not list(tmp_path.glob("*.json*"))
