@@ -308,7 +308,7 @@ Progress = Callable[[int, int], None]  # (records merged, about how many the fil
 
 def import_json(
     store: Store,
-    path: Path,
+    path: Path | str,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -322,6 +322,7 @@ def import_json(
     hears after every chunk; `cancelled` is asked there too, and when it says yes the
     import stops with ExchangeCancelled and nothing written.
     """
+    path = Path(path)
     try:
         with store.transaction() as session:
             return _import_streamed(session, path, _Steps(progress, cancelled))
