@@ -365,6 +365,7 @@ def _import_streamed(session: Session, path: Path, steps: _Steps) -> dict[str, i
     except OSError:
         raise exchange_stream.NotStreamable from None
     with handle:
+        exchange_stream.check_ending(handle)
         steps.total = exchange_stream.count_lines(handle)
         bulk = steps.total >= BULK_ROWS
         header = exchange_stream.read_header(handle)

@@ -40,6 +40,20 @@ def count_lines(handle: BinaryIO) -> int:
     return lines
 
 
+def check_ending(handle: BinaryIO) -> None:
+    """Whether the file ends as export_json ends it; rewinds.
+
+    A file broken off (a download cut short, a full disk) is then told at once, by
+    the whole reader, instead of after most of it was merged and rolled back.
+    """
+    size = handle.seek(0, 2)
+    handle.seek(max(0, size - 64))
+    ending = handle.read().rstrip()
+    handle.seek(0)
+    if not ending.endswith((b"\n  ]\n }\n}", b"[]\n }\n}", b' "tables": {\n }\n}')):
+        raise NotStreamable
+
+
 def read_header(handle: BinaryIO) -> dict[str, Any]:
     """The envelope's keys, up to the line that opens the tables."""
     if handle.readline().rstrip() != b"{":

@@ -370,3 +370,22 @@ def test_progress_is_told_per_chunk_and_a_cancel_writes_nothing(
         fresh.close()
     finally:
         store.close()
+
+
+def test_a_file_broken_off_is_told_before_anything_is_merged(
+    rich: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    text = rich[0].read_text(encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text(text[: len(text) * 9 // 10], encoding="utf-8")
+
+    def merged(*_: object) -> None:
+        raise AssertionError("records were read from a file that was broken off")
+
+    monkeypatch.setattr(exchange_stream, "read_chunks", merged)
+    store = open_store(tmp_path / "db.sqlite", seed=False)
+    try:
+        with pytest.raises(ImportFileError):
+            import_json(store, broken)
+    finally:
+        store.close()
