@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import uuid
 from collections.abc import Callable
 from enum import StrEnum
@@ -13,6 +14,13 @@ from sqlalchemy import Dialect, Enum, String
 from sqlalchemy.types import TypeDecorator
 
 from dordtwest_desktop.domain.dates import PreciseDate
+from dordtwest_desktop.domain.dates.points import (
+    DUTCH_MONTHS,
+    MAX_YEAR,
+    MIN_YEAR,
+    DatePoint,
+    Precision,
+)
 
 _new_object = object.__new__
 _set_slot = object.__setattr__
@@ -89,7 +97,37 @@ class PreciseDateType(TypeDecorator[PreciseDate]):
 # PreciseDate is immutable, so one parse per distinct text will do.
 @functools.lru_cache(maxsize=65536)
 def parse_stored_date(text: str) -> PreciseDate:
-    return PreciseDate.parse(text)
+    found = _canonical_date(text)
+    return found if found is not None else PreciseDate.parse(text)
+
+
+_STORED_DAY = re.compile(r"([1-9]|[12][0-9]|3[01]) ([a-z]+) ([0-9]{4})")
+_STORED_MONTH = re.compile(r"([a-z]+) ([0-9]{4})")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(DUTCH_MONTHS, start=1)}
+
+
+def _canonical_date(text: str) -> PreciseDate | None:
+    """A day or month as render() writes it ("14 november 2026", "mei 2027"), or None.
+
+    PreciseDate.parse reads whatever people type (37 µs a date); the dashboard reads
+    the 3,000 distinct due dates of a large programme at every start, nearly all in
+    these two forms. Anything else, or a day the calendar lacks, goes to the parser.
+    """
+    match = _STORED_DAY.fullmatch(text)
+    if match is not None:
+        precision, day, name, year = Precision.DAY, int(match[1]), match[2], match[3]
+    else:
+        match = _STORED_MONTH.fullmatch(text)
+        if match is None:
+            return None
+        precision, day, name, year = Precision.MONTH, 0, match[1], match[2]
+    number = _MONTH_NUMBERS.get(name)
+    if number is None or not MIN_YEAR <= int(year) <= MAX_YEAR:
+        return None
+    try:
+        return PreciseDate(DatePoint(int(year), precision, number, day))
+    except ValueError:  # 31 februari: the parser refuses it with its own message
+        return None
 
 
 def enum_column(enum: type[StrEnum]) -> Enum:
