@@ -167,6 +167,29 @@ class Qt:
         return run
 
 
+def in_child(statements: str, *paths: Path) -> tuple[float, float]:
+    """Run `statements` (which set `seconds`) in a fresh process: seconds and peak MiB.
+
+    The peak is the child's VmHWM, not ru_maxrss: the latter can carry the parent's peak
+    over fork and exec. The paths are sys.argv[2:].
+    """
+    code = (
+        "import sys, time; sys.path.insert(0, sys.argv[1]);"
+        "from dordtwest_desktop.services.storage import open_store, export_json, import_json;"
+        f"{statements};"
+        "print(seconds,"
+        " next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, peak_kib = result.stdout.split()
+    return float(seconds), int(peak_kib) / 1024
+
+
 def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]:
     from dordtwest_desktop.exporting import export_document
     from dordtwest_desktop.services.storage import export_json
@@ -192,48 +215,27 @@ def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]
 
     def exported_json() -> float:
         """In a child process, whose peak memory is the export's."""
-        code = (
-            "import sys, time; sys.path.insert(0, sys.argv[1]);"
-            "from dordtwest_desktop.services.storage import open_store, export_json;"
+        seconds, exported_json.peak_mib = in_child(  # type: ignore[attr-defined]
             "s = open_store(sys.argv[2]); t = time.perf_counter(); export_json(s, sys.argv[3]);"
-            # VmHWM, not ru_maxrss: the latter can carry the parent's peak over fork and exec.
-            "print(time.perf_counter() - t,"
-            " next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+            "seconds = time.perf_counter() - t",
+            db,
+            out / "all.json",
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code, str(ROOT), str(db), str(out / "all.json")],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        seconds, peak_kib = result.stdout.split()
-        exported_json.peak_mib = int(peak_kib) / 1024  # type: ignore[attr-defined]
-        return float(seconds)
+        return seconds
 
     def imported_json() -> float:
         """Into an empty database, in a child process, whose peak memory is the import's."""
         if not (out / "all.json").exists():
             export_json(store, out / "all.json")
-        target = out / "empty.sqlite"
         for stale in out.glob("empty.sqlite*"):
             stale.unlink()
-        code = (
-            "import sys, time; sys.path.insert(0, sys.argv[1]);"
-            "from dordtwest_desktop.services.storage import open_store, import_json;"
+        seconds, imported_json.peak_mib = in_child(  # type: ignore[attr-defined]
             "s = open_store(sys.argv[2], seed=False); t = time.perf_counter();"
-            " import_json(s, sys.argv[3]); seconds = time.perf_counter() - t; s.close();"
-            "print(seconds,"
-            " next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')))"
+            "import_json(s, sys.argv[3]); seconds = time.perf_counter() - t; s.close()",
+            out / "empty.sqlite",
+            out / "all.json",
         )
-        result = subprocess.run(
-            [sys.executable, "-c", code, str(ROOT), str(target), str(out / "all.json")],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        seconds, peak_kib = result.stdout.split()
-        imported_json.peak_mib = int(peak_kib) / 1024  # type: ignore[attr-defined]
-        return float(seconds)
+        return seconds
 
     views = {
         "programme view": ProgrammeView,

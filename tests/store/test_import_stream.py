@@ -8,7 +8,6 @@ refusal with the same message, nothing written when refused.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -27,7 +26,7 @@ from dordtwest_desktop.store import bulk_insert, exchange, exchange_stream
 from dordtwest_desktop.store.database import Store, open_store
 from dordtwest_desktop.store.exchange import export_json, import_json, tables
 from dordtwest_desktop.store.types import parse_uuid
-from tests.store.test_import_validation import CASES, _mutation
+from tests.store.test_import_validation import CASES, _mutation, rich  # noqa: F401 (a fixture)
 
 Outcome = tuple[str, Any]
 
@@ -54,18 +53,10 @@ def write_layout(document: dict, path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def rich(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    from tests.store.test_import_validation import _enrich
-
-    folder = tmp_path_factory.mktemp("stream")
-    path = folder / "rich.sqlite"
-    shutil.copyfile(template_db, path)
-    store = open_store(path)
-    _enrich(store)
-    export_json(store, folder / "rich.json")
-    store.close()
-    return folder / "rich.json", json.loads((folder / "rich.json").read_text(encoding="utf-8"))
+@pytest.fixture
+def exported(rich: tuple[Path, dict]) -> tuple[Path, dict]:  # noqa: F811 (the fixture)
+    """The enriched programme's `export json` file (beside its database) and document."""
+    return rich[0].with_name("rich.json"), rich[1]
 
 
 @pytest.fixture
@@ -106,28 +97,28 @@ def _not_streamable(*_: object) -> dict:
 
 
 def test_an_own_export_is_read_in_chunks_not_whole(
-    rich: tuple[Path, dict], tmp_path: Path, small_chunks: None, monkeypatch: pytest.MonkeyPatch
+    exported: tuple[Path, dict], tmp_path: Path, small_chunks: None, monkeypatch: pytest.MonkeyPatch
 ):
     def whole(path: Path) -> exchange.Rows:
         raise AssertionError("the file was read whole")
 
     monkeypatch.setattr(exchange, "read_exchange_file", whole)
-    kind, written = _outcome(rich[0], tmp_path / "streamed")
+    kind, written = _outcome(exported[0], tmp_path / "streamed")
     assert kind == "written"
-    assert written == rich[1]["tables"]
+    assert written == exported[1]["tables"]
 
 
 def test_the_column_path_writes_what_the_record_path_writes(
-    rich: tuple[Path, dict], tmp_path: Path, small_chunks: None
+    exported: tuple[Path, dict], tmp_path: Path, small_chunks: None
 ):
-    fast = _outcome(rich[0], tmp_path / "fast")
-    plain = _outcome(rich[0], tmp_path / "plain", whole=True)
+    fast = _outcome(exported[0], tmp_path / "fast")
+    plain = _outcome(exported[0], tmp_path / "plain", whole=True)
     assert fast == plain
     assert fast[0] == "written" and sum(map(len, fast[1].values())) > 80
 
 
 def test_the_indexes_and_triggers_come_back_as_they_were(
-    rich: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    exported: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(exchange, "BULK_ROWS", 50)
     fresh = open_store(tmp_path / "fresh.sqlite", seed=False)
@@ -135,8 +126,8 @@ def test_the_indexes_and_triggers_come_back_as_they_were(
     target = open_store(tmp_path / "target.sqlite", seed=False)
     try:
         # Enough records for the bulk merge, which sets the indexes aside.
-        assert sum(map(len, rich[1]["tables"].values())) >= exchange.BULK_ROWS
-        import_json(target, rich[0])
+        assert sum(map(len, exported[1]["tables"].values())) >= exchange.BULK_ROWS
+        import_json(target, exported[0])
     finally:
         target.close()
 
@@ -154,13 +145,13 @@ def test_the_indexes_and_triggers_come_back_as_they_were(
 
 
 def test_a_merge_into_a_programme_reads_in_chunks_too(
-    store: Store, rich: tuple[Path, dict], tmp_path: Path, small_chunks: None
+    store: Store, exported: tuple[Path, dict], tmp_path: Path, small_chunks: None
 ):
     """Into a database that holds records (SQLite and PostgreSQL): the record path, in chunks."""
-    counts = import_json(store, rich[0])
-    assert counts["milestone"] == len(rich[1]["tables"]["milestone"])
+    counts = import_json(store, exported[0])
+    assert counts["milestone"] == len(exported[1]["tables"]["milestone"])
     export_json(store, tmp_path / "after.json")
-    assert _tables(tmp_path / "after.json")["milestone"] == rich[1]["tables"]["milestone"]
+    assert _tables(tmp_path / "after.json")["milestone"] == exported[1]["tables"]["milestone"]
 
 
 def _set(table: str, index: int, field: str, value: Any) -> Callable[[dict], None]:
@@ -218,9 +209,9 @@ MUTATIONS: dict[str, Callable[[dict], None]] = {
 
 @pytest.mark.parametrize("name", list(MUTATIONS))
 def test_every_file_gets_the_plain_paths_answer(
-    rich: tuple[Path, dict], tmp_path: Path, small_chunks: None, name: str
+    exported: tuple[Path, dict], tmp_path: Path, small_chunks: None, name: str
 ):
-    document = json.loads(json.dumps(rich[1]))
+    document = json.loads(json.dumps(exported[1]))
     MUTATIONS[name](document)
     streamed = _outcome(write_layout(document, tmp_path / "layout.json"), tmp_path / "fast")
     plain = _outcome(
@@ -230,8 +221,8 @@ def test_every_file_gets_the_plain_paths_answer(
 
 
 @pytest.mark.slow
-def test_any_mutation_gets_the_plain_paths_answer(rich: tuple[Path, dict], tmp_path: Path):
-    document = rich[1]
+def test_any_mutation_gets_the_plain_paths_answer(exported: tuple[Path, dict], tmp_path: Path):
+    document = exported[1]
     runs = iter(range(10**6))
 
     @settings(
@@ -268,10 +259,10 @@ def test_any_mutation_gets_the_plain_paths_answer(rich: tuple[Path, dict], tmp_p
     ids=["truncated", "repeated table", "no comma", "comma", "trailing", "crlf", "version"],
 )
 def test_a_file_off_the_layout_gets_the_whole_readers_answer(
-    rich: tuple[Path, dict], tmp_path: Path, small_chunks: None, damage
+    exported: tuple[Path, dict], tmp_path: Path, small_chunks: None, damage
 ):
     changed = tmp_path / "changed.json"
-    changed.write_text(damage(rich[0].read_text(encoding="utf-8")), encoding="utf-8")
+    changed.write_text(damage(exported[0].read_text(encoding="utf-8")), encoding="utf-8")
     streamed = _outcome(changed, tmp_path / "fast")
     plain = _outcome(changed, tmp_path / "plain", whole=True)
     assert streamed == plain
@@ -279,8 +270,8 @@ def test_a_file_off_the_layout_gets_the_whole_readers_answer(
         assert "\n" not in streamed[1]
 
 
-def test_a_truncated_file_names_its_line(rich: tuple[Path, dict], tmp_path: Path):
-    text = rich[0].read_text(encoding="utf-8")
+def test_a_truncated_file_names_its_line(exported: tuple[Path, dict], tmp_path: Path):
+    text = exported[0].read_text(encoding="utf-8")
     broken = tmp_path / "broken.json"
     broken.write_text(text[: len(text) // 2], encoding="utf-8")
     store = open_store(tmp_path / "db.sqlite", seed=False)
@@ -346,12 +337,12 @@ def _empty_after(store: Store, folder: Path) -> bool:
 
 @pytest.mark.parametrize("layout", ["own", "other"])
 def test_progress_is_told_per_chunk_and_a_cancel_writes_nothing(
-    rich: tuple[Path, dict], tmp_path: Path, small_chunks: None, layout: str
+    exported: tuple[Path, dict], tmp_path: Path, small_chunks: None, layout: str
 ):
-    path = rich[0]
+    path = exported[0]
     if layout == "other":  # read whole: one step per table
         path = tmp_path / "other.json"
-        path.write_text(json.dumps(rich[1], indent=1), encoding="utf-8")
+        path.write_text(json.dumps(exported[1], indent=1), encoding="utf-8")
     store = open_store(tmp_path / "db.sqlite", seed=False)
     try:
         told: list[tuple[int, int]] = []
@@ -360,7 +351,7 @@ def test_progress_is_told_per_chunk_and_a_cancel_writes_nothing(
         assert [done for done, _ in told] == sorted({done for done, _ in told})
         # Short of the end: a progress dialog closes itself at its maximum.
         assert all(done < total for done, total in told)
-        assert told[-1][0] == sum(map(len, rich[1]["tables"].values()))
+        assert told[-1][0] == sum(map(len, exported[1]["tables"].values()))
 
         fresh = open_store(tmp_path / "fresh.sqlite", seed=False)
         asked = iter(range(100))
@@ -373,9 +364,9 @@ def test_progress_is_told_per_chunk_and_a_cancel_writes_nothing(
 
 
 def test_a_file_broken_off_is_told_before_anything_is_merged(
-    rich: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    exported: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    text = rich[0].read_text(encoding="utf-8")
+    text = exported[0].read_text(encoding="utf-8")
     broken = tmp_path / "broken.json"
     broken.write_text(text[: len(text) * 9 // 10], encoding="utf-8")
 
