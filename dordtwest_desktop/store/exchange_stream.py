@@ -101,25 +101,22 @@ def _table(handle: BinaryIO, name: str) -> Iterator[Chunk]:
     append = parts.append
     size = 0
     offset = 0
-    comma = True  # whether the record before ended with the comma a next one needs
-    # Plain bytes operations: this loop runs once for every record of the file.
+    # The record lines go to the parser as they are, indentation, commas and line
+    # breaks included (whitespace to JSON): this loop runs once for every record.
     for line in handle:
         if line[:4] != _ROW_INDENT:
             if line.rstrip() not in (b"  ]", b"  ],"):
                 raise NotStreamable
-            if (parts or offset) and comma:
-                raise NotStreamable  # "{…}," before "]"
             if parts:
-                yield name, offset, _parse(parts)
+                yield name, offset, _parse(parts, last=True)
+            elif offset:
+                raise NotStreamable  # "{…}," before "]"
             return
-        if not comma:
-            raise NotStreamable  # two records without a comma between them
-        record = line[3:].rstrip()
-        comma = record[-1:] == b","
-        append(record[:-1] if comma else record)
-        size += len(record)
-        if comma and (len(parts) >= CHUNK_ROWS or size >= CHUNK_BYTES):
-            yield name, offset, _parse(parts)
+        append(line)
+        size += len(line)
+        # Full, and not the table's last record (which ends without a comma).
+        if (len(parts) >= CHUNK_ROWS or size >= CHUNK_BYTES) and line.rstrip()[-1:] == b",":
+            yield name, offset, _parse(parts, last=False)
             offset += len(parts)
             parts = []
             append = parts.append
@@ -127,13 +124,18 @@ def _table(handle: BinaryIO, name: str) -> Iterator[Chunk]:
     raise NotStreamable
 
 
-def _parse(parts: list[bytes]) -> list[dict[str, Any]]:
+def _parse(parts: list[bytes], *, last: bool) -> list[dict[str, Any]]:
+    """The records of these lines; the last line ends with a comma unless `last`."""
+    body = b"".join(parts).rstrip()
+    if body.endswith(b",") == last:
+        raise NotStreamable  # a comma before "]", or none where a record follows
     try:
-        rows = orjson.loads(b"[" + b",".join(parts) + b"]")
+        rows = orjson.loads(b"[" + (body if last else body[:-1]) + b"]")
     except orjson.JSONDecodeError:
         # orjson refuses what the standard library takes (NaN, numbers beyond 64 bits);
         # the whole reader tells those apart from damage.
         raise NotStreamable from None
-    if not all(type(row) is dict for row in rows) or len(rows) != len(parts):
+    # One record a line: "{…}, {…}" on one line is not the layout.
+    if len(rows) != len(parts) or not all(type(row) is dict for row in rows):
         raise NotStreamable
     return rows
