@@ -153,7 +153,7 @@ class WriteJob(QRunnable):
                 lambda done, total: self.signals.progress.emit(done, total),
                 lambda: self._cancel,
             )
-        except ExportCancelled:
+        except (ExportCancelled, ExchangeCancelled):
             self.signals.cancelled.emit()
         except DomainError as error:
             self.signals.failed.emit(error.message)
@@ -175,10 +175,7 @@ class ImportJob(WriteJob):
 
     def __init__(self, store: Store, path: Path) -> None:
         def write(progress: Progress, cancelled: Cancelled) -> object:
-            try:
-                self.counts = import_json(store, path, progress=progress, cancelled=cancelled)
-            except ExchangeCancelled:
-                raise ExportCancelled from None
+            self.counts = import_json(store, path, progress=progress, cancelled=cancelled)
             return self.counts
 
         super().__init__(write, path)

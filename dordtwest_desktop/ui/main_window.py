@@ -515,9 +515,9 @@ class MainWindow(QMainWindow):
 
     def export_json(self) -> WriteJob | None:
         """Write the whole store on a pool thread behind a progress dialog (seconds at scale)."""
-        from dordtwest_desktop.services.documents import Cancelled, ExportCancelled, Progress
-        from dordtwest_desktop.services.storage import ExchangeCancelled, export_json
-        from dordtwest_desktop.ui.export_dialog import WriteJob, run_with_progress
+        from dordtwest_desktop.services.documents import Cancelled, Progress
+        from dordtwest_desktop.services.storage import export_json
+        from dordtwest_desktop.ui.export_dialog import WriteJob
 
         path = self._ask_path(
             self.tr("Export all data"), self.tr("Exchange file (*.json)"), True, "dordtwest.json"
@@ -528,10 +528,7 @@ class MainWindow(QMainWindow):
         written: dict[str, int] = {}
 
         def write(progress: Progress, cancelled: Cancelled) -> None:
-            try:
-                written.update(export_json(store, path, cancelled=cancelled))
-            except ExchangeCancelled:
-                raise ExportCancelled from None
+            written.update(export_json(store, path, cancelled=cancelled))
 
         job = WriteJob(write, path)
         job.signals.finished.connect(
@@ -539,17 +536,12 @@ class MainWindow(QMainWindow):
                 self.tr("%n record(s) written", None, sum(written.values())), 8000
             )
         )
-        job.signals.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Dordt West Alliantie"), message)
-        )
-        run_with_progress(
-            job, self.tr("Exporting %1…").replace("%1", path.name), "export_progress", self
-        )
+        self._run_exchange(job, self.tr("Exporting %1…"), "export_progress")
         return job
 
     def import_json(self) -> WriteJob | None:
         """Merge an exchange file on a pool thread behind a progress dialog (cancel: nothing)."""
-        from dordtwest_desktop.ui.export_dialog import ImportJob, run_with_progress
+        from dordtwest_desktop.ui.export_dialog import ImportJob
 
         path = self._ask_path(self.tr("Import data"), self.tr("Exchange file (*.json)"), False)
         if path is None:
@@ -564,17 +556,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n record(s) merged", None, merged), 8000)
 
         job.signals.finished.connect(lambda _: imported())
-        job.signals.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Dordt West Alliantie"), message)
-        )
         job.signals.cancelled.connect(
             lambda: self.statusBar().showMessage(
                 self.tr("Import stopped: nothing was changed."), 8000
             ),
         )
-        label = self.tr("Importing %1…").replace("%1", path.name)
-        run_with_progress(job, label, "import_progress", self)
+        self._run_exchange(job, self.tr("Importing %1…"), "import_progress")
         return job
+
+    def _run_exchange(self, job: WriteJob, label: str, name: str) -> None:
+        """An exchange file read or written behind a progress dialog; a failure in a box."""
+        from dordtwest_desktop.ui.export_dialog import run_with_progress
+
+        job.signals.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Dordt West Alliantie"), message)
+        )
+        run_with_progress(job, label.replace("%1", job.out.name), name, self)
 
     def export_dashboard(self) -> object:
         from dordtwest_desktop.ui.export_dialog import export_dashboard
