@@ -6,15 +6,12 @@ delete undoable (a deleted record with everything that referred to it).
 
 from __future__ import annotations
 
-import base64
 import itertools
 import json
-import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
-from datetime import date, datetime, time
-from enum import StrEnum
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,16 +32,15 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop import __version__
-from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.errors import ImportFileError, ValidationError
 from dordtwest_desktop.domain.records import RULES, no_cycle
 from dordtwest_desktop.files import atomic_output
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store import bulk_insert, exchange_stream, history, search_index
 from dordtwest_desktop.store.database import Store
-from dordtwest_desktop.store.exchange_values import decoder
+from dordtwest_desktop.store.exchange_sqlite import SqliteRows
+from dordtwest_desktop.store.exchange_values import decoder, encode, encoder, stored_time_text
 from dordtwest_desktop.store.models import Base
-from dordtwest_desktop.store.types import PreciseDateType
 
 FORMAT = "dordtwest-exchange"
 FORMAT_VERSION = 1
@@ -57,24 +53,8 @@ def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
-def _encode(column: Column[Any], value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, PreciseDate):
-        return value.render()
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    return value
-
-
 def encode_row(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
-    return {column.name: _encode(column, row[column.name]) for column in table.columns}
+    return {column.name: encode(row[column.name]) for column in table.columns}
 
 
 def dump(session: Session) -> Rows:
@@ -118,9 +98,15 @@ def export_json(
         for key, value in header.items():
             handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
         handle.write(' "tables": {')
+        by_sqlite = SqliteRows.of(session)
         for number, table in enumerate(tables()):
             handle.write(",\n" if number else "\n")
-            counts[table.name] = _write_table(handle, session, table)
+            handle.write(f"  {json.dumps(table.name)}: [")
+            count = None if by_sqlite is None else by_sqlite.write(handle, table)
+            if count is None:
+                count = _write_rows(handle, session, table)
+            handle.write("\n  ]" if count else "]")
+            counts[table.name] = count
             if cancelled is not None and cancelled():
                 raise ExchangeCancelled  # atomic_output leaves no partial file
         handle.write("\n }\n}\n")
@@ -131,8 +117,8 @@ def export_json(
 _BATCH = 2000
 
 
-def _write_table(handle: TextIO, session: Session, table: Table) -> int:
-    handle.write(f"  {json.dumps(table.name)}: [")
+def _write_rows(handle: TextIO, session: Session, table: Table) -> int:
+    """The general path (PostgreSQL): rows read in batches, each dumped by orjson."""
     # UUIDs and enums are read as the text they are stored as, not turned into
     # objects only to be turned back into the same text; on SQLite so are times.
     sqlite = session.get_bind().dialect.name == "sqlite"
@@ -147,7 +133,7 @@ def _write_table(handle: TextIO, session: Session, table: Table) -> int:
     converters = [
         (number, convert)
         for number, convert in enumerate(
-            _stored_time_text if sqlite and isinstance(c.type, satypes.DateTime) else _encoder(c)
+            stored_time_text if sqlite and isinstance(c.type, satypes.DateTime) else encoder(c)
             for c in table.columns
         )
         if convert is not None
@@ -168,63 +154,7 @@ def _write_table(handle: TextIO, session: Session, table: Table) -> int:
         write(",\n   " if count else "\n   ")
         write(",\n   ".join(lines))
         count += len(lines)
-    handle.write("\n  ]" if count else "]")
     return count
-
-
-def _stored_time_text(value: Any) -> str:
-    """A time as isoformat() writes it, from the text SQLAlchemy stores on SQLite.
-
-    SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff" (microseconds always); that form is
-    respelled directly, anything else (a value another program wrote) goes through
-    datetime, as it did when every time was read as one (400,000 in a large export).
-    """
-    if isinstance(value, str) and _STORED_TIME.fullmatch(value):
-        if value.endswith("000000"):
-            return f"{value[:10]}T{value[11:19]}"
-        return f"{value[:10]}T{value[11:]}"
-    return datetime.fromisoformat(str(value)).isoformat()
-
-
-_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
-
-
-def _uuid_text(value: Any) -> str:
-    """A UUID as the exchange format writes it, from SQLite's 32 hex digits or a UUID."""
-    if isinstance(value, str) and len(value) == 32:
-        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-    return str(value)
-
-
-def _encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
-    """How one column's stored value is written, chosen once per column, not per value;
-    None where the value read is already what the exchange format holds."""
-    kind = column.type
-    if isinstance(kind, satypes.Uuid):
-        return _uuid_text
-    if isinstance(kind, satypes.Enum):
-        return None  # read as the text it is stored as (_write_table)
-    if isinstance(kind, PreciseDateType):
-        return _render_date
-    if isinstance(kind, satypes.DateTime | satypes.Date | satypes.Time):
-        return _isoformat
-    if isinstance(kind, satypes.LargeBinary):
-        return _base64
-    if isinstance(kind, satypes.String | satypes.Integer | satypes.Float | satypes.Boolean):
-        return None
-    return lambda value: _encode(column, value)
-
-
-def _render_date(value: PreciseDate) -> str:
-    return value.render()
-
-
-def _isoformat(value: datetime | date | time) -> str:
-    return value.isoformat()
-
-
-def _base64(value: bytes) -> str:
-    return base64.b64encode(value).decode("ascii")
 
 
 def _parse(data: bytes) -> Any:

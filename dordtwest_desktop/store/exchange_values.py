@@ -1,20 +1,25 @@
-"""How one value of an exchange file is read: checked and turned into what its column holds.
+"""How one value of an exchange file is read and written.
 
-A decoder is chosen once per column, not per value: an import of a large programme
-reads millions of values.
+Read: checked and turned into what its column holds; written: turned into the text
+or number the file holds. A decoder or encoder is chosen once per column, not per
+value: an import or export of a large programme handles millions of values.
 """
 
 from __future__ import annotations
 
 import base64
 import math
+import re
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Column
 from sqlalchemy import types as satypes
 
+from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.i18n import tr
 from dordtwest_desktop.store.types import PreciseDateType, parse_stored_date, parse_uuid
 
@@ -112,3 +117,75 @@ def _short(value: int) -> str:
     if digits and len(digits) <= 20:
         return str(value)
     return tr("with {digits} digits").format(digits=len(digits) or "…")
+
+
+def encode(value: Any) -> Any:
+    """One value as the exchange format writes it, whatever its column."""
+    if value is None:
+        return None
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, PreciseDate):
+        return value.render()
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def stored_time_text(value: Any) -> str:
+    """A time as isoformat() writes it, from the text SQLAlchemy stores on SQLite.
+
+    SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff" (microseconds always); that form is
+    respelled directly, anything else (a value another program wrote) goes through
+    datetime, as it did when every time was read as one (400,000 in a large export).
+    """
+    if isinstance(value, str) and STORED_TIME.fullmatch(value):
+        if value.endswith("000000"):
+            return f"{value[:10]}T{value[11:19]}"
+        return f"{value[:10]}T{value[11:]}"
+    return datetime.fromisoformat(str(value)).isoformat()
+
+
+STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+
+
+def _uuid_text(value: Any) -> str:
+    """A UUID as the exchange format writes it, from SQLite's 32 hex digits or a UUID."""
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value)
+
+
+def encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """How one column's stored value is written, chosen once per column, not per value;
+    None where the value read is already what the exchange format holds."""
+    kind = column.type
+    if isinstance(kind, satypes.Uuid):
+        return _uuid_text
+    if isinstance(kind, satypes.Enum):
+        return None  # read as the text it is stored as (_write_table)
+    if isinstance(kind, PreciseDateType):
+        return _render_date
+    if isinstance(kind, satypes.DateTime | satypes.Date | satypes.Time):
+        return _isoformat
+    if isinstance(kind, satypes.LargeBinary):
+        return _base64
+    if isinstance(kind, satypes.String | satypes.Integer | satypes.Float | satypes.Boolean):
+        return None
+    return encode
+
+
+def _render_date(value: PreciseDate) -> str:
+    return value.render()
+
+
+def _isoformat(value: datetime | date | time) -> str:
+    return value.isoformat()
+
+
+def _base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")

@@ -176,7 +176,7 @@ def test_round_trip_with_meetings_attachments_and_remarks(store: Store, tmp_path
 
 @given(st.datetimes(min_value=datetime(1000, 1, 1)))
 def test_a_stored_time_is_written_as_isoformat_writes_it(moment: datetime) -> None:
-    from dordtwest_desktop.store.exchange import _stored_time_text
+    from dordtwest_desktop.store.exchange_values import stored_time_text as _stored_time_text
 
     # As SQLAlchemy stores a DateTime on SQLite, and forms another program may write.
     stored = f"{moment:%Y-%m-%d %H:%M:%S}.{moment.microsecond:06d}"
