@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 import orjson
 from sqlalchemy import (
@@ -92,24 +92,25 @@ def export_json(
     with (
         store.read() as session,
         atomic_output(out) as partial,
-        partial.open("w", encoding="utf-8") as handle,
+        partial.open("wb") as handle,
     ):
-        handle.write("{\n")
+        # Bytes throughout: SQLite's and orjson's UTF-8 go to the file as they are.
+        handle.write(b"{\n")
         for key, value in header.items():
-            handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
-        handle.write(' "tables": {')
+            handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n".encode())
+        handle.write(b' "tables": {')
         by_sqlite = SqliteRows.of(session)
         for number, table in enumerate(tables()):
-            handle.write(",\n" if number else "\n")
-            handle.write(f"  {json.dumps(table.name)}: [")
+            handle.write(b",\n" if number else b"\n")
+            handle.write(f"  {json.dumps(table.name)}: [".encode())
             count = None if by_sqlite is None else by_sqlite.write(handle, table)
             if count is None:
                 count = _write_rows(handle, session, table)
-            handle.write("\n  ]" if count else "]")
+            handle.write(b"\n  ]" if count else b"]")
             counts[table.name] = count
             if cancelled is not None and cancelled():
                 raise ExchangeCancelled  # atomic_output leaves no partial file
-        handle.write("\n }\n}\n")
+        handle.write(b"\n }\n}\n")
     return counts
 
 
@@ -117,7 +118,7 @@ def export_json(
 _BATCH = 2000
 
 
-def _write_rows(handle: TextIO, session: Session, table: Table) -> int:
+def _write_rows(handle: BinaryIO, session: Session, table: Table) -> int:
     """The general path (PostgreSQL): rows read in batches, each dumped by orjson."""
     # UUIDs and enums are read as the text they are stored as, not turned into
     # objects only to be turned back into the same text; on SQLite so are times.
@@ -150,9 +151,9 @@ def _write_rows(handle: TextIO, session: Session, table: Table) -> int:
                 value = values[number]
                 if value is not None:
                     values[number] = convert(value)
-            lines.append(orjson.dumps(dict(zip(names, values, strict=True))).decode())
-        write(",\n   " if count else "\n   ")
-        write(",\n   ".join(lines))
+            lines.append(orjson.dumps(dict(zip(names, values, strict=True))))
+        write(b",\n   " if count else b"\n   ")
+        write(b",\n   ".join(lines))
         count += len(lines)
     return count
 

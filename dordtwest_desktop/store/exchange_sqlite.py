@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 import orjson
 from sqlalchemy import Column, Table
@@ -61,7 +61,7 @@ class SqliteRows:
         raw = session.connection().connection.driver_connection
         return cls(session, raw) if isinstance(raw, sqlite3.Connection) else None
 
-    def write(self, handle: TextIO, table: Table) -> int | None:
+    def write(self, handle: BinaryIO, table: Table) -> int | None:
         """The table's rows written; None if it needs the general path (too many columns)."""
         columns = list(table.columns)
         if len(columns) > MAX_COLUMNS:
@@ -71,6 +71,8 @@ class SqliteRows:
                 self.values[_key(table, column)] = _value_as_json(column, self.dialect)
         fields = ", ".join(f"{_literal(c.name)}, {_value(table, c)}" for c in columns)
         order = _key_order(table)
+        # Rows as the UTF-8 bytes SQLite holds: no decoding only to encode them again.
+        self.connection.text_factory = bytes
         cursor = self.connection.execute(
             f"SELECT json_object({fields}) FROM {_name(table.name)} ORDER BY {order}"
         )
@@ -78,11 +80,12 @@ class SqliteRows:
         count = 0
         try:
             while batch := cursor.fetchmany(2000):
-                write(",\n   " if count else "\n   ")
-                write(",\n   ".join([row[0] for row in batch]))
+                write(b",\n   " if count else b"\n   ")
+                write(b",\n   ".join([row[0] for row in batch]))
                 count += len(batch)
         finally:
             cursor.close()
+            self.connection.text_factory = str
         return count
 
     def _value(self, key: str, stored: Any) -> str:

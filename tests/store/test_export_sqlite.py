@@ -97,14 +97,14 @@ def test_another_database_takes_the_general_path(store: Store) -> None:
 
 def _both(session: Session, table: Table) -> tuple[list[str], list[str]]:
     """Each row as the SQLite path and as the general path writes it (order aside)."""
-    by_sqlite, general = io.StringIO(), io.StringIO()
+    by_sqlite, general = io.BytesIO(), io.BytesIO()
     rows = SqliteRows.of(session)
     assert rows is not None
     assert rows.write(by_sqlite, table) is not None
     _write_rows(general, session, table)
     return (
-        sorted(by_sqlite.getvalue().removeprefix("\n   ").split(",\n   ")),
-        sorted(general.getvalue().removeprefix("\n   ").split(",\n   ")),
+        sorted(by_sqlite.getvalue().decode().removeprefix("\n   ").split(",\n   ")),
+        sorted(general.getvalue().decode().removeprefix("\n   ").split(",\n   ")),
     )
 
 
@@ -185,7 +185,7 @@ def test_a_table_wider_than_one_sqlite_call_takes_goes_the_general_path(engine: 
     with Session(engine) as session:
         rows = SqliteRows.of(session)
         assert rows is not None
-        assert rows.write(io.StringIO(), wide) is None
+        assert rows.write(io.BytesIO(), wide) is None
 
 
 def test_every_table_of_the_seeded_store_matches(seeded: Store) -> None:
