@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
 
 DOC = "search_doc"
 FTS = "search_fts"
@@ -560,8 +561,32 @@ def _fill(connection: Connection) -> None:
     for kind in kinds(dialect):
         connection.execute(text(_insert(kind, "", dialect, many=True)))
     if dialect == "sqlite":
-        # Reads search_doc afresh, whatever the index held before.
-        connection.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('rebuild')"))
+        with _larger_pending_terms(connection):
+            # Reads search_doc afresh, whatever the index held before.
+            connection.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('rebuild')"))
+
+
+# FTS5 writes the terms it holds in memory out as a new segment whenever they pass
+# 'hashsize' (1 MB unless set), and merges segments as they pile up. For a rebuild,
+# 16 MB: the 175,000 records of a large programme indexed in 1.0 s instead of 1.8 s.
+# Set back afterwards: a record saved in the window never needs more.
+REBUILD_HASHSIZE = 16 * 1024 * 1024
+DEFAULT_HASHSIZE = 1024 * 1024
+
+
+@contextmanager
+def _larger_pending_terms(connection: Connection) -> Iterator[None]:
+    def hashsize(size: int) -> None:
+        connection.execute(text(f"INSERT INTO {FTS} ({FTS}, rank) VALUES ('hashsize', {size})"))
+
+    try:
+        with connection.begin_nested():
+            hashsize(REBUILD_HASHSIZE)
+    except OperationalError:
+        yield  # an SQLite older than the option: the rebuild takes the default, slower
+        return
+    yield
+    hashsize(DEFAULT_HASHSIZE)
 
 
 def drop(connection: Connection) -> None:

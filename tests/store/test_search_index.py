@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -125,6 +126,42 @@ def test_rowids_by_kind_and_a_sound_index_after_rebuild(store: Store) -> None:
     for kind, rowid in rows:
         first, last = search_index.rowid_range(kind)
         assert first < rowid <= last
+
+
+@pytest.mark.sqlite_only
+def test_a_rebuild_gathers_more_terms_in_memory_and_sets_the_default_back(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[int] = []
+
+    def hashsize(connection: Any) -> int:
+        found = connection.execute(
+            text("SELECT v FROM search_fts_config WHERE k = 'hashsize'")
+        ).scalar()
+        return int(found) if found is not None else search_index.DEFAULT_HASHSIZE
+
+    fill = search_index._fill
+
+    def watched(connection: Any) -> None:
+        original = connection.execute
+
+        def execute(statement: Any, *args: Any, **kwargs: Any) -> Any:
+            if "'rebuild'" in str(statement):
+                sizes.append(hashsize(connection))
+            return original(statement, *args, **kwargs)
+
+        connection.execute = execute
+        try:
+            fill(connection)
+        finally:
+            del connection.execute
+
+    monkeypatch.setattr(search_index, "_fill", watched)
+    with store.engine.begin() as connection:
+        search_index.rebuild(connection)
+        assert sizes == [search_index.REBUILD_HASHSIZE]
+        assert hashsize(connection) == search_index.DEFAULT_HASHSIZE
+        connection.execute(text("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')"))
 
 
 def _documents(store: Store) -> set[tuple[str, str, str, str]]:
