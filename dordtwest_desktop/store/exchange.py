@@ -407,9 +407,17 @@ def _refuse_repeats(table: Table, offset: int, rows: list[dict[str, Any]], seen:
     """A record the file holds twice is refused: which of the two would count?"""
     if list(table.primary_key.columns.keys()) != ["id"]:
         return
+    # The spellings of one UUID the decoder takes (capitals, no hyphens) count as one:
+    # respelled in one pass over the chunk, looked for record by record only to name one.
+    idents = [row.get("id") for row in rows]
+    if all(type(ident) is str for ident in idents):
+        keys = "\n".join(idents).lower().replace("-", "").split("\n")
+        fresh = set(keys)
+        if len(keys) == len(idents) == len(fresh) and seen.isdisjoint(fresh):
+            seen |= fresh
+            return
     for index, row in enumerate(rows, start=offset):
         ident = row.get("id")
-        # The spellings of one UUID the decoder takes (capitals, no hyphens) count as one.
         key = ident.lower().replace("-", "") if isinstance(ident, str) else None
         if key is None:
             continue  # the decoder names what is wrong with it

@@ -203,8 +203,30 @@ MUTATIONS: dict[str, Callable[[dict], None]] = {
     "version zero": _set("milestone", 4, "version", 0),
     "null where required": _set("milestone", 4, "title", None),
     "the same id twice": _copy_id("milestone"),
+    "the same id twice in one chunk, in capitals": lambda d: d["tables"]["milestone"][1].update(
+        id=d["tables"]["milestone"][0]["id"].upper()
+    ),
+    "the same id twice in one chunk, without hyphens": lambda d: d["tables"]["goal"][2].update(
+        id=d["tables"]["goal"][0]["id"].replace("-", "")
+    ),
+    "an id with a line break": _set("milestone", 4, "id", str(uuid.uuid4()) + "\n"),
     "empty table": lambda d: d["tables"].update(milestone=[]),
 }
+
+
+@pytest.mark.parametrize(
+    "respell", [str.upper, lambda ident: ident.replace("-", ""), lambda ident: ident]
+)
+def test_a_record_twice_is_named_however_its_id_is_spelled(
+    exported: tuple[Path, dict], tmp_path: Path, respell: Callable[[str], str]
+):
+    document = json.loads(json.dumps(exported[1]))
+    goals = document["tables"]["goal"]
+    goals[2]["id"] = respell(goals[0]["id"])
+    outcome = _outcome(write_layout(document, tmp_path / "twice.json"), tmp_path / "db")
+    assert outcome[0] == "refused"
+    assert "twice" in outcome[1] or "twee keer" in outcome[1]
+    assert goals[2]["id"] in outcome[1]  # the record that repeats, as the file spells it
 
 
 @pytest.mark.parametrize("name", list(MUTATIONS))
