@@ -409,8 +409,8 @@ def _refuse_repeats(table: Table, offset: int, rows: list[dict[str, Any]], seen:
         return
     # The spellings of one UUID the decoder takes (capitals, no hyphens) count as one:
     # respelled in one pass over the chunk, looked for record by record only to name one.
-    idents = [row.get("id") for row in rows]
-    if all(type(ident) is str for ident in idents):
+    idents = [ident for row in rows if type(ident := row.get("id")) is str]
+    if len(idents) == len(rows):
         keys = "\n".join(idents).lower().replace("-", "").split("\n")
         fresh = set(keys)
         if len(keys) == len(idents) == len(fresh) and seen.isdisjoint(fresh):
