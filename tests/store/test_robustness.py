@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from dordtwest_desktop.domain.dates import PreciseDate
@@ -77,6 +79,22 @@ def test_sigkill_during_edits_loses_nothing_that_returned(db_path: Path):
         store.close()
     assert len(confirmed) >= waited_for  # every kill landed in a stream of edits
     assert set(confirmed) <= stored
+
+
+@given(moment=st.datetimes(min_value=datetime(1000, 1, 1)).map(lambda d: d.replace(microsecond=0)))
+def test_a_backups_name_gives_back_its_moment(moment: datetime):
+    from dordtwest_desktop.store.backup import _stamp_time
+
+    assert _stamp_time(moment.strftime("%Y%m%d-%H%M%S")) == moment
+
+
+@pytest.mark.sqlite_only
+def test_a_file_named_like_a_backup_at_no_real_moment_is_not_listed(store: Store):
+    made = make_backup(store, "manual", datetime(2025, 3, 1, 9, 30))
+    (made.parent / "daily-20251399-256161.sqlite").write_bytes(made.read_bytes())
+    assert [(b.kind, b.created) for b in list_backups(store)] == [
+        ("manual", datetime(2025, 3, 1, 9, 30))
+    ]
 
 
 @pytest.mark.sqlite_only
