@@ -120,10 +120,12 @@ class Qt:
         from PySide6.QtWidgets import QApplication
 
         from dordtwest_desktop.ui import translations
+        from dordtwest_desktop.ui.app import collect_for_a_session
         from dordtwest_desktop.ui.context import AppContext
         from dordtwest_desktop.ui.settings import Settings
 
         self.app = QApplication.instance() or QApplication([])
+        collect_for_a_session()  # as the app does from its first paint on
         self.keep = translations.install(self.app, "nl")
         self.folder = tempfile.TemporaryDirectory()
         settings = Settings(

@@ -113,6 +113,21 @@ def run(db: str | None = None, lang: str | None = None) -> int:
 
 GC_AT_THE_LATEST_MS = 5000
 
+# Python's default (700, 10, 10) starts a young collection every 700 new objects and
+# a full one every 100 young ones (when the old generation has grown by a quarter).
+# A session on a large programme holds some 300,000 tracked objects (77,000 of them
+# the UUIDs of the lists' rows): a full collection takes about 230 ms, and a refresh
+# of the views after an import, which makes its rows anew, ran one or two (0.46 s of
+# which 0.23 s collecting, benchmarks/README). A young collection every 10,000 new
+# objects makes a full one ten times rarer; garbage in cycles still goes, later.
+SESSION_GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def collect_for_a_session() -> None:
+    """The collector on, at the thresholds of a long session with large lists."""
+    gc.set_threshold(*SESSION_GC_THRESHOLDS)
+    gc.enable()
+
 
 class CollectorAfterFirstPaint(QObject):
     """Python's cyclic garbage collector held off from launch until a window is painted.
@@ -121,7 +136,7 @@ class CollectorAfterFirstPaint(QObject):
     and none of them is garbage yet: the 200 collections that ran meanwhile only
     delayed the first paint (80-90 ms on the 2-core machine, benchmarks/startup.py).
     Back on just after the first paint (of the window, or of a dialog shown before
-    it), so a session collects as it always did. Not gc.freeze(): a window made at
+    it), at the session's thresholds (collect_for_a_session). Not gc.freeze(): a window made at
     launch and later replaced (File > Open) must still be collectable.
     """
 
@@ -141,7 +156,7 @@ class CollectorAfterFirstPaint(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        gc.enable()
+        collect_for_a_session()
 
 
 class DailyBackup(QObject):
