@@ -100,16 +100,20 @@ def export_json(
             handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n".encode())
         handle.write(b' "tables": {')
         by_sqlite = SqliteRows.of(session)
-        for number, table in enumerate(tables()):
-            handle.write(b",\n" if number else b"\n")
-            handle.write(f"  {json.dumps(table.name)}: [".encode())
-            count = None if by_sqlite is None else by_sqlite.write(handle, table)
-            if count is None:
-                count = _write_rows(handle, session, table)
-            handle.write(b"\n  ]" if count else b"]")
-            counts[table.name] = count
-            if cancelled is not None and cancelled():
-                raise ExchangeCancelled  # atomic_output leaves no partial file
+        try:
+            for number, table in enumerate(tables()):
+                handle.write(b",\n" if number else b"\n")
+                handle.write(f"  {json.dumps(table.name)}: [".encode())
+                count = None if by_sqlite is None else by_sqlite.write(handle, table)
+                if count is None:
+                    count = _write_rows(handle, session, table)
+                handle.write(b"\n  ]" if count else b"]")
+                counts[table.name] = count
+                if cancelled is not None and cancelled():
+                    raise ExchangeCancelled  # atomic_output leaves no partial file
+        finally:
+            if by_sqlite is not None:
+                by_sqlite.close()
         handle.write(b"\n }\n}\n")
     return counts
 

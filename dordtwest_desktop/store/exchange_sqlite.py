@@ -71,22 +71,31 @@ class SqliteRows:
                 self.values[_key(table, column)] = _value_as_json(column, self.dialect)
         fields = ", ".join(f"{_literal(c.name)}, {_value(table, c)}" for c in columns)
         order = _key_order(table)
-        # Rows as the UTF-8 bytes SQLite holds: no decoding only to encode them again.
-        self.connection.text_factory = bytes
-        cursor = self.connection.execute(
-            f"SELECT json_object({fields}) FROM {_name(table.name)} ORDER BY {order}"
-        )
         write = handle.write
         count = 0
+        # Rows as the UTF-8 bytes SQLite holds: no decoding only to encode them again.
+        # The connection is the pool's: its own text factory comes back whatever happens.
+        text_factory = self.connection.text_factory
+        self.connection.text_factory = bytes
         try:
-            while batch := cursor.fetchmany(2000):
-                write(b",\n   " if count else b"\n   ")
-                write(b",\n   ".join([row[0] for row in batch]))
-                count += len(batch)
+            cursor = self.connection.execute(
+                f"SELECT json_object({fields}) FROM {_name(table.name)} ORDER BY {order}"
+            )
+            try:
+                while batch := cursor.fetchmany(2000):
+                    write(b",\n   " if count else b"\n   ")
+                    write(b",\n   ".join([row[0] for row in batch]))
+                    count += len(batch)
+            finally:
+                cursor.close()
         finally:
-            cursor.close()
-            self.connection.text_factory = str
+            self.connection.text_factory = text_factory
         return count
+
+    def close(self) -> None:
+        """The functions taken off the pool's connection again (they hold this object)."""
+        self.connection.create_function(_VALUE, 2, None)
+        self.connection.create_function(_TIME, 1, None)
 
     def _value(self, key: str, stored: Any) -> str:
         return self.values[key](stored)

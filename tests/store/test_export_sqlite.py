@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -224,3 +225,16 @@ def test_an_imported_export_exports_to_the_same_bytes(seeded: Store, tmp_path: P
         return [line for line in path.read_text().splitlines() if '"exported_at"' not in line]
 
     assert without_time(first) == without_time(second)
+
+
+def test_the_pools_connection_is_left_as_it_was(seeded: Store) -> None:
+    with seeded.read() as session:
+        raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        rows = SqliteRows.of(session)
+        assert rows is not None
+        rows.write(io.BytesIO(), Base.metadata.tables["milestone"])
+        assert raw.text_factory is str
+        rows.close()
+        with pytest.raises(sqlite3.OperationalError):
+            raw.execute("SELECT dordtwest_exchange_value('milestone.due', '2027')")
