@@ -143,14 +143,14 @@ def stored_time_text(value: Any) -> str:
     respelled directly, anything else (a value another program wrote) goes through
     datetime, as it did when every time was read as one (400,000 in a large export).
     """
-    if isinstance(value, str) and STORED_TIME.fullmatch(value):
+    if isinstance(value, str) and _STORED_TIME.fullmatch(value):
         if value.endswith("000000"):
             return f"{value[:10]}T{value[11:19]}"
         return f"{value[:10]}T{value[11:]}"
     return datetime.fromisoformat(str(value)).isoformat()
 
 
-STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
 
 
 def _uuid_text(value: Any) -> str:
@@ -167,7 +167,7 @@ def encoder(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(kind, satypes.Uuid):
         return _uuid_text
     if isinstance(kind, satypes.Enum):
-        return None  # read as the text it is stored as (_write_table)
+        return None  # read as the text it is stored as (exchange._write_rows)
     if isinstance(kind, PreciseDateType):
         return _render_date
     if isinstance(kind, satypes.DateTime | satypes.Date | satypes.Time):

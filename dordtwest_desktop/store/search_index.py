@@ -576,17 +576,20 @@ DEFAULT_HASHSIZE = 1024 * 1024
 
 @contextmanager
 def _larger_pending_terms(connection: Connection) -> Iterator[None]:
-    def hashsize(size: int) -> None:
-        connection.execute(text(f"INSERT INTO {FTS} ({FTS}, rank) VALUES ('hashsize', {size})"))
+    larger = _set_hashsize(connection, REBUILD_HASHSIZE)
+    yield
+    if larger:
+        _set_hashsize(connection, DEFAULT_HASHSIZE)
 
+
+def _set_hashsize(connection: Connection, size: int) -> bool:
+    """False on an SQLite older than the option: the rebuild takes the default, slower."""
     try:
         with connection.begin_nested():
-            hashsize(REBUILD_HASHSIZE)
+            connection.execute(text(f"INSERT INTO {FTS} ({FTS}, rank) VALUES ('hashsize', {size})"))
     except OperationalError:
-        yield  # an SQLite older than the option: the rebuild takes the default, slower
-        return
-    yield
-    hashsize(DEFAULT_HASHSIZE)
+        return False
+    return True
 
 
 def drop(connection: Connection) -> None:
