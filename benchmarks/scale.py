@@ -304,11 +304,15 @@ def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]
         from dordtwest_desktop.ui.main_window import MainWindow
 
         if not window:
-            # Alone: the views the rows before opened in windows of their own go first.
+            # Alone: the views the rows before opened in windows of their own go first,
+            # and the windows of the keystroke rows and of the meeting hide (they are
+            # made with the operations, and a shown list would reload with the window).
             for view in opened:
                 view.close()  # type: ignore[attr-defined]
                 view.deleteLater()  # type: ignore[attr-defined]
             opened.clear()
+            for other in qt.app.topLevelWidgets():  # type: ignore[attr-defined]
+                other.hide()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             qt.settle()
             main = MainWindow(qt.context)
