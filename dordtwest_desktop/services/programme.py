@@ -33,7 +33,12 @@ from dordtwest_desktop.services.dto import (
     ProgrammeDTO,
     ProgrammeOverview,
 )
-from dordtwest_desktop.services.rows import MilestoneRow, milestone_rows
+from dordtwest_desktop.services.rows import (
+    InitiativeRow,
+    MilestoneRow,
+    initiative_rows,
+    milestone_rows,
+)
 from dordtwest_desktop.store import exchange
 from dordtwest_desktop.store import models as m
 
@@ -127,6 +132,11 @@ class ProgrammeService(Service):
     def initiatives(self) -> tuple[InitiativeDTO, ...]:
         with self.store.read() as session, no_collection():
             return self._initiatives(session)
+
+    def initiative_rows(self) -> list[InitiativeRow]:
+        """Every initiative as the list shows it, in the programme's order."""
+        with self.store.read() as session:
+            return initiative_rows(session)
 
     def initiative_names(self) -> tuple[tuple[uuid.UUID, str], ...]:
         """Each initiative's (id, name) in the list's order: for a column or a filter."""

@@ -57,6 +57,7 @@ def reads(store: Store) -> dict[str, Callable[[], object]]:
         "initiatives": programme.initiatives,
         "milestones": programme.milestones,
         "milestone rows": programme.milestone_rows,
+        "initiative rows": programme.initiative_rows,
         "initiative names": programme.initiative_names,
         "overview": programme.overview,
         "overview head": programme.overview_head,

@@ -61,13 +61,15 @@ def test_initiative_with_funding_line_edit_undo_redo_delete(window, qtbot, monke
     assert not dialog.isVisible()
     assert "Voorbeeld: Buurtsportcoach" in names(view)
     row = names(view).index("Voorbeeld: Buurtsportcoach")
-    stored = view.proxy.data(view.proxy.index(row, 0), RECORD_ROLE)
+    shown = view.proxy.data(view.proxy.index(row, 0), RECORD_ROLE)
+    stored = window.context.programme.initiative(shown.id)
+    assert (shown.requested_cents, shown.funders) == (1_500_000_00, "Provincie Zuid-Holland")
     assert stored.funding[0].requested_cents == 1_500_000_00
     assert stored.funding[0].decision_date.render() == "2de kwartaal 2025"
     assert view.proxy.data(view.proxy.index(row, 5)) == "€ 1,5 miljoen"
 
     view.select(stored.id)
-    editor = view.on_edit(stored)
+    editor = view.on_edit(shown)  # a list row: the form reads the whole initiative
     editor.name.clear()
     qtbot.keyClicks(editor.name, "Voorbeeld: Sportcoach")
     editor.accept()

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dordtwest_desktop.domain.enums import InitiativeStatus
+from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import InitiativeDTO
+from dordtwest_desktop.services.rows import InitiativeRow
 from dordtwest_desktop.services.workbook import CellKind
 from dordtwest_desktop.ui.context import AppContext
 from dordtwest_desktop.ui.dialogs.initiative import InitiativeDialog
@@ -25,7 +27,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-def _funders(initiative: InitiativeDTO) -> str:
+# The list holds light rows; a form reads the whole initiative when it opens.
+Shown = InitiativeDTO | InitiativeRow
+
+
+def _funders(initiative: Shown) -> str:
+    if isinstance(initiative, InitiativeRow):
+        return initiative.funders
     return ", ".join(dict.fromkeys(f.funder for f in initiative.funding if f.funder))
 
 
@@ -61,7 +69,7 @@ def open_initiative(
 
 class InitiativesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        columns: list[Column[InitiativeDTO]] = [
+        columns: list[Column[Shown]] = [
             Column(_tr("Initiative"), lambda i: i.name, title=True),
             Column(
                 _tr("Status"),
@@ -118,7 +126,7 @@ class InitiativesView(RecordListView):
 
     def reload(self) -> None:
         self._pillars = {p.id: p.name for p in self.context.programme.pillars()}
-        self.set_rows(self.context.programme.initiatives())
+        self.set_rows(self.context.programme.initiative_rows())
 
     def _dialog(self, initiative: InitiativeDTO | None) -> InitiativeDialog:
         return open_initiative(self.context, initiative, self)
@@ -127,10 +135,17 @@ class InitiativesView(RecordListView):
     def on_new(self) -> InitiativeDialog:
         return self._dialog(None)
 
-    def on_edit(self, record: InitiativeDTO) -> InitiativeDialog:
+    def on_edit(self, record: Shown) -> InitiativeDialog | None:
+        if isinstance(record, InitiativeRow):
+            try:
+                record = self.context.programme.initiative(record.id)
+            except NotFoundError as error:  # deleted since the list was read
+                QMessageBox.information(self, _tr("Initiatives"), error.message)
+                self.reload()
+                return None
         return self._dialog(record)
 
-    def on_delete(self, record: InitiativeDTO) -> None:
+    def on_delete(self, record: Shown) -> None:
         if not self.confirm_delete(record.name, record):
             return
         programme = self.context.programme
