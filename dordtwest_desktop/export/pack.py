@@ -164,7 +164,7 @@ def actions_part(data: DocumentData, section: Section) -> list[Flowable]:
         return [*out, Paragraph(markup(tr("There are no open actions.")), st.body)]
     intro = tr("Actions still open, from this meeting and earlier meetings of {body}.")
     out.append(Paragraph(markup(intro.format(body=data.meeting.body_label)), st.meta))
-    return [*out, Spacer(0, 2 * s.mm), action_table(actions, data.today)]
+    return [*out, Spacer(0, 2 * s.mm), action_table(actions, data.today, with_status=False)]
 
 
 def general_remarks_part(data: DocumentData, section: Section) -> list[Flowable]:

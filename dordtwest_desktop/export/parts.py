@@ -135,22 +135,24 @@ def _due(action: ActionDTO, today: date) -> Paragraph:
     return cell(action.due.render())
 
 
-def action_table(actions: Sequence[ActionDTO], today: date) -> Table:
-    """Numbered actions with owner, due date and status; the header repeats on every page."""
-    rows: list[list[Flowable]] = [
-        head_row(tr("No."), tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
-    ]
+def action_table(actions: Sequence[ActionDTO], today: date, *, with_status: bool = True) -> Table:
+    """Numbered actions with owner, due date and status; the header repeats on every page.
+
+    Without `with_status` for a list of open actions only, where the column would say
+    "open" on every row: its width goes to the description.
+    """
+    head = [tr("No."), tr("Action"), tr("Owner"), tr("Due")]
+    rows: list[list[Flowable]] = [head_row(*head, *([tr("Status")] if with_status else []))]
     for number, action in enumerate(actions, start=1):
-        rows.append(
-            [
-                cell(str(number)),
-                cell(action.description),
-                cell(action.owner or DASH),
-                _due(action, today),
-                cell(label(action.status)),
-            ]
-        )
-    fixed = [9 * s.mm, 32 * s.mm, 32 * s.mm, 18 * s.mm]
+        row = [
+            cell(str(number)),
+            cell(action.description),
+            cell(action.owner or DASH),
+            _due(action, today),
+        ]
+        if with_status:
+            row.append(cell(label(action.status)))
+        rows.append(row)
+    fixed = [9 * s.mm, 32 * s.mm, 32 * s.mm, *([18 * s.mm] if with_status else [])]
     widths = [fixed[0], s.FRAME_WIDTH - sum(fixed), *fixed[1:]]
-    table = data_table(rows, widths)
-    return table
+    return data_table(rows, widths)

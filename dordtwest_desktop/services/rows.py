@@ -130,8 +130,8 @@ def _milestone_rows(
         )
         for ident, title, due, status, body, initiative, report, deviation, version in found
     ]
-    # By date, then title: two stable sorts on one field each are a third of one sort
-    # on a tuple built per row.
+    # By date, then title: two stable sorts on one field each take about half as long
+    # as one sort on a tuple built per row (20,000 rows: 40-47 -> 19-25 ms).
     rows.sort(key=_TITLE)
     rows.sort(key=_due_key)
     return rows

@@ -185,3 +185,16 @@ def test_cancel_leaves_no_file(example_store: Store, built: Built, tmp_path: Pat
         )
     assert out.read_bytes() == b"the previous export"
     assert [p.name for p in out.parent.iterdir()] == ["pack.pdf"]
+
+
+def test_open_actions_have_no_status_column_and_the_decision_list_keeps_it(
+    pack: Path, export: Export
+):
+    def action_pages(texts: list[str], heading: str) -> list[str]:
+        return [t for t in texts if heading in t and tr("Owner") in t and tr("Due") in t]
+
+    in_pack = action_pages(page_texts(pack), tr("Open actions"))
+    assert in_pack
+    assert not any(tr("Status") in t for t in in_pack), "every action there is open"
+    decisions = page_texts(export("decisions"))
+    assert any(tr("Status") in t and tr("Owner") in t for t in decisions)
