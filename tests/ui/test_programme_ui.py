@@ -151,3 +151,19 @@ def test_models_pass_the_model_tester(window, qtmodeltester):
         qtmodeltester.check(window.views[key].model)
         qtmodeltester.check(window.views[key].proxy)
     assert Qt.ItemDataRole.UserRole
+
+
+@pytest.mark.parametrize(
+    ("key", "read"), [("initiatives", "initiative"), ("milestones", "milestone")]
+)
+def test_a_row_deleted_elsewhere_says_so_and_leaves_the_list(window, monkeypatch, key, read):
+    """A list holds light rows; the form reads the whole record, which may be gone."""
+    view = window.show_view(key)
+    row = view.model.record(0)
+    programme = window.context.programme
+    getattr(programme, f"delete_{read}")(row.id)  # as another window or user would
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    assert view.on_edit(row) is None
+    assert told == ["Dit record bestaat niet meer."]
+    assert row.id not in {view.model.record(r).id for r in range(view.model.rowCount())}

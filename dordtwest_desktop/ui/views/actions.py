@@ -5,10 +5,9 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from dordtwest_desktop.domain.enums import ActionStatus
-from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import ActionDTO, MeetingDTO
@@ -67,12 +66,7 @@ class ActionsView(RecordListView):
     def _full(self, record: ActionDTO | ActionRow) -> ActionDTO | None:
         if isinstance(record, ActionDTO):
             return record
-        try:
-            return self.context.meetings.action(record.id)
-        except NotFoundError as error:  # deleted since the list was read
-            QMessageBox.information(self, _tr("Actions"), error.message)
-            self.reload()
-            return None
+        return self.read_whole(self.context.meetings.action, record.id)
 
     def _update_buttons(self) -> None:
         super()._update_buttons()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPalette, QShowEvent
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.services.changes import Changes, Kind
 from dordtwest_desktop.services.history import HistoryEntryDTO
 from dordtwest_desktop.services.workbook import CellKind
@@ -33,6 +34,7 @@ TR_CONTEXT = "RecordListView"
 CAPPED_WIDTH = 240  # a column other than the title is never wider than this at first
 FIRM_KINDS = frozenset({CellKind.DATE, CellKind.VAGUE_DATE, CellKind.MONEY})
 SIZED_ROWS = 50  # the rows measured for the columns' first widths
+W = TypeVar("W")
 
 
 def _tr(text: str) -> str:
@@ -379,6 +381,16 @@ class RecordListView(ReloadWhenSeen):
             question = meanwhile + "\n\n" + question
         answer = self.ask_delete(question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def read_whole(self, read: Callable[[uuid.UUID], W], ident: uuid.UUID) -> W | None:
+        """The whole record behind a light row (a form needs every field), or None when
+        it was deleted since the list was read: said so, and the list read again."""
+        try:
+            return read(ident)
+        except NotFoundError as error:
+            QMessageBox.information(self, self.title, error.message)
+            self.reload()
+            return None
 
     def ask_delete(self, question: str) -> QMessageBox.StandardButton:
         """The question itself; tests replace this to answer."""

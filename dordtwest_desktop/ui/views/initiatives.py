@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dordtwest_desktop.domain.enums import InitiativeStatus
-from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.domain.money import format_money_short
 from dordtwest_desktop.services.changes import Kind
@@ -130,19 +129,14 @@ class InitiativesView(RecordListView):
 
     def _dialog(self, initiative: InitiativeDTO | None) -> InitiativeDialog:
         return open_initiative(self.context, initiative, self)
-        self.select(initiative.id)
 
     def on_new(self) -> InitiativeDialog:
         return self._dialog(None)
 
     def on_edit(self, record: Shown) -> InitiativeDialog | None:
         if isinstance(record, InitiativeRow):
-            try:
-                record = self.context.programme.initiative(record.id)
-            except NotFoundError as error:  # deleted since the list was read
-                QMessageBox.information(self, _tr("Initiatives"), error.message)
-                self.reload()
-                return None
+            whole = self.read_whole(self.context.programme.initiative, record.id)
+            return None if whole is None else self._dialog(whole)
         return self._dialog(record)
 
     def on_delete(self, record: Shown) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dordtwest_desktop.domain import milestones
 from dordtwest_desktop.domain.enums import MilestoneStatus
-from dordtwest_desktop.domain.errors import NotFoundError
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.changes import Kind
 from dordtwest_desktop.services.dto import MilestoneDTO
@@ -132,12 +131,8 @@ class MilestonesView(RecordListView):
 
     def on_edit(self, record: Shown) -> MilestoneDialog | None:
         if isinstance(record, MilestoneRow):
-            try:
-                record = self.context.programme.milestone(record.id)
-            except NotFoundError as error:  # deleted since the list was read
-                QMessageBox.information(self, _tr("Milestones"), error.message)
-                self.reload()
-                return None
+            whole = self.read_whole(self.context.programme.milestone, record.id)
+            return None if whole is None else self._dialog(whole)
         return self._dialog(record)
 
     def on_delete(self, record: Shown) -> None:
@@ -167,13 +162,9 @@ class MilestonesView(RecordListView):
         )
 
     def _lapse(self, record: Shown) -> None:
-        try:
-            milestone = self.context.programme.milestone(record.id)
-        except NotFoundError as error:  # deleted since the list was read
-            QMessageBox.information(self, _tr("Milestones"), error.message)
-            self.reload()
-            return
-        self._save(replace(milestone, status=MilestoneStatus.CANCELLED))
+        milestone = self.read_whole(self.context.programme.milestone, record.id)
+        if milestone is not None:
+            self._save(replace(milestone, status=MilestoneStatus.CANCELLED))
 
     def ask_report_delete(self, question: str) -> str:
         """'lapse', 'delete' or 'cancel'; tests replace this to answer."""
