@@ -70,36 +70,26 @@ def write_document(
     from dordtwest_desktop.services.common import no_collection
 
     with no_collection():
-        return _write_document(prepared, out, progress=progress, cancelled=cancelled)
+        from dordtwest_desktop.services.documents import DocumentData
 
+        if isinstance(prepared.data, DocumentData):
+            return build(prepared.what, prepared.data, out, progress=progress, cancelled=cancelled)
+        from dordtwest_desktop.services.report import ReportData
 
-def _write_document(
-    prepared: PreparedDocument,
-    out: Path,
-    *,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> Path:
-    from dordtwest_desktop.services.documents import DocumentData
+        if isinstance(prepared.data, ReportData):
+            from dordtwest_desktop.export.report import build_report
 
-    if isinstance(prepared.data, DocumentData):
-        return build(prepared.what, prepared.data, out, progress=progress, cancelled=cancelled)
-    from dordtwest_desktop.services.report import ReportData
+            return build_report(prepared.data, out, progress=progress, cancelled=cancelled)
+        from dordtwest_desktop.services.partner import PartnerData
 
-    if isinstance(prepared.data, ReportData):
-        from dordtwest_desktop.export.report import build_report
+        if isinstance(prepared.data, PartnerData):
+            from dordtwest_desktop.export.partner import build_partner
 
-        return build_report(prepared.data, out, progress=progress, cancelled=cancelled)
-    from dordtwest_desktop.services.partner import PartnerData
+            return build_partner(prepared.data, out, progress=progress, cancelled=cancelled)
+        from dordtwest_desktop.export.dashboard import build_dashboard
 
-    if isinstance(prepared.data, PartnerData):
-        from dordtwest_desktop.export.partner import build_partner
-
-        return build_partner(prepared.data, out, progress=progress, cancelled=cancelled)
-    from dordtwest_desktop.export.dashboard import build_dashboard
-
-    build_dashboard(prepared.data, out)
-    return Path(out)
+        build_dashboard(prepared.data, out)
+        return Path(out)
 
 
 def read_page_map(pdf_path: Path | str) -> tuple[uuid.UUID, dict[uuid.UUID, tuple[int, int]]]:

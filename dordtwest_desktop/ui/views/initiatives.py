@@ -30,12 +30,6 @@ def _tr(text: str) -> str:
 Shown = InitiativeDTO | InitiativeRow
 
 
-def _funders(initiative: Shown) -> str:
-    if isinstance(initiative, InitiativeRow):
-        return initiative.funders
-    return ", ".join(dict.fromkeys(f.funder for f in initiative.funding if f.funder))
-
-
 def open_initiative(
     context: AppContext, initiative: InitiativeDTO | None, parent: QWidget
 ) -> InitiativeDialog:
@@ -68,7 +62,7 @@ def open_initiative(
 
 class InitiativesView(RecordListView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        columns: list[Column[Shown]] = [
+        columns: list[Column[InitiativeRow]] = [
             Column(_tr("Initiative"), lambda i: i.name, title=True),
             Column(
                 _tr("Status"),
@@ -77,7 +71,7 @@ class InitiativesView(RecordListView):
             ),
             Column(_tr("Pillar"), lambda i: self._pillars.get(i.pillar_id, "")),
             Column(_tr("Target area"), lambda i: i.target_area),
-            Column(_tr("Funders"), _funders),
+            Column(_tr("Funders"), lambda i: i.funders),
             Column(
                 _tr("Requested"),
                 lambda i: format_money_short(i.requested_cents) if i.requested_cents else "",
