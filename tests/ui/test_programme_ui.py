@@ -167,3 +167,16 @@ def test_a_row_deleted_elsewhere_says_so_and_leaves_the_list(window, monkeypatch
     assert view.on_edit(row) is None
     assert told == ["Dit record bestaat niet meer."]
     assert row.id not in {view.model.record(r).id for r in range(view.model.rowCount())}
+
+
+def test_an_initiatives_history_is_one_tab_more_beside_its_own(window, qtbot):
+    """The dialog keeps its fields in its own tabs; History does not take the form away."""
+    view = window.show_view("initiatives")
+    dialog = view.on_edit(view.model.record(0))
+    qtbot.waitExposed(dialog)
+    tabs = dialog.history_tabs
+    texts = [tabs.tabText(i) for i in range(tabs.count())]
+    assert texts == ["Algemeen", "Doelen", "Onderdelen", "Middelen", "Gesc&hiedenis"]
+    assert tabs.widget(0) is dialog.form and dialog.name.isVisible()
+    assert tabs.geometry().width() > dialog.width() // 2
+    dialog.reject()

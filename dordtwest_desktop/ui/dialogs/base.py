@@ -49,11 +49,22 @@ class EditDialog(QDialog):
         self.body.addWidget(self.form)
 
     def add_history(self, entries: Sequence[HistoryEntryDTO]) -> None:
-        """A History tab beside the form: every change of this record, newest first."""
-        tabs = QTabWidget(self)
+        """A History tab beside the form: every change of this record, newest first.
+
+        Beside what holds the form in the dialog: the form itself, or the tabs a dialog
+        put it in (an initiative's, an agenda item's), which get one tab more.
+        """
+        content: QWidget = self.form
+        while (parent := content.parentWidget()) is not self:
+            assert parent is not None, "the form is in this dialog"
+            content = parent
+        if isinstance(content, QTabWidget):
+            tabs = content
+        else:
+            tabs = QTabWidget(self)
+            self.body.replaceWidget(content, tabs)
+            tabs.addTab(content, _tr("&Details"))
         tabs.setObjectName("record_tabs")
-        self.body.replaceWidget(self.form, tabs)
-        tabs.addTab(self.form, _tr("&Details"))
         tabs.addTab(HistoryTable(entries, self.form.describe, tabs), _tr("&History"))
         self.history_tabs = tabs
 
