@@ -376,3 +376,19 @@ def test_an_attachment_is_tagged_when_its_pdf_says_so(documents: dict[str, Path]
     assert pdf_is_tagged(documents["agenda"].read_bytes())
     assert not pdf_is_tagged(pdf_pages(1, "X"))
     assert not pdf_is_tagged(b"%PDF-1.4 nonsense")
+
+
+@pytest.mark.slow
+def test_outloud_warns_of_nothing_on_the_dashboard(
+    documents: dict[str, Path], tmp_path: Path
+) -> None:
+    # Its key figures are shaded cards side by side, not a ruled grid: crossing lines
+    # around text read as a table that no /Table tag announces (TBL-014).
+    report = tmp_path / "outloud.json"
+    subprocess.run(
+        [_tool("outloud"), "--quiet", "--json", str(report), str(documents["dashboard"])],
+        capture_output=True,
+        check=False,
+    )
+    (result,) = json.loads(report.read_text())["results"]
+    assert [f["rule"] for f in result["findings"]] == []
