@@ -164,22 +164,62 @@ def _series_words(values: Sequence[float | None]) -> str:
     return " – ".join(format_number(v) if v is not None else "?" for v in values)
 
 
+def _course(series: str, years: Sequence[int], values: Sequence[float | None]) -> str | None:
+    """A series in words: where it began and ended, its lowest and highest year.
+
+    Not every figure: twenty years of three series read aloud are sixty numbers in a
+    row, which no listener follows; they are in the table under the charts.
+    """
+    known = [(year, v) for year, v in zip(years, values, strict=False) if v is not None]
+    if not known:
+        return None
+    (first_year, first), (last_year, last) = known[0], known[-1]
+    if len(known) == 1:
+        return tr("{series} {value} in {year}").format(
+            series=series, value=format_number(first), year=first_year
+        )
+    if all(v == first for _, v in known):
+        return tr("{series} {value} throughout").format(series=series, value=format_number(first))
+    text = tr("{series} from {first} in {first_year} to {last} in {last_year}").format(
+        series=series,
+        first=format_number(first),
+        first_year=first_year,
+        last=format_number(last),
+        last_year=last_year,
+    )
+    if len(known) > 2:
+        low_year, low = min(known, key=lambda k: k[1])
+        high_year, high = max(known, key=lambda k: k[1])
+        text += ", " + tr("lowest {low} in {low_year}, highest {high} in {high_year}").format(
+            low=format_number(low), low_year=low_year, high=format_number(high), high_year=high_year
+        )
+    return text
+
+
 def indicator_alt(chart: IndicatorChart) -> str:
-    """The chart's figures in words: "Werkloosheid (procent), 2020–2023: Dordt West 9,8 – …"."""
+    """The chart in words: "Werkloosheid (procent), 2020–2023: Dordt West van 9,8 in …"."""
     name = f"{chart.name} ({chart.unit})" if chart.unit else chart.name
     if chart.is_empty:
         return f"{name}: " + tr("No figures yet.")
-    years = str(chart.years[0]) if len(chart.years) == 1 else f"{chart.years[0]}–{chart.years[-1]}"
-    lines = [
-        f"Dordt West {_series_words(chart.dordt_west)}",
-        tr("Dordrecht average {values}").format(values=_series_words(chart.dordrecht)),
+    courses = [
+        _course("Dordt West", chart.years, chart.dordt_west),
+        _course(tr("Dordrecht average"), chart.years, chart.dordrecht),
+        _course(tr("Netherlands"), chart.years, chart.netherlands),
     ]
-    if chart.has_netherlands:
-        lines.append(tr("Netherlands {values}").format(values=_series_words(chart.netherlands)))
+    lines = [c for c in courses if c is not None]
     if chart.target is not None:
         lines.append(tr("target {value}").format(value=format_number(chart.target)))
     summary = chart.summary(document=True)
-    return f"{name}, {years}: " + "; ".join(lines) + f". {summary}"
+    return f"{name}, {_years(chart.years)}: " + "; ".join(lines) + f". {summary}"
+
+
+def _years(years: Sequence[int]) -> str:
+    """ "2019–2023" when no year is missing in between, else each year: "2018, 2020, 2023"."""
+    if not years:
+        return "–"
+    if list(years) == list(range(years[0], years[-1] + 1)):
+        return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return ", ".join(map(str, years))
 
 
 def indicator_legend(groups: Sequence[IndicatorGroup], width: float) -> Drawing:
@@ -261,13 +301,10 @@ def indicator_table(charts: Sequence[IndicatorChart], width: float) -> Table:
     rows: list[list[object]] = [head_row(*head)]
     for chart in charts:
         name = f"{chart.name} ({chart.unit})" if chart.unit else chart.name
-        years = "–" if not chart.years else f"{chart.years[0]}–{chart.years[-1]}"
-        if len(chart.years) == 1:
-            years = str(chart.years[0])
         rows.append(
             [
                 cell(name),
-                cell(years),
+                cell(_years(chart.years)),
                 cell(_series_words(chart.dordt_west) or "–"),
                 cell(_series_words(chart.dordrecht) or "–"),
                 cell(_series_words(chart.netherlands) if chart.has_netherlands else "–"),

@@ -4026,10 +4026,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Dordts gemiddelde (het doel, tenzij anders ingesteld)</translation>
     </message>
     <message>
-      <source>Dordrecht average {values}</source>
-      <translation>Dordts gemiddelde {values}</translation>
-    </message>
-    <message>
       <source>Dordt West</source>
       <translation>Dordt West</translation>
     </message>
@@ -4300,10 +4296,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Netherlands</source>
       <translation>Nederland</translation>
-    </message>
-    <message>
-      <source>Netherlands {values}</source>
-      <translation>Nederland {values}</translation>
     </message>
     <message>
       <source>New indicators: {names}; check their pillar, unit and direction.</source>
@@ -5313,6 +5305,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>locatie</translation>
     </message>
     <message>
+      <source>lowest {low} in {low_year}, highest {high} in {high_year}</source>
+      <translation>laagste {low} in {low_year}, hoogste {high} in {high_year}</translation>
+    </message>
+    <message>
       <source>mark as draft (CONCEPT)</source>
       <translation>als concept markeren (CONCEPT)</translation>
     </message>
@@ -5758,6 +5754,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>{rows} figures of {indicators} indicators imported ({added} new, {updated} replaced).</source>
       <translation>{rows} cijfers van {indicators} indicatoren geïmporteerd ({added} nieuw, {updated} vervangen).</translation>
+    </message>
+    <message>
+      <source>{series} from {first} in {first_year} to {last} in {last_year}</source>
+      <translation>{series} van {first} in {first_year} naar {last} in {last_year}</translation>
+    </message>
+    <message>
+      <source>{series} {value} in {year}</source>
+      <translation>{series} {value} in {year}</translation>
+    </message>
+    <message>
+      <source>{series} {value} throughout</source>
+      <translation>{series} steeds {value}</translation>
     </message>
     <message>
       <source>{status}, overdue</source>

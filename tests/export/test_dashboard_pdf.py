@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 
 from dordtwest_desktop.cli import main
+from dordtwest_desktop.domain.enums import Direction
 from dordtwest_desktop.export import styles as s
 from dordtwest_desktop.export.dashboard import (
     build_dashboard,
@@ -18,7 +19,8 @@ from dordtwest_desktop.export.dashboard import (
     nice_ticks,
     timeline_overview_drawing,
 )
-from dordtwest_desktop.services.dashboard import DashboardService
+from dordtwest_desktop.export.indicator_charts import indicator_alt
+from dordtwest_desktop.services.dashboard import DashboardService, IndicatorChart
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService, import_csv
 from dordtwest_desktop.store.database import Store
 
@@ -196,3 +198,51 @@ def test_the_service_reads_as_many_lanes_as_the_printed_timeline_draws():
     from dordtwest_desktop.services.dashboard import PRINT_LANES
 
     assert PRINT_LANES == OVERVIEW_LANES
+
+
+def test_an_indicator_chart_in_words_and_its_years_in_the_table(store: Store, tmp_path: Path):
+    csv = tmp_path / "voorbeeld.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    import_csv(store, csv)
+    charts = {c.name: c for g in DashboardService(store).data().indicators for c in g.charts}
+    # Where each series began and ended, its lowest and highest year: words a listener
+    # follows, not every figure in a row (those are in the table under the charts).
+    assert indicator_alt(charts["Leefbaarometer-score (voorbeeld)"]).startswith(
+        "Leefbaarometer-score (voorbeeld), 2018, 2020, 2022: "
+        "Dordt West van 3,7 in 2018 naar 3,85 in 2022, laagste 3,7 in 2018, hoogste 3,85 "
+        "in 2022; Dordts gemiddelde van 4,05 in 2018 naar 4,08 in 2022, laagste 4,05 in "
+        "2018, hoogste 4,08 in 2022; Nederland van 4,13 in 2018 naar 4,16 in 2022, "
+        "laagste 4,13 in 2018, hoogste 4,16 in 2022. 2022: 3,85 tegen 4,08"
+    )
+    assert indicator_alt(charts["Werkloosheid % (voorbeeld)"]).startswith(
+        "Werkloosheid % (voorbeeld), 2021–2022: Dordt West van 9,4 in 2021 naar 8,6 in 2022;"
+    )
+    alone = indicator_alt(charts["Zonder richting (voorbeeld)"])
+    assert alone.startswith("Zonder richting (voorbeeld), 2022: Dordt West 12 in 2022; ")
+    assert "Nederland" not in alone  # no figure for the Netherlands
+    out = tmp_path / "dashboard.pdf"
+    build_dashboard(DashboardService(store).data(), out)
+    # Three values under "2018–2022" would read as three years in a row.
+    assert "2018, 2020, 2022" in " ".join(text_of(out)[1].split())
+
+
+def test_a_long_series_is_told_by_its_course_not_figure_by_figure():
+    years = tuple(range(2005, 2025))
+    chart = IndicatorChart(
+        id=uuid.uuid4(),
+        name="Voorbeeld",
+        unit="%",
+        direction=Direction.UNKNOWN,
+        source="",
+        years=years,
+        dordt_west=tuple(float(n % 7) for n in range(20)),
+        dordrecht=(5.0,) * 20,
+        netherlands=(None,) * 19 + (4.5,),
+        target=None,
+        evaluation=None,
+    )
+    alt = indicator_alt(chart)
+    assert "Dordt West van 0 in 2005 naar 5 in 2024, laagste 0 in 2005, hoogste 6 in 2011" in alt
+    assert "Dordts gemiddelde steeds 5" in alt
+    assert "Nederland 4,5 in 2024" in alt
+    assert alt.count(" – ") == 0 and len(alt) < 400
