@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
 from dordtwest_desktop.domain.enums import (
+    MEETING_BODIES,
     ActionStatus,
     Attendance,
     AttendeeRole,
@@ -296,7 +297,7 @@ def _meetings(
     for n in range(scale.meetings):
         meeting = uuid.uuid4()
         day = first + timedelta(days=n * 3)
-        body = rng.choice(list(Body))
+        body = rng.choice(MEETING_BODIES)
         meetings.append(
             {
                 "id": meeting,

@@ -18,7 +18,7 @@ from typing import Any
 from dordtwest_desktop.domain.agenda import MAX_DURATION_MINUTES
 from dordtwest_desktop.domain.attachments import attachment_facts
 from dordtwest_desktop.domain.dates import MAX_YEAR, MIN_YEAR, PreciseDate
-from dordtwest_desktop.domain.enums import Body, MomentRule
+from dordtwest_desktop.domain.enums import MEETING_BODIES, Body, MomentRule
 from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.indicators import MAX_ABS_VALUE, NAME_LIMIT
 from dordtwest_desktop.domain.money import MAX_CENTS
@@ -235,6 +235,13 @@ def meeting(
     if day is None:
         raise ValidationError(tr("A meeting needs a date."), field="day")
     year(day.year, "day")
+    if body not in MEETING_BODIES:
+        # A funder decides on the reports it asked for (milestones), in meetings of its
+        # own that the programme does not keep.
+        raise ValidationError(
+            tr("A funder holds no meetings of the programme: choose another body."),
+            field="body",
+        )
     if body is Body.OTHER:
         required(body_name, "body_name", tr("The name of the body"))
     if start_time and end_time and end_time <= start_time:

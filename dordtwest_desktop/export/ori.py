@@ -154,6 +154,8 @@ def status(data: DocumentData) -> str:
 
 def vergadering(data: DocumentData) -> Json:
     meeting = data.meeting
+    # A body no meeting may have (a funder's, stored before the rule said so) is "other".
+    gremium = _GREMIUM_ID.get(meeting.body, _GREMIUM_ID[Body.OTHER])
     result: Json = {
         "url": urn(meeting.id),
         "id": str(meeting.id),
@@ -162,8 +164,8 @@ def vergadering(data: DocumentData) -> Json:
         "status": status(data),
         "geplandeVergaderdatum": meeting.day.isoformat(),
         "georganiseerdDoorGremium": {
-            "gremiumidentificatie": _GREMIUM_ID[meeting.body],
-            "gremiumnaam": clip(meeting.body_label, 100) or _GREMIUM_ID[meeting.body],
+            "gremiumidentificatie": gremium,
+            "gremiumnaam": clip(meeting.body_label, 100) or gremium,
         },
         "gemeente": dict(GEMEENTE),
         "agendapunten": [urn(p.item.id) for p in data.items],

@@ -28,7 +28,7 @@ from dordtwest_desktop.domain.calendar import (
     ZONE,
     meeting_id_of,
 )
-from dordtwest_desktop.domain.enums import Body, MeetingStatus
+from dordtwest_desktop.domain.enums import MEETING_BODIES, Body, MeetingStatus
 from dordtwest_desktop.domain.errors import ImportFileError
 from dordtwest_desktop.i18n import tr, trn
 
@@ -301,10 +301,12 @@ def _value(component: Component, name: str) -> Any:
 
 
 def _body(value: str) -> Body | None:
+    """A body that holds meetings; None for another (a funder's) or an unknown one."""
     try:
-        return Body(value)
+        body = Body(value)
     except ValueError:
         return None
+    return body if body in MEETING_BODIES else None
 
 
 def _local(value: datetime) -> datetime:

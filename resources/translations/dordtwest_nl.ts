@@ -3734,6 +3734,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Een duur is een aantal minuten van 0 tot en met {max}.</translation>
     </message>
     <message>
+      <source>A funder holds no meetings of the programme: choose another body.</source>
+      <translation>Een financier houdt geen vergaderingen van het programma: kies een ander orgaan.</translation>
+    </message>
+    <message>
       <source>A goal cannot be nested under itself.</source>
       <translation>Een doel kan niet onder zichzelf vallen.</translation>
     </message>

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import update as sql_update
 
 from dordtwest_desktop.cli import main
-from dordtwest_desktop.domain.enums import Visibility
+from dordtwest_desktop.domain.enums import Body, Visibility
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.export.ori import pack_id
 from dordtwest_desktop.exporting import export_ori
@@ -25,6 +26,7 @@ from dordtwest_desktop.services.documents import ExportCancelled
 from dordtwest_desktop.services.dto import AnnotationDTO, PersonDTO
 from dordtwest_desktop.services.meetings import MeetingService
 from dordtwest_desktop.services.people import PeopleService
+from dordtwest_desktop.store import models as m
 from dordtwest_desktop.store.database import Store
 from tests.export.builders import USER, Built, add_item, new_meeting
 from tests.export.ori_schema import absolute_uris, folder_errors, is_absolute_uri
@@ -428,3 +430,19 @@ def test_an_unwritable_folder_is_one_sentence(
         f"'{out}' kan hier niet worden geschreven (geen toestemming of een alleen-lezen schijf)."
     )
     assert sorted(p.name for p in read_only_folder.iterdir()) == ["leeg"]
+
+
+def test_a_funders_meeting_stored_before_the_rule_is_exported_as_other(
+    store: Store, tmp_path: Path
+):
+    # The rules refuse a meeting held by a funder (tests/services/test_meetings.py);
+    # one stored before they did must not break the export (it did, with a KeyError).
+    meeting = new_meeting(store, day=date(2027, 3, 27))
+    with store.transaction() as session:
+        session.execute(
+            sql_update(m.Meeting).where(m.Meeting.id == meeting.id).values(body=Body.FUNDER)
+        )
+    out = export_ori(store, str(meeting.id), tmp_path / "ori", today=TODAY)
+    assert folder_errors(out) == []
+    gremium = load(out, "vergadering.json")["georganiseerdDoorGremium"]
+    assert gremium == {"gremiumidentificatie": "overig", "gremiumnaam": "Financier"}

@@ -128,6 +128,35 @@ def test_an_open_ended_series_stops_at_the_period():
     assert {e.start for e in events} == {time(9, 0)}
 
 
+def test_a_body_that_holds_no_meetings_is_read_as_none_given(store: Store, tmp_path: Path):
+    # A funder holds no meetings of the programme: a file that says so is read as
+    # saying nothing (the alliance for a new meeting), not refused, and not stored as
+    # a funder's meeting, which the rules refuse.
+    events = {
+        "funder": "X-DORDTWEST-BODY:funder\r\n",
+        "unknown": "X-DORDTWEST-BODY:gemeenteraad\r\n",
+        "council": "X-DORDTWEST-BODY:council\r\n",
+    }
+    text = calendar(
+        *(
+            f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTART:20250302T100000\r\n"
+            f"SUMMARY:{uid}\r\n{line}END:VEVENT\r\n"
+            for uid, line in events.items()
+        )
+    )
+    assert {e.summary: e.body for e in read_text(text, PERIOD)} == {
+        "funder": None,
+        "unknown": None,
+        "council": Body.COUNCIL,
+    }
+    path = tmp_path / "agenda.ics"
+    path.write_text(text, encoding="utf-8")
+    CalendarImportService(store).import_file(path)
+    with store.read() as session:
+        bodies = dict(session.execute(select(m.Meeting.title, m.Meeting.body)).all())
+    assert bodies["funder"] is Body.ALLIANCE and bodies["council"] is Body.COUNCIL
+
+
 def test_a_series_of_too_many_meetings_is_refused():
     text = calendar(
         "BEGIN:VEVENT\r\nUID:s\r\nDTSTART;TZID=Europe/Amsterdam:20240105T090000\r\n"

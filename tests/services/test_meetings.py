@@ -376,3 +376,17 @@ def test_a_new_closing_item_goes_last(store: Store):
     meeting = new_meeting(service)
     service.save_item(item(meeting, "Tweede sluiting", kind=ItemKind.CLOSING))
     assert titles(service, meeting)[-1] == "Tweede sluiting"
+
+
+def test_a_funder_holds_no_meetings(store: Store):
+    service = MeetingService(store)
+    before = service.meetings()
+    with pytest.raises(ValidationError) as refused:
+        new_meeting(service, body=Body.FUNDER)
+    assert refused.value.field == "body"
+    assert "financier houdt geen vergaderingen" in refused.value.message
+    meeting = new_meeting(service)
+    with pytest.raises(ValidationError):
+        service.save_meeting(replace(meeting, body=Body.FUNDER))
+    assert [m.id for m in service.meetings()] == [m.id for m in before] + [meeting.id]
+    assert service.detail(meeting.id).meeting.body is Body.ALLIANCE

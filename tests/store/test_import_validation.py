@@ -161,6 +161,7 @@ CASES = [
     ("pillar", "position", -1),
     ("funding_line", "requested_cents", 10**30),
     ("meeting", "day", "0001-01-01"),
+    ("meeting", "body", "funder"),  # a funder holds no meetings of the programme
     ("goal", "title", "   "),
 ]
 

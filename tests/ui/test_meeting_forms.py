@@ -209,3 +209,28 @@ def test_error_without_a_field_shows_below_the_form(window, page, qtbot):
     assert dialog.isVisible()
     assert dialog.general_error.isVisible()
     assert dialog.general_error.text() == "Dit record bestaat niet meer."
+
+
+def test_a_funders_meeting_stored_before_the_rule_shows_as_it_is(window, store, qtbot):
+    # Not as the first body in the list (the alliance), which a save would write
+    # without anyone choosing it: the stored body shows, and saving says why it
+    # cannot stay.
+    from sqlalchemy import update
+
+    from dordtwest_desktop.domain.enums import Body
+    from dordtwest_desktop.store import models as m
+
+    meeting = window.context.meetings.meetings()[-1]
+    with store.transaction() as session:
+        session.execute(update(m.Meeting).where(m.Meeting.id == meeting.id).values(body="funder"))
+    page = window.show_view("meetings").open_meeting(meeting.id)
+    dialog = page.edit_details()
+    assert dialog.body_combo.value() is Body.FUNDER
+    assert dialog.body_combo.currentText() == "Financier"
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "Een financier houdt geen vergaderingen" in error_text(dialog, "body")
+    dialog.body_combo.set_value(Body.COUNCIL)
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert window.context.meetings.detail(meeting.id).meeting.body is Body.COUNCIL

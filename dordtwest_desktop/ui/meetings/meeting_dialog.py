@@ -34,6 +34,18 @@ class AgendaStart:
     copy_from: uuid.UUID | None = None
 
 
+def _bodies(meeting: MeetingDTO | None) -> list[Body]:
+    """The bodies that hold meetings, and a stored one that may not, to be seen and changed.
+
+    A funder's meeting stored before the rule said so shows as it is (saving it says
+    why it cannot stay), not as the first body in the list, which a save would write.
+    """
+    bodies = list(MEETING_BODIES)
+    if meeting is not None and meeting.body not in bodies:
+        bodies.append(meeting.body)
+    return bodies
+
+
 class MeetingDialog(EditDialog):
     def __init__(
         self,
@@ -58,7 +70,7 @@ class MeetingDialog(EditDialog):
         self.body_combo = form.add(
             "body",
             self.tr("Body"),
-            enum_combo(list(MEETING_BODIES), label, meeting.body if meeting else None),
+            enum_combo(_bodies(meeting), label, meeting.body if meeting else None),
         )
         self.body_name = form.add("body_name", self.tr("Name of the body"), QLineEdit())
         self.title_edit = form.add("title", self.tr("Title"), QLineEdit())
