@@ -439,6 +439,17 @@ def test_bounds_are_ordered_and_cover_the_points(p: PreciseDate) -> None:
         assert p.last_day() == p.end.last_day()
 
 
+@given(precise_dates, precise_dates)
+def test_equal_dates_hash_alike_and_a_set_keeps_one(a: PreciseDate, b: PreciseDate) -> None:
+    # The hash is kept with the value (dicts and caches look dates up by the thousand):
+    # a copy read back from its text hashes as the value itself does.
+    again = PreciseDate.parse(a.render())
+    assert hash(again) == hash(a) and len({a, again}) == 1
+    assert (a == b) == (len({a, b}) == 1)
+    if a == b:
+        assert hash(a) == hash(b)
+
+
 @given(st.lists(precise_dates, max_size=12))
 def test_sorting_follows_sort_key(dates: list[PreciseDate]) -> None:
     keys = [p.sort_key() for p in sorted(dates)]

@@ -78,6 +78,16 @@ class PreciseDate:
     def __str__(self) -> str:
         return self.render()
 
+    def __hash__(self) -> int:
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        # Once per value, as its bounds: the dashboard and the lists look dates up in
+        # caches and dicts thousands of times, and the dataclass's own hash walks both
+        # points' fields every time (3 µs; 60 ms of a 200 ms dashboard timeline).
+        return hash((self.start, self.end))
+
     @functools.cached_property
     def _bounds(self) -> tuple[date, date]:
         # Computed once per value: lists sort tens of thousands of dates, and the
