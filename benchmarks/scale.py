@@ -29,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -166,15 +167,21 @@ class Qt:
         return run
 
     def keystroke(self, factory: Callable[..., object]) -> Callable[[], float]:
-        view = factory(self.context)
-        view.resize(1400, 900)  # type: ignore[attr-defined]
-        view.show()  # type: ignore[attr-defined]
-        self.settle()
+        shown: list[Any] = []
         words = iter(["w", "wi", "wij", "wijk", "wij", "wi", "w", ""] * 1000)
 
         def run() -> float:
+            # Made at the row's first (warm-up) run, not before the table: a list on
+            # screen makes its search haystacks in idle slices, which ran inside the
+            # rows measured in between (70 ms of "open one meeting" with --only).
+            if not shown:
+                shown.append(factory(self.context))
+                shown[0].resize(1400, 900)
+                shown[0].show()
+                self.settle()
+            view = shown[0]
             start = time.perf_counter()
-            view.search.setText(next(words))  # type: ignore[attr-defined]
+            view.search.setText(next(words))
             self.settle()
             return time.perf_counter() - start
 
@@ -219,12 +226,15 @@ def operations(store: Store, db: Path, qt: Qt) -> dict[str, Callable[[], float]]
     out = Path(qt.folder.name)
     meetings = qt.context.meetings.meetings()
     fullest = max(meetings[-20:], key=lambda m: len(qt.context.meetings.detail(m.id).agenda))
-    page = MeetingView(qt.context)
-    page.resize(1400, 900)
-    page.show()
+    pages: list[MeetingView] = []
 
     def open_meeting() -> None:
-        page.show_meeting(fullest.id)
+        if not pages:  # made at the warm-up run, as the keystroke rows' lists
+            pages.append(MeetingView(qt.context))
+            pages[0].resize(1400, 900)
+            pages[0].show()
+            qt.settle()
+        pages[0].show_meeting(fullest.id)
         qt.settle()
 
     def exported_json() -> float:

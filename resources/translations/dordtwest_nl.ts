@@ -1808,6 +1808,13 @@ of importeer een CSV-bestand.</translation>
       <source>public</source>
       <translation>openbaar</translation>
     </message>
+    <message numerus="yes">
+      <source>…and %1 more on the Actions tab.</source>
+      <translation>
+        <numerusform>…en nog %1 op het tabblad Acties.</numerusform>
+        <numerusform>…en nog %1 op het tabblad Acties.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ItemPane</name>

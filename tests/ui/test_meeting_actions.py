@@ -131,3 +131,45 @@ def test_meeting_models_pass_the_model_tester(window, qtbot, qtmodeltester, tmp_
     for model in models:
         assert model.rowCount() > 0 or model is page.actions_panel.carried
         qtmodeltester.check(model)
+
+
+def test_the_previous_minutes_name_the_most_pressing_carried_actions(window, qtbot):
+    import uuid
+
+    from dordtwest_desktop.domain.dates import PreciseDate
+    from dordtwest_desktop.services.dto import ActionDTO
+    from dordtwest_desktop.ui.meetings.item_pane import CARRIED_SHOWN
+
+    earlier = meeting_on(window, date(2023, 11, 23)).id
+    count = CARRIED_SHOWN + 12
+    for n in range(count):  # the latest due first: the pane orders them itself
+        window.context.meetings.save_action(
+            ActionDTO(
+                id=uuid.uuid4(),
+                description=f"Voorbeeldactie {count - n:03}",
+                due=PreciseDate.of_day(date.fromordinal(date(2024, 1, 1).toordinal() + count - n)),
+                meeting_id=earlier,
+            )
+        )
+    page = window.show_view("meetings").open_meeting(meeting_on(window, date(2024, 2, 8)).id)
+    assert page.actions_panel.carried.rowCount() == count  # every one on the Actions tab
+    dialog = page.agenda.new_item()
+    dialog.kind.set_value(ItemKind.PREVIOUS_MINUTES)
+    qtbot.keyClicks(dialog.title_edit, "Besluitenlijst en actielijst vorige vergadering")
+    dialog.accept()
+    page.agenda.select(page.agenda.model.rows()[-1].item.id)
+    details = page.agenda.pane.browser.toPlainText()
+    named = [f"Voorbeeldactie {n:03}" for n in range(1, count + 1)]
+    assert all(name in details for name in named[:CARRIED_SHOWN])
+    assert not any(name in details for name in named[CARRIED_SHOWN:])
+    assert "…en nog 12 op het tabblad Acties." in details
+
+    # Opening the meeting again draws the selected item once, not a second time after
+    # the selection already drew it.
+    drawn = []
+    pane = page.agenda.pane
+    original = pane.show_item
+    pane.show_item = lambda *args: (drawn.append(args[1]), original(*args))  # type: ignore[method-assign]
+    page.reload()
+    assert len(drawn) == 1 and drawn[0] is page.agenda.current()
+    assert page.agenda.pane.browser.toPlainText() == details

@@ -229,8 +229,15 @@ class AgendaPanel(QWidget):
             self.table.selectRow(row)
 
     def _show_current(self) -> None:
-        self.pane.show_item(self.detail, self.current(), self.links)
-        has = self.current() is not None
+        current = self.current()
+        # set_detail shows the selected item after selecting it, which showed it already
+        # when the selection changed: the same item of the same detail is not drawn again
+        # (a thousand carried actions, twice, on opening a meeting).
+        pane = self.pane
+        shown = pane.detail is self.detail and pane.links is self.links
+        if not (shown and current is not None and pane.scheduled is current):
+            pane.show_item(self.detail, current, self.links)
+        has = current is not None
         for name in ("edit_item", "delete_item", "move_up", "move_down"):
             self.button_row.buttons[name].setEnabled(has)
 

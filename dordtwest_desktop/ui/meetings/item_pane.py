@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from dordtwest_desktop.domain.enums import ItemKind
+from dordtwest_desktop.domain.indicators import format_number
 from dordtwest_desktop.domain.labels import label
 from dordtwest_desktop.services.dto import ActionDTO, DecisionDTO, MeetingDetail, ScheduledItem
 from dordtwest_desktop.ui.context import AppContext
@@ -18,6 +19,9 @@ from dordtwest_desktop.ui.meetings.item_sections import AnnotationsSection, Atta
 from dordtwest_desktop.ui.meetings.record_dialogs import DecisionDialog
 
 TR_CONTEXT = "ItemDetails"
+# The carried actions the pane names, the most pressing first: a body's open actions
+# can run to a thousand, all of them on the Actions tab and in the pack.
+CARRIED_SHOWN = 50
 
 
 def _tr(text: str) -> str:
@@ -93,8 +97,15 @@ def item_html(detail: MeetingDetail, scheduled: ScheduledItem, links: LinkChoice
         html += f"<h3>{escape(_tr('Open actions from earlier meetings'))}</h3>"
         if detail.carried_actions:
             today = date.today()
-            lines = "".join(f"<li>{_action_line(a, today)}</li>" for a in detail.carried_actions)
+            shown = detail.carried_actions[:CARRIED_SHOWN]
+            lines = "".join(f"<li>{_action_line(a, today)}</li>" for a in shown)
             html += f"<ul>{lines}</ul>"
+            more = len(detail.carried_actions) - len(shown)
+            if more:
+                rest = QCoreApplication.translate(
+                    TR_CONTEXT, "…and %1 more on the Actions tab.", None, more
+                ).replace("%1", format_number(more, 0))
+                html += f"<p><i>{escape(rest)}</i></p>"
         else:
             html += f"<p><i>{escape(_tr('None.'))}</i></p>"
     # The decision before the links: during a meeting it is what one looks for.
