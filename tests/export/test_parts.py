@@ -97,3 +97,24 @@ def test_the_shipped_fallback_covers_emoji_and_symbols():
     assert coverage is not None
     for character in "😀👍🏠✓★☎⚠":
         assert ord(character) in coverage, character
+
+
+def test_a_table_cell_breaks_its_lines_once_per_width(monkeypatch: pytest.MonkeyPatch):
+    from dordtwest_desktop.export.parts import cell
+
+    text = "Voorbeeld: een actiepunt dat over meer regels loopt in een smalle kolom. " * 3
+    paragraph = cell(text)
+    broken: list[float] = []
+    original = Paragraph.breakLines
+    monkeypatch.setattr(
+        Paragraph,
+        "breakLines",
+        lambda self, widths: broken.append(widths[0]) or original(self, widths),
+    )
+    narrow = paragraph.wrap(80, 1000)
+    assert paragraph.wrap(80, 20) == narrow  # sized, split, drawn: one break
+    assert len(broken) == 1
+    wide = paragraph.wrap(400, 1000)
+    assert wide[1] < narrow[1] and len(broken) == 2  # another width breaks anew
+    assert paragraph.wrap(80, 1000) == narrow and len(broken) == 3
+    assert len(paragraph.blPara.lines) == narrow[1] / paragraph.style.leading
