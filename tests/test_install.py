@@ -289,6 +289,9 @@ def test_an_installation_without_a_font_says_which(installed: Installed):
 def test_the_frozen_folder_speaks_dutch_and_exports_a_pack(frozen: Place):
     _check_dutch_cli(frozen)
     _check_pack(frozen)
+    # reportlab imports its accelerator by name in exec(): without the spec's hidden
+    # import the folder would write every PDF on the slower Python fallback.
+    assert list(frozen.app.parent.rglob("_rl_accel*")), "reportlab's accelerator"
 
 
 @pytest.mark.slow
