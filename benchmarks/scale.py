@@ -407,7 +407,7 @@ def main() -> int:
         print(f"building {args.db} … {build(args.db, args.factor):.0f} s")
     store = open_store(args.db)
     qt = Qt(store)
-    print(f"load average {os.getloadavg()[0]:.2f} at the start")
+    print(f"load average {os.getloadavg()[0]:.2f} at the start; {calibration()}")
     print(f"{'operation':40} {'median (CPU)':>24}  goal")
 
     def wanted(name: str) -> bool:
@@ -436,7 +436,23 @@ def main() -> int:
     print(
         f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB"
     )
+    print(f"at the end: {calibration()}")
     return 0
+
+
+def calibration() -> str:
+    """The machine's speed now: a fixed piece of plain Python, median of 9 runs.
+
+    This shared machine ran the same code up to 1.6 times slower from one hour to the
+    next; a table is read against its own calibration, and code against code in turns.
+    """
+    times = []
+    for run in range(10):
+        start = time.perf_counter()
+        sorted(str(n) for n in range(100_000))
+        if run:  # the first warms up
+            times.append(time.perf_counter() - start)
+    return f"calibration {statistics.median(times) * 1000:.1f} ms"
 
 
 if __name__ == "__main__":
