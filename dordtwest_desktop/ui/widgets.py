@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -174,7 +175,30 @@ class Form(QWidget):
         field.setStyleSheet(ERROR_STYLE)
         if focus:
             field.setFocus()
+        # Once the layouts have taken the label in (they do so in posted events).
+        QTimer.singleShot(0, self, self._make_room)
         return True
+
+    def _make_room(self) -> None:
+        """Grow the dialog so that a message of two lines is read whole.
+
+        A wrapped label needs more height the narrower it is; Qt lays the rows out for
+        it but does not grow a window to match, so the rows were squeezed and the
+        message cut through (a funder's meeting at a width of 560). Never shrinks.
+        """
+        window = self.window()
+        layout = window.layout()
+        if not isinstance(window, QDialog) or layout is None:
+            return
+        layout.activate()
+        width = window.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else window.sizeHint().height()
+        )
+        if needed > window.height():
+            window.resize(width, needed)
 
     def show_errors(self, errors: list[ValidationError]) -> list[str]:
         """Show each error at its field, focus the first; the messages it could not place."""

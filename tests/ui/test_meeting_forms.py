@@ -230,6 +230,12 @@ def test_a_funders_meeting_stored_before_the_rule_shows_as_it_is(window, store, 
     dialog.accept()
     assert dialog.isVisible()
     assert "Een financier houdt geen vergaderingen" in error_text(dialog, "body")
+    # Two lines at this width: the dialog grows until the message is read whole.
+    from PySide6.QtWidgets import QLabel
+
+    message = dialog.findChild(QLabel, "error_body")
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+    assert message.heightForWidth(message.width()) > message.fontMetrics().height() * 1.5
     dialog.body_combo.set_value(Body.COUNCIL)
     dialog.accept()
     assert not dialog.isVisible()
