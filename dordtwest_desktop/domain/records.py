@@ -23,7 +23,7 @@ from dordtwest_desktop.domain.errors import ValidationError
 from dordtwest_desktop.domain.indicators import MAX_ABS_VALUE, NAME_LIMIT
 from dordtwest_desktop.domain.money import MAX_CENTS
 from dordtwest_desktop.domain.regimes import Moment, check_moment
-from dordtwest_desktop.i18n import tr
+from dordtwest_desktop.i18n import mark, tr
 
 # Far more records than a programme ever has; the order of records, not a count.
 MAX_POSITION = 1_000_000
@@ -32,11 +32,15 @@ GOAL_TITLE_LIMIT = 2000
 
 # -- single values -------------------------------------------------------------
 def required(text: str, field: str, what: str, column: str | None = None) -> str:
-    """Trimmed text that may not be empty; `what` is the Dutch name of the field."""
+    """Trimmed text that may not be empty; `what` names the field (`mark`ed English).
+
+    `what` is translated only when the text is refused: an import checks some 300,000
+    names and titles, and looked each name up in the catalogue (0.15 s at scale).
+    """
     value = text.strip()
     if not value:
         raise ValidationError(
-            tr("{what} may not be empty.").format(what=what), field=field, column=column
+            tr("{what} may not be empty.").format(what=tr(what)), field=field, column=column
         )
     return value
 
@@ -44,7 +48,7 @@ def required(text: str, field: str, what: str, column: str | None = None) -> str
 def max_length(text: str, limit: int, field: str, what: str, column: str | None = None) -> str:
     if len(text) > limit:
         raise ValidationError(
-            tr("{what} is longer than {limit} characters.").format(what=what, limit=limit),
+            tr("{what} is longer than {limit} characters.").format(what=tr(what), limit=limit),
             field=field,
             column=column,
         )
@@ -113,8 +117,8 @@ def duration(minutes: int) -> int:
 
 
 def indicator_name(name: str) -> str:
-    text = " ".join(required(name, "name", tr("The name")).split())
-    return max_length(text, NAME_LIMIT, "name", tr("The name"))
+    text = " ".join(required(name, "name", mark("The name")).split())
+    return max_length(text, NAME_LIMIT, "name", mark("The name"))
 
 
 def no_cycle(
@@ -137,18 +141,18 @@ def programme(
     period_end: PreciseDate | None = None,
     **_: object,
 ) -> None:
-    required(name, "name", tr("The name"))
+    required(name, "name", mark("The name"))
     ordered_period(period_start, period_end)
 
 
 def pillar(*, name: str, position: int, **_: object) -> None:
-    required(name, "name", tr("The name"))
+    required(name, "name", mark("The name"))
     _position(position)
 
 
 def goal(*, title: str, position: int = 0, **_: object) -> None:
-    text = required(title, "title", tr("The title"))
-    max_length(text, GOAL_TITLE_LIMIT, "title", tr("The title"))
+    text = required(title, "title", mark("The title"))
+    max_length(text, GOAL_TITLE_LIMIT, "title", mark("The title"))
     _position(position)
 
 
@@ -160,13 +164,13 @@ def initiative(
     position: int = 0,
     **_: object,
 ) -> None:
-    max_length(required(name, "name", tr("The name")), 200, "name", tr("The name"))
+    max_length(required(name, "name", mark("The name")), 200, "name", mark("The name"))
     ordered_period(period_start, period_end)
     _position(position)
 
 
 def component(*, name: str, position: int = 0, **_: object) -> None:
-    required(name, "components", tr("The name of a component"), column="name")
+    required(name, "components", mark("The name of a component"), column="name")
     _position(position)
 
 
@@ -181,7 +185,7 @@ def funding_line(
     position: int = 0,
     **_: object,
 ) -> None:
-    required(scheme or funder, "scheme", tr("The scheme or the funder"))
+    required(scheme or funder, "scheme", mark("The scheme or the funder"))
     amount(requested_cents, "requested", column="requested_cents")
     amount(granted_cents, "granted", column="granted_cents")
     ordered_period(period_start, period_end)
@@ -189,12 +193,12 @@ def funding_line(
 
 
 def milestone(*, title: str, **_: object) -> None:
-    required(title, "title", tr("The title"))
+    required(title, "title", mark("The title"))
 
 
 def regime(*, name: str, position: int = 0, **_: object) -> None:
-    text = required(name, "name", tr("The name"))
-    max_length(text, 200, "name", tr("The name"))
+    text = required(name, "name", mark("The name"))
+    max_length(text, 200, "name", mark("The name"))
     _position(position)
 
 
@@ -216,11 +220,11 @@ def regime_moment(
 
 
 def organisation(*, name: str, **_: object) -> None:
-    required(name, "name", tr("The name"))
+    required(name, "name", mark("The name"))
 
 
 def person(*, name: str, **_: object) -> None:
-    required(name, "name", tr("The name"))
+    required(name, "name", mark("The name"))
 
 
 def meeting(
@@ -243,7 +247,7 @@ def meeting(
             field="body",
         )
     if body is Body.OTHER:
-        required(body_name, "body_name", tr("The name of the body"))
+        required(body_name, "body_name", mark("The name of the body"))
     if start_time and end_time and end_time <= start_time:
         raise ValidationError(tr("The end time must lie after the start time."), field="end_time")
 
@@ -253,18 +257,18 @@ def attendee(*, position: int = 0, **_: object) -> None:
 
 
 def agenda_item(*, title: str, duration_minutes: int = 0, position: int = 0, **_: object) -> None:
-    required(title, "title", tr("The title"))
+    required(title, "title", mark("The title"))
     duration(duration_minutes)
     _position(position)
 
 
 def decision_point(*, text: str, position: int = 0, **_: object) -> None:
-    required(text, "points", tr("The text of a decision point"), column="text")
+    required(text, "points", mark("The text of a decision point"), column="text")
     _position(position)
 
 
 def decision(*, text: str, **_: object) -> None:
-    required(text, "decision_text", tr("The decision text"), column="text")
+    required(text, "decision_text", mark("The decision text"), column="text")
 
 
 def attachment(
@@ -278,7 +282,7 @@ def attachment(
     **_: object,
 ) -> None:
     """An attachment's bytes are a PDF fit to attach, and its stored facts are its own."""
-    required(filename, "attachment", tr("The file name"), column="filename")
+    required(filename, "attachment", mark("The file name"), column="filename")
     try:
         facts = attachment_facts(filename, content)
     except ValidationError as error:
@@ -304,8 +308,8 @@ def annotation(
     meeting_id: uuid.UUID | None = None,
     **_: object,
 ) -> None:
-    required(text, "annotation", tr("The remark"), column="text")
-    required(author, "author", tr("The author"))
+    required(text, "annotation", mark("The remark"), column="text")
+    required(author, "author", mark("The author"))
     if item_id is None and meeting_id is None:
         raise ValidationError(
             tr("A remark belongs to an agenda item or to the meeting."),
@@ -315,7 +319,7 @@ def annotation(
 
 
 def action(*, description: str, **_: object) -> None:
-    required(description, "description", tr("The description"))
+    required(description, "description", mark("The description"))
 
 
 def indicator(
@@ -328,8 +332,8 @@ def indicator(
     **_: object,
 ) -> None:
     indicator_name(name)
-    max_length(unit.strip(), 100, "unit", tr("The unit"))
-    max_length(source.strip(), 200, "source", tr("The source"))
+    max_length(unit.strip(), 100, "unit", mark("The unit"))
+    max_length(source.strip(), 200, "source", mark("The source"))
     if target is not None:
         number(target, "target")
     _position(position)
