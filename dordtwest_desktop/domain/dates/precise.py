@@ -84,8 +84,9 @@ class PreciseDate:
     @functools.cached_property
     def _hash(self) -> int:
         # Once per value, as its bounds: the dashboard and the lists look dates up in
-        # caches and dicts thousands of times, and the dataclass's own hash walks both
-        # points' fields every time (3 µs; 60 ms of a 200 ms dashboard timeline).
+        # caches and dicts thousands of times (21,000 for the dashboard's timeline at
+        # scale), and the dataclass's own hash walks both points' fields every time
+        # (468 ns against 99 ns a lookup).
         return hash((self.start, self.end))
 
     @functools.cached_property
