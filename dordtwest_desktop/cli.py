@@ -6,17 +6,85 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from dordtwest_desktop import __version__
 from dordtwest_desktop.domain.errors import DomainError
 from dordtwest_desktop.files import check_output, output_error
-from dordtwest_desktop.i18n import set_language, tr, trn
+from dordtwest_desktop.i18n import mark, set_language, tr, trn
 from dordtwest_desktop.logs import setup_logging
 
 LIST_KINDS = ("goals", "initiatives", "milestones", "meetings", "actions")
+
+ARGPARSE = "argparse"  # the translation context of argparse's own words
+
+# argparse's own words, which it marks for gettext: the headings and the messages a
+# user can meet (a mistyped command, a missing option); its messages about a wrong
+# parser definition are for us and stay English. Python 3.11 to 3.13.
+ARGPARSE_WORDS = (
+    mark("usage: ", context="argparse"),
+    mark("options", context="argparse"),
+    mark("positional arguments", context="argparse"),
+    mark("subcommands", context="argparse"),
+    mark("show this help message and exit", context="argparse"),
+    mark("show program's version number and exit", context="argparse"),
+    mark(" (default: %(default)s)", context="argparse"),
+    mark("%(prog)s: error: %(message)s\n", context="argparse"),
+    mark("%(prog)s: warning: %(message)s\n", context="argparse"),
+    mark("argument %(argument_name)s: %(message)s", context="argparse"),
+    mark("invalid choice: %(value)r (choose from %(choices)s)", context="argparse"),
+    mark("invalid %(type)s value: %(value)r", context="argparse"),
+    mark("the following arguments are required: %s", context="argparse"),
+    mark("unrecognized arguments: %s", context="argparse"),
+    mark("ambiguous option: %(option)s could match %(matches)s", context="argparse"),
+    mark("expected one argument", context="argparse"),
+    mark("expected at most one argument", context="argparse"),
+    mark("expected at least one argument", context="argparse"),
+    mark("expected %s argument", context="argparse"),
+    mark("expected %s arguments", context="argparse"),
+    mark("ignored explicit argument %r", context="argparse"),
+    mark("not allowed with argument %s", context="argparse"),
+    mark("one of the arguments %s is required", context="argparse"),
+    mark("unexpected option string: %s", context="argparse"),
+    mark("unknown parser %(parser_name)r (choices: %(choices)s)", context="argparse"),
+    mark("can't open '%(filename)s': %(error)s", context="argparse"),
+    mark("option '%(option)s' is deprecated", context="argparse"),
+    mark("argument '%(argument_name)s' is deprecated", context="argparse"),
+    mark("command '%(parser_name)s' is deprecated", context="argparse"),
+)
+
+
+@contextmanager
+def argparse_in_app_language() -> Iterator[None]:
+    """argparse's own words (usage, options, its errors) in the app's language.
+
+    argparse looks each of them up through its module's `_` and `ngettext` when it
+    prints. Python's howto ("How to translate the argparse output") feeds those from
+    a gettext catalogue chosen by the process's locale; the app's language is its own
+    choice (--lang, Dutch by default) and all its Dutch is in one .ts, so the two
+    look-ups are pointed at that. Words of an argparse newer than the list above
+    stay English rather than fail. Only while the app's parser is built and parses:
+    another parser in the same process (a test runner's) keeps its own words.
+    """
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = _argparse_word  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_words  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _argparse_word(text: str) -> str:
+    return tr(text, context=ARGPARSE)
+
+
+def _argparse_words(singular: str, plural: str, n: int) -> str:
+    # Dutch and English both take the singular for one and the plural otherwise.
+    return tr(singular if n == 1 else plural, context=ARGPARSE)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,17 +93,26 @@ def build_parser() -> argparse.ArgumentParser:
         description=tr("Programme and meetings of the Nationaal Programma Dordt West."),
         epilog=tr("Without a command the app opens on the default database."),
     )
-    parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument("--db", metavar="PATH_OR_URL", help=tr("database file or SQLAlchemy URL"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=__version__,
+        help=tr("show the version number and exit"),
+    )
+    parser.add_argument(
+        "--db", metavar=tr("PATH_OR_URL"), help=tr("database file or SQLAlchemy URL")
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help=tr("language of the app"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(title=tr("commands"), dest="command", metavar=tr("COMMAND"))
 
     gui = commands.add_parser("gui", help=tr("open the app (the default)"))
     gui.set_defaults(handler=_gui)
 
     listing = commands.add_parser("list", help=tr("list records"))
-    listing.add_argument("kind", choices=(*LIST_KINDS, "search"))
-    listing.add_argument("query", nargs="*", metavar="QUERY", help=tr("what to search for"))
+    listing.add_argument(
+        "kind", choices=(*LIST_KINDS, "search"), help=tr("what to list, or search")
+    )
+    listing.add_argument("query", nargs="*", metavar=tr("QUERY"), help=tr("what to search for"))
     listing.add_argument("--json", action="store_true", help=tr("as JSON"))
     listing.set_defaults(handler=_list)
 
@@ -54,19 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
             "ics",
             "xlsx",
         ),
+        help=tr("the document, or the data in a format for other software"),
     )
     export.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help=tr("for ori: a folder")
+        "--out", required=True, type=Path, metavar=tr("FILE"), help=tr("for ori: a folder")
     )
     export.add_argument("--meeting", metavar="ID", help=tr("meeting UUID (or a unique prefix)"))
     export.add_argument("--draft", action="store_true", help=tr("mark as draft (CONCEPT)"))
     export.add_argument("--public", action="store_true", help=tr("leave out confidential items"))
     export.add_argument("--fillable", action="store_true", help=tr("add fields for remarks"))
     export.add_argument(
-        "--period", metavar="PERIOD", help=tr("report period: a year, H1 2024 or Q3 2024")
+        "--period", metavar=tr("PERIOD"), help=tr("report period: a year, H1 2024 or Q3 2024")
     )
     export.add_argument("--all", action="store_true", help=tr("all meetings (ics)"))
-    export.add_argument("--org", metavar="NAME|ID", help=tr("organisation (partner)"))
+    export.add_argument("--org", metavar=tr("NAME|ID"), help=tr("organisation (partner)"))
     export.add_argument(
         "--include-confidential",
         action="store_true",
@@ -77,20 +155,28 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help=tr("import an exchange file, remarks or figures")
     )
-    importing.add_argument("what", choices=("json", "annotations", "indicators", "ics"))
-    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    importing.add_argument("--author", help=tr("author of the imported remarks"))
+    importing.add_argument(
+        "what",
+        choices=("json", "annotations", "indicators", "ics"),
+        help=tr("what the files hold"),
+    )
+    importing.add_argument(
+        "files", nargs="+", type=Path, metavar=tr("FILE"), help=tr("the files to import")
+    )
+    importing.add_argument(
+        "--author", metavar=tr("NAME"), help=tr("author of the imported remarks")
+    )
     importing.set_defaults(handler=_import)
 
     backup = commands.add_parser("backup", help=tr("write a backup of the database"))
-    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup.add_argument("--out", required=True, type=Path, metavar=tr("FILE"))
     backup.set_defaults(handler=_backup)
 
     copying = commands.add_parser(
         "copy", help=tr("copy the whole programme to another database (file or server)")
     )
-    copying.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
-    copying.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
+    copying.add_argument("--from", dest="source", required=True, metavar=tr("PATH_OR_URL"))
+    copying.add_argument("--to", dest="target", required=True, metavar=tr("PATH_OR_URL"))
     copying.add_argument(
         "--merge", action="store_true", help=tr("merge by UUID into a database that is not empty")
     )
@@ -101,8 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _early_language(args_list)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    with argparse_in_app_language():
+        args = build_parser().parse_args(args_list)
     if args.lang:
         set_language(args.lang)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)

@@ -51,8 +51,9 @@ def _catalogue() -> dict[tuple[str, str], str | tuple[str, ...]]:
     return catalogue
 
 
-def mark(text: str) -> str:
-    """Mark a source string for the translation file where it is defined; tr() it when shown."""
+def mark(text: str, context: str = CORE_CONTEXT) -> str:
+    """Mark a source string for the translation file where it is defined; tr() it when shown
+    (with the same `context`)."""
     return text
 
 

@@ -3289,6 +3289,129 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     </message>
   </context>
   <context>
+    <name>argparse</name>
+    <message>
+      <source> (default: %(default)s)</source>
+      <translation> (standaard: %(default)s)</translation>
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>%(prog)s: warning: %(message)s
+</source>
+      <translation>%(prog)s: waarschuwing: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>argument '%(argument_name)s' is deprecated</source>
+      <translation>argument '%(argument_name)s' is verouderd</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+    </message>
+    <message>
+      <source>command '%(parser_name)s' is deprecated</source>
+      <translation>opdracht '%(parser_name)s' is verouderd</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>verwacht %s waarde</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>verwacht %s waarden</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>waarde %r genegeerd</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>niet samen met argument %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>geef een van de argumenten %s</translation>
+    </message>
+    <message>
+      <source>option '%(option)s' is deprecated</source>
+      <translation>optie '%(option)s' is verouderd</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>opties</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>positionele argumenten</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+      <source>subcommands</source>
+      <translation>opdrachten</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>deze argumenten ontbreken: %s</translation>
+    </message>
+    <message>
+      <source>unexpected option string: %s</source>
+      <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>onbekende opdracht %(parser_name)r (keuze uit: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>gebruik: </translation>
+    </message>
+  </context>
+  <context>
     <name>clock</name>
     <message>
       <source>{start}</source>
@@ -3905,6 +4028,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Vergaderstukken (openbare versie) {title}</translation>
     </message>
     <message>
+      <source>COMMAND</source>
+      <translation>OPDRACHT</translation>
+    </message>
+    <message>
       <source>CONFIDENTIAL</source>
       <translation>VERTROUWELIJK</translation>
     </message>
@@ -4075,6 +4202,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Exported on {day} at {time}</source>
       <translation>Geëxporteerd op {day} om {time}</translation>
+    </message>
+    <message>
+      <source>FILE</source>
+      <translation>BESTAND</translation>
     </message>
     <message>
       <source>Fill in a date.</source>
@@ -4293,6 +4424,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Mijlpalen bereikt</translation>
     </message>
     <message>
+      <source>NAME</source>
+      <translation>NAAM</translation>
+    </message>
+    <message>
+      <source>NAME|ID</source>
+      <translation>NAAM|ID</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Naam</translation>
     </message>
@@ -4501,6 +4640,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Actiehouder</translation>
     </message>
     <message>
+      <source>PATH_OR_URL</source>
+      <translation>PAD_OF_URL</translation>
+    </message>
+    <message>
+      <source>PERIOD</source>
+      <translation>PERIODE</translation>
+    </message>
+    <message>
       <source>Partner overview</source>
       <translation>Partneroverzicht</translation>
     </message>
@@ -4599,6 +4746,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Put the figures on the first sheet, or name their sheet Indicatoren.</source>
       <translation>Zet de cijfers op het eerste werkblad, of noem hun werkblad Indicatoren.</translation>
+    </message>
+    <message>
+      <source>QUERY</source>
+      <translation>ZOEKTEKST</translation>
     </message>
     <message>
       <source>Reached</source>
@@ -5189,6 +5340,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>kolom '{column}': {reason}</translation>
     </message>
     <message>
+      <source>commands</source>
+      <translation>opdrachten</translation>
+    </message>
+    <message>
       <source>confidential</source>
       <translation>vertrouwelijk</translation>
     </message>
@@ -5460,6 +5615,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>werkblad '{sheet}': {message}</translation>
     </message>
     <message>
+      <source>show the version number and exit</source>
+      <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
       <source>start time</source>
       <translation>aanvangstijd</translation>
     </message>
@@ -5499,6 +5658,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <source>the database holds a newer version ({stored}) than the file ({incoming}): someone changed it after the file was made</source>
       <translation>de database bevat een nieuwere versie ({stored}) dan het bestand ({incoming}): iemand heeft het gewijzigd nadat het bestand is gemaakt</translation>
     </message>
+    <message>
+      <source>the document, or the data in a format for other software</source>
+      <translation>het document, of de gegevens in een formaat voor andere software</translation>
+    </message>
     <message numerus="yes">
       <source>the file holds more than %n events; export only the meetings' calendar</source>
       <translation>
@@ -5525,6 +5688,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the file is not there after writing</source>
       <translation>het bestand is er na het schrijven niet</translation>
+    </message>
+    <message>
+      <source>the files to import</source>
+      <translation>de bestanden om te importeren</translation>
     </message>
     <message>
       <source>the header lacks {columns}; write {header} as the first line.</source>
@@ -5617,6 +5784,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>unknown funder</source>
       <translation>onbekende financier</translation>
+    </message>
+    <message>
+      <source>what the files hold</source>
+      <translation>wat de bestanden bevatten</translation>
+    </message>
+    <message>
+      <source>what to list, or search</source>
+      <translation>wat u wilt zien, of zoeken</translation>
     </message>
     <message>
       <source>what to search for</source>
