@@ -175,8 +175,20 @@ def build_parser() -> argparse.ArgumentParser:
     copying = commands.add_parser(
         "copy", help=tr("copy the whole programme to another database (file or server)")
     )
-    copying.add_argument("--from", dest="source", required=True, metavar=tr("PATH_OR_URL"))
-    copying.add_argument("--to", dest="target", required=True, metavar=tr("PATH_OR_URL"))
+    copying.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar=tr("PATH_OR_URL"),
+        help=tr("the database to copy"),
+    )
+    copying.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar=tr("PATH_OR_URL"),
+        help=tr("the database to copy to: a new or empty one, unless --merge"),
+    )
     copying.add_argument(
         "--merge", action="store_true", help=tr("merge by UUID into a database that is not empty")
     )
@@ -363,7 +375,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _copy(args: argparse.Namespace) -> int:
-    from dordtwest_desktop.services.storage import copy_programme
+    from dordtwest_desktop.domain.indicators import format_number
+    from dordtwest_desktop.services.storage import copy_programme, counted
 
     report = copy_programme(args.source, args.target, merge=args.merge)
     heading = (
@@ -372,7 +385,8 @@ def _copy(args: argparse.Namespace) -> int:
         else trn("%n record(s) copied from {source} to {target}:", report.total)
     )
     print(heading.format(source=report.source, target=report.target))
-    width = max((len(name) for name in report.counts), default=0)
-    for name, count in sorted(report.counts.items()):
+    rows = [(name, format_number(count, 0)) for name, count in counted(report.counts)]
+    width = max((len(name) for name, _ in rows), default=0)
+    for name, count in rows:
         print(f"  {name:<{width}}  {count:>8}")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from dordtwest_desktop.i18n import mark, tr
 from dordtwest_desktop.store import copying, server, sqlite_files
 from dordtwest_desktop.store.backup import (
     BackupInfo,
@@ -33,6 +34,7 @@ __all__ = [
     "backup_to",
     "backups_beside",
     "copy_programme",
+    "counted",
     "daily_backup",
     "export_json",
     "import_json",
@@ -74,6 +76,42 @@ def server_fields(url: str) -> dict[str, str | int]:
 def copy_programme(source: str | Path, target: str | Path, *, merge: bool = False) -> CopyReport:
     """Copy the whole programme between two stores (files or server URLs), all or nothing."""
     return copying.copy_store(source, target, merge=merge)
+
+
+# What the rows of each table are, in words, for a report of what was copied or merged.
+RECORD_KINDS = {
+    "programme": mark("programme"),
+    "pillar": mark("pillars"),
+    "goal": mark("goals"),
+    "initiative": mark("initiatives"),
+    "component": mark("components of initiatives"),
+    "funding_line": mark("funding lines"),
+    "regime": mark("accountability regimes"),
+    "regime_moment": mark("report moments"),
+    "milestone": mark("milestones"),
+    "organisation": mark("organisations"),
+    "person": mark("people"),
+    "meeting": mark("meetings"),
+    "attendee": mark("attendees"),
+    "agenda_item": mark("agenda items"),
+    "agenda_item_goal": mark("links of agenda items to goals"),
+    "agenda_item_initiative": mark("links of agenda items to initiatives"),
+    "agenda_item_milestone": mark("links of agenda items to milestones"),
+    "decision_point": mark("decision points"),
+    "decision": mark("decisions"),
+    "attachment": mark("attachments"),
+    "annotation": mark("remarks"),
+    "action": mark("actions"),
+    "indicator": mark("indicators"),
+    "indicator_value": mark("figures of indicators"),
+    "history": mark("changes in the history"),
+}
+
+
+def counted(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Rows per table as (what they are, how many), in words, A to Z; tables without rows left out."""
+    named = [(tr(RECORD_KINDS.get(table, table)), count) for table, count in counts.items()]
+    return sorted(((name, count) for name, count in named if count), key=lambda row: row[0])
 
 
 class ChangeWatch:

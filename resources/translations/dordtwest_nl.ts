@@ -5288,12 +5288,24 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>een waarde van de verkeerde soort</translation>
     </message>
     <message>
+      <source>accountability regimes</source>
+      <translation>verantwoordingsregimes</translation>
+    </message>
+    <message>
+      <source>actions</source>
+      <translation>actiepunten</translation>
+    </message>
+    <message>
       <source>actions overdue</source>
       <translation>actiepunten over tijd</translation>
     </message>
     <message>
       <source>add fields for remarks</source>
       <translation>velden voor opmerkingen toevoegen</translation>
+    </message>
+    <message>
+      <source>agenda items</source>
+      <translation>agendapunten</translation>
     </message>
     <message>
       <source>all meetings (ics)</source>
@@ -5310,6 +5322,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>as JSON</source>
       <translation>als JSON</translation>
+    </message>
+    <message>
+      <source>attachments</source>
+      <translation>bijlagen</translation>
+    </message>
+    <message>
+      <source>attendees</source>
+      <translation>aanwezigen</translation>
     </message>
     <message>
       <source>author of the imported remarks</source>
@@ -5336,12 +5356,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>gewijzigd</translation>
     </message>
     <message>
+      <source>changes in the history</source>
+      <translation>wijzigingen in de geschiedenis</translation>
+    </message>
+    <message>
       <source>column '{column}': {reason}</source>
       <translation>kolom '{column}': {reason}</translation>
     </message>
     <message>
       <source>commands</source>
       <translation>opdrachten</translation>
+    </message>
+    <message>
+      <source>components of initiatives</source>
+      <translation>onderdelen van inspanningen</translation>
     </message>
     <message>
       <source>confidential</source>
@@ -5370,6 +5398,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>decision pending</source>
       <translation>besluit volgt</translation>
+    </message>
+    <message>
+      <source>decision points</source>
+      <translation>beslispunten</translation>
+    </message>
+    <message>
+      <source>decisions</source>
+      <translation>besluiten</translation>
     </message>
     <message>
       <source>deleted</source>
@@ -5404,8 +5440,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>PDF-documenten of alle gegevens exporteren</translation>
     </message>
     <message>
+      <source>figures of indicators</source>
+      <translation>cijfers van indicatoren</translation>
+    </message>
+    <message>
       <source>for ori: a folder</source>
       <translation>bij ori: een map</translation>
+    </message>
+    <message>
+      <source>funding lines</source>
+      <translation>financieringsregels</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>doelen</translation>
     </message>
     <message>
       <source>granted</source>
@@ -5418,6 +5466,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>include confidential items, marked on every page (partner)</source>
       <translation>vertrouwelijke punten opnemen, gemarkeerd op elke pagina (partner)</translation>
+    </message>
+    <message>
+      <source>indicators</source>
+      <translation>indicatoren</translation>
+    </message>
+    <message>
+      <source>initiatives</source>
+      <translation>inspanningen</translation>
     </message>
     <message>
       <source>it has been cancelled</source>
@@ -5463,6 +5519,18 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>aanvragen zonder bedrag: {count}</translation>
     </message>
     <message>
+      <source>links of agenda items to goals</source>
+      <translation>koppelingen van agendapunten aan doelen</translation>
+    </message>
+    <message>
+      <source>links of agenda items to initiatives</source>
+      <translation>koppelingen van agendapunten aan inspanningen</translation>
+    </message>
+    <message>
+      <source>links of agenda items to milestones</source>
+      <translation>koppelingen van agendapunten aan mijlpalen</translation>
+    </message>
+    <message>
       <source>list records</source>
       <translation>records tonen</translation>
     </message>
@@ -5483,8 +5551,16 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>UUID van de vergadering (of een uniek begin ervan)</translation>
     </message>
     <message>
+      <source>meetings</source>
+      <translation>vergaderingen</translation>
+    </message>
+    <message>
       <source>merge by UUID into a database that is not empty</source>
       <translation>samenvoegen op UUID in een database die niet leeg is</translation>
+    </message>
+    <message>
+      <source>milestones</source>
+      <translation>mijlpalen</translation>
     </message>
     <message>
       <source>milestones overdue</source>
@@ -5555,6 +5631,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>organisatie (partner)</translation>
     </message>
     <message>
+      <source>organisations</source>
+      <translation>organisaties</translation>
+    </message>
+    <message>
       <source>other ({count})</source>
       <translation>overige ({count})</translation>
     </message>
@@ -5571,12 +5651,20 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
+      <source>people</source>
+      <translation>personen</translation>
+    </message>
+    <message>
       <source>pg_dump could not back up the server database: {reason}</source>
       <translation>pg_dump kon geen back-up van de serverdatabase maken: {reason}</translation>
     </message>
     <message>
       <source>pg_restore cannot read it</source>
       <translation>pg_restore kan het niet lezen</translation>
+    </message>
+    <message>
+      <source>pillars</source>
+      <translation>pijlers</translation>
     </message>
     <message>
       <source>presenter: {name}</source>
@@ -5593,6 +5681,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>refers to a record that does not exist</source>
       <translation>verwijst naar een record dat niet bestaat</translation>
+    </message>
+    <message>
+      <source>remarks</source>
+      <translation>opmerkingen</translation>
+    </message>
+    <message>
+      <source>report moments</source>
+      <translation>verantwoordingsmomenten</translation>
     </message>
     <message>
       <source>report period: a year, H1 2024 or Q3 2024</source>
@@ -5657,6 +5753,14 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>the database holds a newer version ({stored}) than the file ({incoming}): someone changed it after the file was made</source>
       <translation>de database bevat een nieuwere versie ({stored}) dan het bestand ({incoming}): iemand heeft het gewijzigd nadat het bestand is gemaakt</translation>
+    </message>
+    <message>
+      <source>the database to copy</source>
+      <translation>de database die gekopieerd wordt</translation>
+    </message>
+    <message>
+      <source>the database to copy to: a new or empty one, unless --merge</source>
+      <translation>de database waarnaar gekopieerd wordt: een nieuwe of lege, behalve met --merge</translation>
     </message>
     <message>
       <source>the document, or the data in a format for other software</source>

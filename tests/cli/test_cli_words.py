@@ -166,3 +166,18 @@ def test_any_command_line_parses_or_is_refused_in_dutch(argv: list[str]):
         assert re.search(r"^dordtwest( \w+)?: fout: ", err, re.MULTILINE), err
         for word in ENGLISH:
             assert word not in err, (word, err)
+
+
+def test_every_table_is_named_in_words():
+    """A report of a copy names what it wrote: a new table without a name would show raw."""
+    from dordtwest_desktop.services.storage import RECORD_KINDS, counted
+    from dordtwest_desktop.store.models import Base
+
+    assert set(RECORD_KINDS) == set(Base.metadata.tables)
+    dutch = [i18n.tr(name) for name in RECORD_KINDS.values()]
+    assert len(set(dutch)) == len(dutch)
+    assert all(word != name for word, name in zip(dutch, RECORD_KINDS.values(), strict=True))
+    assert counted({"goal": 11, "action": 0, "agenda_item": 4}) == [
+        ("agendapunten", 4),
+        ("doelen", 11),
+    ]
