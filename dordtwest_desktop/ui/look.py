@@ -54,6 +54,6 @@ def style_navigation(nav: QListWidget) -> None:
         item = nav.item(row)
         # Named after the view's key; a view without an icon of its own shows its name alone.
         with suppress(MissingResourceError):
-            item.setIcon(icon(item.data(Qt.ItemDataRole.UserRole)))
+            item.setIcon(icon(item.data(Qt.ItemDataRole.UserRole), sizes=(NAV_ICON,)))
         widest = max(widest, nav.fontMetrics().horizontalAdvance(item.text()))
     nav.setFixedWidth(max(NAV_MIN_WIDTH, widest + NAV_ICON + NAV_PADDING))
