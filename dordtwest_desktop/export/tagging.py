@@ -516,7 +516,9 @@ class TableTags:
         if self._row is None:  # a header repeated on a later page
             canv.addLiteral("/Artifact <</Type /Pagination>> BDC")
             return
-        header = self._header_row or (self.header_column and column == 0)
+        # An empty cell heads nothing: the corner of a table with row and column headers
+        # is a TD, as in the W3C's tables tutorial (a TH there is an extra, silent header).
+        header = (self._header_row or (self.header_column and column == 0)) and not _empty(value)
         content = tags.begin(canv, "TH" if header else "TD")
         cell = self._cell(row, column, header)
         cell.kids.append(content)
@@ -558,6 +560,15 @@ def _has_link(value: object) -> bool:
     return any(
         isinstance(v, Paragraph) and "<a " in (getattr(v, "text", None) or "")
         for v in _items(value)
+    )
+
+
+def _empty(value: object) -> bool:
+    """A cell of no text at all: blank strings and Paragraphs (a drawing is content)."""
+    return all(
+        (isinstance(item, str) and not item.strip())
+        or (isinstance(item, Paragraph) and not item.getPlainText().strip())
+        for item in _items(value)
     )
 
 

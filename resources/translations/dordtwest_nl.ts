@@ -4872,10 +4872,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Samenvatting</translation>
     </message>
     <message>
-      <source>Target</source>
-      <translation>Doel</translation>
-    </message>
-    <message>
       <source>The Alliantie did not meet in {period}.</source>
       <translation>De Alliantie heeft in {period} niet vergaderd.</translation>
     </message>
@@ -5224,6 +5220,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Typ uw opmerkingen in de vakken onder elk agendapunt en beslispunt, vul hieronder uw naam in, bewaar het bestand en stuur het terug. Een notitie of een markering met opmerking op een pagina komt ook aan.</translation>
     </message>
     <message>
+      <source>Under each pillar's charts are their figures: for each indicator the latest years that fit across the page; its chart shows the whole course.</source>
+      <translation>Onder de grafieken van elke pijler staan hun cijfers: per indicator de laatste jaren die op de breedte van de pagina passen; de grafiek toont het hele verloop.</translation>
+    </message>
+    <message>
       <source>Unknown document '{what}'.</source>
       <translation>Onbekend document '{what}'.</translation>
     </message>
@@ -5254,10 +5254,6 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>Year</source>
       <translation>Jaar</translation>
-    </message>
-    <message>
-      <source>Years</source>
-      <translation>Jaren</translation>
     </message>
     <message>
       <source>Your name</source>
@@ -5460,6 +5456,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>toegekend</translation>
     </message>
     <message>
+      <source>highest {value} in {year}</source>
+      <translation>hoogste {value} in {year}</translation>
+    </message>
+    <message>
       <source>import an exchange file, remarks or figures</source>
       <translation>een uitwisselbestand, opmerkingen of cijfers importeren</translation>
     </message>
@@ -5539,8 +5539,8 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>locatie</translation>
     </message>
     <message>
-      <source>lowest {low} in {low_year}, highest {high} in {high_year}</source>
-      <translation>laagste {low} in {low_year}, hoogste {high} in {high_year}</translation>
+      <source>lowest {value} in {year}</source>
+      <translation>laagste {value} in {year}</translation>
     </message>
     <message>
       <source>mark as draft (CONCEPT)</source>
@@ -5729,6 +5729,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
     <message>
       <source>target {value}</source>
       <translation>doel {value}</translation>
+    </message>
+    <message>
+      <source>target: the Dordrecht average</source>
+      <translation>doel: het Dordts gemiddelde</translation>
     </message>
     <message>
       <source>the body</source>

@@ -5,6 +5,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 
@@ -19,10 +22,11 @@ from dordtwest_desktop.export.dashboard import (
     nice_ticks,
     timeline_overview_drawing,
 )
-from dordtwest_desktop.export.indicator_charts import indicator_alt
+from dordtwest_desktop.export.indicator_charts import indicator_alt, indicator_tables
 from dordtwest_desktop.services.dashboard import DashboardService, IndicatorChart
 from dordtwest_desktop.services.indicators import IndicatorDTO, IndicatorService, import_csv
 from dordtwest_desktop.store.database import Store
+from tests.export.structure import elements
 
 # Example figures, made up for the test.
 CSV = """indicator;jaar;dordt_west;dordrecht;nederland;richting
@@ -205,14 +209,13 @@ def test_an_indicator_chart_in_words_and_its_years_in_the_table(store: Store, tm
     csv.write_text(CSV, encoding="utf-8")
     import_csv(store, csv)
     charts = {c.name: c for g in DashboardService(store).data().indicators for c in g.charts}
-    # Where each series began and ended, its lowest and highest year: words a listener
-    # follows, not every figure in a row (those are in the table under the charts).
+    # Where each series began and ended (its lowest and highest year when they are
+    # others): words a listener follows, not every figure in a row (those are in the
+    # table under the charts).
     assert indicator_alt(charts["Leefbaarometer-score (voorbeeld)"]).startswith(
         "Leefbaarometer-score (voorbeeld), 2018, 2020, 2022: "
-        "Dordt West van 3,7 in 2018 naar 3,85 in 2022, laagste 3,7 in 2018, hoogste 3,85 "
-        "in 2022; Dordts gemiddelde van 4,05 in 2018 naar 4,08 in 2022, laagste 4,05 in "
-        "2018, hoogste 4,08 in 2022; Nederland van 4,13 in 2018 naar 4,16 in 2022, "
-        "laagste 4,13 in 2018, hoogste 4,16 in 2022. 2022: 3,85 tegen 4,08"
+        "Dordt West van 3,7 in 2018 naar 3,85 in 2022; Dordts gemiddelde van 4,05 in 2018 "
+        "naar 4,08 in 2022; Nederland van 4,13 in 2018 naar 4,16 in 2022. 2022: 3,85 tegen 4,08"
     )
     assert indicator_alt(charts["Werkloosheid % (voorbeeld)"]).startswith(
         "Werkloosheid % (voorbeeld), 2021–2022: Dordt West van 9,4 in 2021 naar 8,6 in 2022;"
@@ -220,10 +223,66 @@ def test_an_indicator_chart_in_words_and_its_years_in_the_table(store: Store, tm
     alone = indicator_alt(charts["Zonder richting (voorbeeld)"])
     assert alone.startswith("Zonder richting (voorbeeld), 2022: Dordt West 12 in 2022; ")
     assert "Nederland" not in alone  # no figure for the Netherlands
+
+
+def test_each_indicator_has_a_table_of_its_figures_by_year(store: Store, tmp_path: Path):
+    """A row per series, a column per year (only the years with figures), the figures
+    with one number of decimals per indicator, so that they line up."""
+    csv = tmp_path / "voorbeeld.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    import_csv(store, csv)
     out = tmp_path / "dashboard.pdf"
     build_dashboard(DashboardService(store).data(), out)
-    # Three values under "2018–2022" would read as three years in a row.
-    assert "2018, 2020, 2022" in " ".join(text_of(out)[1].split())
+    flat = " ".join(text_of(out)[1].split())
+    leefbaarometer = flat[flat.index("Leefbaarometer-score (voorbeeld) · doel") :]
+    assert leefbaarometer.startswith(
+        "Leefbaarometer-score (voorbeeld) · doel: het Dordts gemiddelde "
+        "2018 2020 2022 "
+        "Dordt West 3,70 3,78 3,85 "
+        "Dordts gemiddelde 4,05 4,06 4,08 "
+        "Nederland 4,13 4,15 4,16"
+    )
+    unemployment = flat[flat.index("Werkloosheid % (voorbeeld) · doel") :]
+    assert unemployment.startswith(
+        "Werkloosheid % (voorbeeld) · doel: het Dordts gemiddelde 2021 2022 "
+        "Dordt West 9,4 8,6 Dordts gemiddelde 5,6 5,1 Nederland 4,2 3,6"
+    )
+    alone = flat[flat.index("Zonder richting (voorbeeld) · doel") :]
+    # No figure for the Netherlands: no row for it.
+    assert alone.startswith(
+        "Zonder richting (voorbeeld) · doel: het Dordts gemiddelde 2022 "
+        "Dordt West 12 Dordts gemiddelde 10"
+    )
+    assert "Nederland" not in alone[: alone.index("Dordts gemiddelde 10") + 30]
+    # Every figure named by its series (row header) and its year (column header).
+    reader = PdfReader(out)
+    found = [e for e in elements(reader) if e.role in ("/TH", "/TD")]
+    scopes = {e.text.strip(): e.element["/A"]["/Scope"] for e in found if e.role == "/TH"}
+    assert scopes["2018"] == "/Column" and scopes["Dordt West"] == "/Row"
+    assert "3,78" in {e.text.strip() for e in found if e.role == "/TD"}
+    # The empty corner heads nothing: a TD, as in the W3C's tutorial on two-way tables.
+    assert "" not in scopes
+
+
+def test_a_long_series_shows_its_latest_years_and_says_so(store: Store, tmp_path: Path):
+    lines = ["indicator;jaar;dordt_west;dordrecht;nederland;richting"]
+    lines += [f"Lang (voorbeeld);{year};{year - 2000},5;5;;hoger" for year in range(2005, 2025)]
+    csv = tmp_path / "lang.csv"
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_csv(store, csv)
+    charts = [c for g in DashboardService(store).data().indicators for c in g.charts]
+    assert indicator_tables(charts, s.FRAME_WIDTH).cut == [True]
+    out = tmp_path / "dashboard.pdf"
+    build_dashboard(DashboardService(store).data(), out)
+    flat = " ".join(text_of(out)[1].split())
+    assert "de laatste jaren die op de breedte van de pagina passen" in flat
+    table = flat[flat.index("Lang (voorbeeld) · doel") :]
+    # Ten years across A4; the whole course is in the chart (and its /Alt).
+    assert table.startswith(
+        "Lang (voorbeeld) · doel: het Dordts gemiddelde 2015 2016 2017 2018 2019 "
+        "2020 2021 2022 2023 2024 Dordt West 15,5 16,5 17,5 18,5 19,5 20,5 21,5 22,5 23,5 "
+        "24,5 Dordts gemiddelde 5,0 5,0"
+    )
 
 
 def test_a_long_series_is_told_by_its_course_not_figure_by_figure():
@@ -242,7 +301,21 @@ def test_a_long_series_is_told_by_its_course_not_figure_by_figure():
         evaluation=None,
     )
     alt = indicator_alt(chart)
-    assert "Dordt West van 0 in 2005 naar 5 in 2024, laagste 0 in 2005, hoogste 6 in 2011" in alt
+    # The lowest is the first year's, said already: only the highest is added.
+    assert "Dordt West van 0 in 2005 naar 5 in 2024, hoogste 6 in 2011;" in alt
     assert "Dordts gemiddelde steeds 5" in alt
     assert "Nederland 4,5 in 2024" in alt
     assert alt.count(" – ") == 0 and len(alt) < 400
+
+
+@given(
+    st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False),
+    st.integers(min_value=0, max_value=2),
+)
+def test_a_figure_has_exactly_the_decimals_of_its_column(value: float, decimals: int):
+    from dordtwest_desktop.domain.indicators import parse_number
+    from dordtwest_desktop.export.indicator_charts import _aligned
+
+    text = _aligned(value, decimals)
+    assert len(text.partition(",")[2]) == decimals
+    assert parse_number(text) == pytest.approx(round(value, decimals), abs=10**-decimals)
