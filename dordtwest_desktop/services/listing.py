@@ -133,7 +133,19 @@ _TEXT_COLUMNS: dict[str, list[tuple[str, str]]] = {
 _ENUM_FIELDS = {"kind", "status", "body"}
 
 
+# What `list KIND` lists, in words, for the sentence that says there is nothing.
+_KIND_WORDS = {
+    "goals": mark("goals"),
+    "initiatives": mark("initiatives"),
+    "milestones": mark("milestones"),
+    "meetings": mark("meetings"),
+    "actions": mark("actions"),
+}
+
+
 def as_text(records: list[Row], kind: str) -> str:
+    if not records:  # a sentence, not a table of headers alone
+        return tr("No {what} yet.").format(what=tr(_KIND_WORDS[kind]))
     columns = _TEXT_COLUMNS[kind]
     table = [[tr(header) for _, header in columns]]
     for record in records:

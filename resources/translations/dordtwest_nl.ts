@@ -4548,6 +4548,10 @@ Programma en vergaderingen van het Nationaal Programma Dordt West.</translation>
       <translation>Geen verantwoordingen te doen.</translation>
     </message>
     <message>
+      <source>No {what} yet.</source>
+      <translation>Nog geen {what}.</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>Nr.</translation>
     </message>

@@ -176,3 +176,14 @@ def test_import_annotations_refuses_a_pdf_without_fields(capsys, db_path: Path, 
         capsys, "--db", str(db_path), "import", "annotations", str(other), "--author", "X"
     )
     assert code == 1 and "iets.pdf" in err and "Traceback" not in err
+
+
+def test_an_empty_list_says_so(capsys, db_path: Path):
+    from dordtwest_desktop.cli import LIST_KINDS
+    from dordtwest_desktop.services.listing import _KIND_WORDS
+
+    assert set(_KIND_WORDS) == set(LIST_KINDS)
+    code, out, _ = run(capsys, "--db", str(db_path), "list", "actions")  # the seed has none
+    assert code == 0 and out == "Nog geen actiepunten.\n"
+    code, out, _ = run(capsys, "--db", str(db_path), "list", "actions", "--json")
+    assert code == 0 and out.strip() == "[]"
