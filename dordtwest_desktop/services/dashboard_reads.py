@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy import String, and_, case, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from dordtwest_desktop.domain.dates import PreciseDate
@@ -35,6 +35,7 @@ from dordtwest_desktop.services.charts import (
 from dordtwest_desktop.services.dto import MeetingDTO
 from dordtwest_desktop.services.funding import FundingBar, FundingSeries, series_of, short_name
 from dordtwest_desktop.store import models as m
+from dordtwest_desktop.store.types import stored_bounds
 
 ATTENTION_TITLES = 3  # the overdue milestones the card names, oldest first
 
@@ -248,15 +249,18 @@ class AttentionFigures:
 def attention_figures(session: Session, today: date) -> AttentionFigures:
     """Counts per date (GROUP BY), the few titles shown, and the one next meeting."""
     milestone = m.Milestone
+    # The dates as stored text: whether a date has passed is read from its text
+    # (stored_bounds), without a PreciseDate for each of thousands of distinct dates.
+    milestone_due = type_coerce(milestone.due, String)
     planned = session.execute(
-        select(milestone.due, func.count())
+        select(milestone_due, func.count())
         .where(milestone.status == MilestoneStatus.PLANNED)
         .group_by(milestone.due)
     ).all()
-    late = sorted((due for due, _ in planned if due.last_day() < today), key=PreciseDate.sort_key)
+    late = sorted((due for due, _ in planned if stored_bounds(due)[1] < today), key=stored_bounds)
     per_due = dict(planned)
     # Only the oldest dates hold the titles the card names.
-    oldest: list[PreciseDate] = []
+    oldest: list[str] = []
     for due in late:
         if sum(per_due[d] for d in oldest) >= ATTENTION_TITLES:
             break
@@ -266,7 +270,7 @@ def attention_figures(session: Session, today: date) -> AttentionFigures:
         rows = sorted(
             session.execute(
                 select(milestone.title, milestone.due).where(
-                    milestone.status == MilestoneStatus.PLANNED, milestone.due.in_(oldest)
+                    milestone.status == MilestoneStatus.PLANNED, milestone_due.in_(oldest)
                 )
             ),
             key=lambda r: (r.due.sort_key(), r.title),
@@ -274,7 +278,7 @@ def attention_figures(session: Session, today: date) -> AttentionFigures:
         titles = tuple(r.title for r in rows[:ATTENTION_TITLES])
     action = m.Action
     open_by_due = session.execute(
-        select(action.due, func.count())
+        select(type_coerce(action.due, String), func.count())
         .where(action.status == ActionStatus.OPEN)
         .group_by(action.due)
     ).all()
@@ -288,6 +292,8 @@ def attention_figures(session: Session, today: date) -> AttentionFigures:
         overdue_milestones=sum(per_due[d] for d in late),
         overdue_titles=titles,
         open_actions=sum(n for _, n in open_by_due),
-        overdue_actions=sum(n for due, n in open_by_due if due is not None and due.is_past(today)),
+        overdue_actions=sum(
+            n for due, n in open_by_due if due is not None and stored_bounds(due)[1] < today
+        ),
         next_meeting=cm.meeting(meeting) if meeting is not None else None,
     )

@@ -19,7 +19,7 @@ from dordtwest_desktop.domain.dates.points import (
     Precision,
 )
 from dordtwest_desktop.domain.errors import ValidationError
-from dordtwest_desktop.store.types import _canonical_date, parse_stored_date
+from dordtwest_desktop.store.types import _canonical_date, parse_stored_date, stored_bounds
 
 
 @st.composite
@@ -72,3 +72,29 @@ def test_a_date_the_calendar_or_the_programme_lacks_goes_to_the_parser(text: str
     assert _canonical_date(text) is None
     with pytest.raises(ValidationError):
         PreciseDate.parse(text)
+
+
+@given(points(), st.one_of(st.none(), points()))
+def test_the_bounds_read_from_the_text_are_the_dates_own(start, end):
+    """The dashboard's counts read whether a date has passed from its stored text."""
+    try:
+        value = PreciseDate(start, end)
+    except ValueError:
+        return
+    assert stored_bounds(value.render()) == value.sort_key()
+
+
+@given(
+    st.lists(
+        st.one_of(_words, st.integers(-5, 3000).map(str), st.just(" "), st.just("0")),
+        max_size=5,
+    ).map(" ".join)
+)
+def test_the_bounds_of_any_text_are_the_parsers(text: str):
+    try:
+        parsed = PreciseDate.parse(text)
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            stored_bounds(text)
+        return
+    assert stored_bounds(text) == parsed.sort_key()
