@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -226,6 +227,8 @@ class Milestone(Versioned, Base):
     """A milestone (mijlpaal) with a date of its own precision."""
 
     __tablename__ = "milestone"
+    # The dashboard's count per due date of the planned ones reads this alone (0009).
+    __table_args__ = (Index("ix_milestone_status_due", "status", "due"),)
     id: Mapped[uuid.UUID] = _id()
     title: Mapped[str] = mapped_column(Text)
     due: Mapped[PreciseDate] = mapped_column(PreciseDateType)
@@ -432,6 +435,8 @@ class Action(Versioned, Base):
     """An action (actiepunt) on the action list."""
 
     __tablename__ = "action"
+    # The dashboard's count per due date of the open ones reads this alone (0009).
+    __table_args__ = (Index("ix_action_status_due", "status", "due"),)
     id: Mapped[uuid.UUID] = _id()
     description: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(200), default="")

@@ -230,7 +230,8 @@ def test_migration_0008_splits_the_indexes_by_kind_on_postgresql_only(store: Sto
     def schema(connection: Connection) -> set[str]:
         if store.is_sqlite:
             rows = connection.execute(text("SELECT type, name, sql FROM sqlite_master"))
-            return {repr(tuple(r)) for r in rows}
+            # Later migrations' objects (0009's indexes) are not 0008's to compare.
+            return {repr(tuple(r)) for r in rows if not r.name.endswith("_status_due")}
         rows = connection.execute(
             text("SELECT indexname FROM pg_indexes WHERE tablename = :t"),
             {"t": search_index.DOC},
