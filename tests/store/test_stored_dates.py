@@ -50,14 +50,14 @@ def test_every_rendered_date_reads_back_as_the_parser_reads_it(start, end):
 
 
 _words = st.sampled_from([*DUTCH_MONTHS, "Mei", "mrt", "sept", "medio", "eind", "Q1", "x"])
+# Texts of date words, numbers and spaces: most are no date, some are.
+_texts = st.lists(
+    st.one_of(_words, st.integers(-5, 3000).map(str), st.just(" "), st.just("0")),
+    max_size=5,
+).map(" ".join)
 
 
-@given(
-    st.lists(
-        st.one_of(_words, st.integers(-5, 3000).map(str), st.just(" "), st.just("0")),
-        max_size=5,
-    ).map(" ".join)
-)
+@given(_texts)
 def test_the_shortcut_takes_nothing_the_parser_reads_otherwise(text: str):
     found = _canonical_date(text)
     if found is None:
@@ -84,12 +84,7 @@ def test_the_bounds_read_from_the_text_are_the_dates_own(start, end):
     assert stored_bounds(value.render()) == value.sort_key()
 
 
-@given(
-    st.lists(
-        st.one_of(_words, st.integers(-5, 3000).map(str), st.just(" "), st.just("0")),
-        max_size=5,
-    ).map(" ".join)
-)
+@given(_texts)
 def test_the_bounds_of_any_text_are_the_parsers(text: str):
     try:
         parsed = PreciseDate.parse(text)
