@@ -355,7 +355,9 @@ def _figure_table(chart: IndicatorChart, width: float) -> tuple[Table, int]:
     if chart.has_netherlands:
         series.append((tr("Netherlands"), chart.netherlands))
     # One number of decimals per indicator, so that the figures line up in their column.
-    decimals = max(_decimals(v) for _, values in series for v in values if v is not None)
+    decimals = max(
+        (_decimals(v) for _, values in series for v in values if v is not None), default=0
+    )
     texts = [
         [_aligned(v, decimals) if v is not None else "–" for v in values] for _, values in series
     ]

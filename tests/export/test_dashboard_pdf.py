@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
@@ -319,3 +319,37 @@ def test_a_figure_has_exactly_the_decimals_of_its_column(value: float, decimals:
     text = _aligned(value, decimals)
     assert len(text.partition(",")[2]) == decimals
     assert parse_number(text) == pytest.approx(round(value, decimals), abs=10**-decimals)
+
+
+@st.composite
+def charts(draw: st.DrawFn) -> IndicatorChart:
+    years = tuple(sorted(draw(st.sets(st.integers(1990, 2040), min_size=1, max_size=40))))
+    figure = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False)
+    n = len(years)
+    return IndicatorChart(
+        id=uuid.uuid4(),
+        name=draw(st.text(min_size=1, max_size=60)),
+        unit=draw(st.sampled_from(["", "%", "per 1.000 inwoners"])),
+        direction=Direction.UNKNOWN,
+        source="",
+        years=years,
+        dordt_west=tuple(draw(st.lists(figure, min_size=n, max_size=n))),
+        dordrecht=tuple(draw(st.lists(figure, min_size=n, max_size=n))),
+        netherlands=tuple(draw(st.lists(st.none() | figure, min_size=n, max_size=n))),
+        target=draw(st.none() | figure),
+        evaluation=None,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(charts())
+def test_a_figures_table_fits_the_page_whatever_its_figures(chart: IndicatorChart):
+    from dordtwest_desktop.export.indicator_charts import _figure_table
+
+    table, shown = _figure_table(chart, s.FRAME_WIDTH)
+    assert 1 <= shown <= len(chart.years)
+    width, _ = table.wrap(s.FRAME_WIDTH, s.PAGE_HEIGHT)
+    assert width <= s.FRAME_WIDTH + 0.01
+    # The latest years, in order, and every series with a figure a row of its own.
+    assert [int(c) for c in table._cellvalues[0][1:]] == list(chart.years[-shown:])
+    assert len(table._cellvalues) == 1 + 2 + chart.has_netherlands
