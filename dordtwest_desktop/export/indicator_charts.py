@@ -259,10 +259,10 @@ def indicator_flowables(
         indicator_legend(groups, width),
         tr("Legend: {items}.").format(items=", ".join(_legend_texts(groups))),
     )
-    tables = {id(group): indicator_tables(group.charts, width) for group in groups}
+    tables = [indicator_tables(group.charts, width) for group in groups]
     # `lead` (a heading) and the legend stay on the page of the first group's charts.
     first: list[Flowable] = [*lead, legend, Spacer(0, 2 * s.mm)]
-    if any(cut for group_tables in tables.values() for cut in group_tables.cut):
+    if any(cut for figures in tables for cut in figures.cut):
         # Said once here, not under each of a hundred tables.
         note = tr(
             "Under each pillar's charts are their figures: for each indicator the latest "
@@ -270,7 +270,7 @@ def indicator_flowables(
         )
         first.insert(len(lead), Paragraph(markup(note), st.small))
     out: list[Flowable] = []
-    for group in groups:
+    for group, figures in zip(groups, tables, strict=True):
         drawings = [
             Figure(indicator_drawing(c, cell - 4 * s.mm, INDICATOR_HEIGHT), indicator_alt(c))
             for c in group.charts
@@ -295,7 +295,7 @@ def indicator_flowables(
         )
         out.append(KeepTogether([*first, Paragraph(markup(group.title), st.h3), table]))
         first = []
-        out += [Spacer(0, 2 * s.mm), *tables[id(group)].flowables]
+        out += [Spacer(0, 2 * s.mm), *figures.flowables]
     return out
 
 

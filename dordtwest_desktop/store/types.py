@@ -115,26 +115,37 @@ _STORED_MONTH = re.compile(r"([a-z]+) ([0-9]{4})")
 _MONTH_NUMBERS = {name: number for number, name in enumerate(DUTCH_MONTHS, start=1)}
 
 
+def _canonical_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a day or month as render() writes it ("14 november 2026",
+    "mei 2027"; day 0 for a month), or None for any other text or a year outside the
+    programme's."""
+    match = _STORED_DAY.fullmatch(text)
+    if match is not None:
+        day, name, year = int(match[1]), match[2], int(match[3])
+    else:
+        match = _STORED_MONTH.fullmatch(text)
+        if match is None:
+            return None
+        day, name, year = 0, match[1], int(match[2])
+    month = _MONTH_NUMBERS.get(name)
+    if month is None or not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return year, month, day
+
+
 def _canonical_date(text: str) -> PreciseDate | None:
-    """A day or month as render() writes it ("14 november 2026", "mei 2027"), or None.
+    """A day or month as render() writes it, or None.
 
     PreciseDate.parse reads whatever people type (37 µs a date); the dashboard reads
     the 3,000 distinct due dates of a large programme at every start, nearly all in
     these two forms. Anything else, or a day the calendar lacks, goes to the parser.
     """
-    match = _STORED_DAY.fullmatch(text)
-    if match is not None:
-        precision, day, name, year = Precision.DAY, int(match[1]), match[2], match[3]
-    else:
-        match = _STORED_MONTH.fullmatch(text)
-        if match is None:
-            return None
-        precision, day, name, year = Precision.MONTH, 0, match[1], match[2]
-    number = _MONTH_NUMBERS.get(name)
-    if number is None or not MIN_YEAR <= int(year) <= MAX_YEAR:
+    parts = _canonical_parts(text)
+    if parts is None:
         return None
+    year, month, day = parts
     try:
-        return PreciseDate(DatePoint(int(year), precision, number, day))
+        return PreciseDate(DatePoint(year, Precision.DAY if day else Precision.MONTH, month, day))
     except ValueError:  # 31 februari: the parser refuses it with its own message
         return None
 
@@ -147,18 +158,15 @@ def stored_bounds(text: str) -> tuple[date, date]:
     large programme only whether it has passed: read from a day's or month's text
     that costs a fifth of making its PreciseDate. Any other text goes to the parser.
     """
-    day_match = _STORED_DAY.fullmatch(text)
-    match = day_match or _STORED_MONTH.fullmatch(text)
-    if match is not None:
-        name, year = (match[2], int(match[3])) if day_match else (match[1], int(match[2]))
-        month = _MONTH_NUMBERS.get(name)
-        if month is not None and MIN_YEAR <= year <= MAX_YEAR:
-            if day_match is None:
-                last = calendar.monthrange(year, month)[1]
-                return date(year, month, 1), date(year, month, last)
-            with contextlib.suppress(ValueError):  # 31 februari: the parser says why
-                day = date(year, month, int(match[1]))
-                return day, day
+    parts = _canonical_parts(text)
+    if parts is not None:
+        year, month, day = parts
+        if not day:
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        with contextlib.suppress(ValueError):  # 31 februari: the parser says why
+            found = date(year, month, day)
+            return found, found
     return parse_stored_date(text).sort_key()
 
 
